@@ -1,0 +1,59 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { FormEventHandler, ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, outline: 'none' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: 'wrap',
+  },
+});
+
+interface StepFrameProps {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  /** With onSubmit the frame is a form: Enter submits, Next is its submit button. */
+  onSubmit?: FormEventHandler<HTMLFormElement>;
+  onBack?: () => void;
+  nextLabel?: string;
+  nextDisabled?: boolean;
+  /** Replaces the default footer (Back/Next). */
+  footer?: ReactNode;
+}
+
+/** The frame every step shares: a focusable heading, the content, Back and Next. */
+export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel = 'Next', nextDisabled, footer }: StepFrameProps) {
+  const styles = useStyles();
+  const content = (
+    <>
+      <h1 className={styles.heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {intro ? <Text as="p">{intro}</Text> : null}
+      {children}
+      {footer ?? (
+        <div className={styles.footer}>
+          {onBack ? <Button onClick={onBack}>Back</Button> : <span />}
+          {onSubmit ? (
+            <Button appearance="primary" type="submit" disabled={nextDisabled}>
+              {nextLabel}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
+  return onSubmit ? (
+    <form className={styles.form} onSubmit={onSubmit} noValidate>
+      {content}
+    </form>
+  ) : (
+    <div className={styles.form}>{content}</div>
+  );
+}

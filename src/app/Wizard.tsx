@@ -1,0 +1,127 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, type ComponentType } from 'react';
+import type { AdminSession } from '../auth/session';
+import { createGraphApi, type GraphApi } from '../graph/client';
+import { STEP_IDS, useJournal, wizardStore, type StepId, type WizardJournal } from './wizard-store';
+import { NameStep } from '../steps/name/NameStep';
+import { PeopleStep } from '../steps/people/PeopleStep';
+import { RegionStep } from '../steps/region/RegionStep';
+import { ClaimsStep } from '../steps/claims/ClaimsStep';
+import { CertificateStep } from '../steps/certificate/CertificateStep';
+import { ReviewStep } from '../steps/review/ReviewStep';
+import { ApplyStep } from '../steps/apply/ApplyStep';
+import { SummaryStep } from '../steps/summary/SummaryStep';
+
+export interface StepProps {
+  session: AdminSession;
+  graph: GraphApi;
+  journal: WizardJournal;
+  /** Moves focus-friendly to a step; the heading of the new step takes focus. */
+  goTo: (step: StepId) => void;
+}
+
+interface StepDefinition {
+  id: StepId;
+  label: string;
+  Component: ComponentType<StepProps>;
+}
+
+export const STEPS: readonly StepDefinition[] = [
+  { id: 'name', label: 'Application name', Component: NameStep },
+  { id: 'people', label: 'Users and groups', Component: PeopleStep },
+  { id: 'region', label: 'Region and unique identifier', Component: RegionStep },
+  { id: 'claims', label: 'Claims', Component: ClaimsStep },
+  { id: 'certificate', label: 'Signing certificate', Component: CertificateStep },
+  { id: 'review', label: 'Review', Component: ReviewStep },
+  { id: 'apply', label: 'Apply', Component: ApplyStep },
+  { id: 'summary', label: 'Summary', Component: SummaryStep },
+];
+
+const useStyles = makeStyles({
+  layout: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start', flexWrap: 'wrap' },
+  nav: { flex: '0 0 220px', minWidth: 0, '@media (max-width: 720px)': { flex: '1 1 100%' } },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  content: {
+    flex: '1 1 480px',
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalXL,
+    boxShadow: tokens.shadow4,
+  },
+  stepButton: { justifyContent: 'flex-start', width: '100%', textAlign: 'start' },
+});
+
+/** A step can be visited once every step before it has confirmed answers. */
+function reachable(step: StepId, journal: WizardJournal): boolean {
+  const a = journal.answers;
+  const apply = journal.apply;
+  switch (step) {
+    case 'name':
+      return apply?.state !== 'running';
+    case 'people':
+      return a.appName !== undefined && reachable('name', journal);
+    case 'region':
+      return a.principals !== undefined && reachable('people', journal);
+    case 'claims':
+      return a.region !== undefined && a.cmpId !== undefined && reachable('region', journal);
+    case 'certificate':
+      return a.identityClaim !== undefined && reachable('claims', journal);
+    case 'review':
+      return a.certificate !== undefined && reachable('certificate', journal);
+    case 'apply':
+      return apply !== null;
+    case 'summary':
+      return apply?.state === 'done';
+  }
+}
+
+export default function Wizard({ session }: { session: AdminSession }) {
+  const styles = useStyles();
+  const journal = useJournal();
+  const graph = useMemo(() => createGraphApi((scopes) => session.getToken(scopes)), [session]);
+  const heading = useRef<HTMLDivElement>(null);
+  const step = reachable(journal.step, journal) ? journal.step : 'name';
+  const current = STEPS.find((s) => s.id === step) ?? STEPS[0]!;
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // On every step change, focus moves to the new step's heading (screen readers announce it).
+    heading.current?.querySelector<HTMLElement>('h1, h2')?.focus();
+  }, [step]);
+
+  const Component = current.Component;
+  return (
+    <div className={styles.layout}>
+      <nav className={styles.nav} aria-label="Wizard steps">
+        <ol className={styles.list}>
+          {STEPS.map((s, index) => {
+            const isCurrent = s.id === step;
+            return (
+              <li key={s.id}>
+                <Button
+                  appearance={isCurrent ? 'primary' : 'subtle'}
+                  className={styles.stepButton}
+                  aria-current={isCurrent ? 'step' : undefined}
+                  disabled={!isCurrent && !reachable(s.id, journal)}
+                  onClick={() => wizardStore.goTo(s.id)}
+                >
+                  {index + 1}. {s.label}
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <section className={styles.content} ref={heading} aria-live="off">
+        <Component session={session} graph={graph} journal={journal} goTo={(s) => wizardStore.goTo(s)} />
+      </section>
+    </div>
+  );
+}
+
+export { STEP_IDS };

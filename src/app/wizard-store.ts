@@ -1,0 +1,111 @@
+// The wizard's journal: every answer as typed, the reviewed plan and every finished operation, in
+// sessionStorage as it happens. A reload, the sign-in redirect or a closed lid brings the admin back
+// to the same step with nothing retyped, and an interrupted apply resumes where it stopped.
+// Tokens never go here: MSAL keeps its own cache.
+import { useSyncExternalStore } from 'react';
+import type { Answers } from '../setup/types';
+import type { Plan } from '../setup/plan';
+import type { ApplyContext } from '../graph/apply-context';
+
+export const STEP_IDS = ['name', 'people', 'region', 'claims', 'certificate', 'review', 'apply', 'summary'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface ApplyRecord {
+  plan: Plan;
+  finished: Record<string, ApplyContext>;
+  state: 'ready' | 'running' | 'failed' | 'done';
+  context: ApplyContext;
+  /** The account and tenant the plan was made for: applying under another is refused. */
+  tenantId: string;
+}
+
+export interface WizardJournal {
+  version: 1;
+  step: StepId;
+  /** Form values exactly as typed, per step, valid or not. */
+  drafts: Partial<Record<StepId, unknown>>;
+  /** Validated answers, filled step by step. */
+  answers: Partial<Answers>;
+  apply: ApplyRecord | null;
+}
+
+const STORAGE_KEY = 'tmes-sso-wizard.journal';
+
+function emptyJournal(): WizardJournal {
+  return { version: 1, step: 'name', drafts: {}, answers: {}, apply: null };
+}
+
+function load(storage: Storage | undefined): WizardJournal {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    if (!raw) return emptyJournal();
+    const parsed = JSON.parse(raw) as WizardJournal;
+    return parsed.version === 1 && STEP_IDS.includes(parsed.step) ? parsed : emptyJournal();
+  } catch {
+    return emptyJournal();
+  }
+}
+
+export class WizardStore {
+  private journal: WizardJournal;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly storage: Storage | undefined = globalThis.sessionStorage) {
+    this.journal = load(storage);
+  }
+
+  get = (): WizardJournal => this.journal;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  update(change: (journal: WizardJournal) => WizardJournal) {
+    this.journal = change(this.journal);
+    try {
+      this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.journal));
+    } catch {
+      // Storage full or disabled: the wizard still works, it just cannot survive a reload.
+    }
+    this.listeners.forEach((listener) => listener());
+  }
+
+  goTo(step: StepId) {
+    this.update((j) => ({ ...j, step }));
+  }
+
+  saveDraft(step: StepId, values: unknown) {
+    this.update((j) => ({ ...j, drafts: { ...j.drafts, [step]: values } }));
+  }
+
+  /** A confirmed step: its answers are kept, a new plan is needed, and the wizard moves on. */
+  commit(_step: StepId, answers: Partial<Answers>, next: StepId) {
+    this.update((j) => ({
+      ...j,
+      answers: { ...j.answers, ...answers },
+      apply: j.apply?.state === 'done' || j.apply?.state === 'running' ? j.apply : null,
+      step: next,
+    }));
+  }
+
+  setApply(apply: ApplyRecord | null) {
+    this.update((j) => ({ ...j, apply }));
+  }
+
+  recordOperation(operationId: string, output: ApplyContext) {
+    this.update((j) =>
+      j.apply ? { ...j, apply: { ...j.apply, finished: { ...j.apply.finished, [operationId]: output } } } : j,
+    );
+  }
+
+  reset() {
+    this.update(() => emptyJournal());
+  }
+}
+
+export const wizardStore = new WizardStore();
+
+export function useJournal(store: WizardStore = wizardStore): WizardJournal {
+  return useSyncExternalStore(store.subscribe, store.get);
+}

@@ -1,0 +1,130 @@
+import {
+  EventType,
+  InteractionRequiredAuthError,
+  LogLevel,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type EventMessage,
+} from '@azure/msal-browser';
+import { MsalProvider, useMsal } from '@azure/msal-react';
+import { InteractionStatus } from '@azure/msal-browser';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { AuthContext } from './auth-context';
+import { SIGN_IN_SCOPES } from './scopes';
+import type { AdminSession, AuthController, AuthProblem, AuthState } from './session';
+
+/** MSAL errors carry an errorCode; the authority's own code (AADSTS…) is in the message. */
+export function describeAuthError(error: unknown): AuthProblem {
+  const errorCode = typeof error === 'object' && error !== null && 'errorCode' in error ? String(error.errorCode) : '';
+  const raw = error instanceof Error ? error.message : String(error);
+  const aadsts = /AADSTS\d+/.exec(raw)?.[0];
+  // v5 messages are mostly documentation links; keep the first sentence the authority wrote.
+  const message = raw.replace(/\s*For more visit:.*$/s, '').trim() || 'Sign-in failed.';
+  return { code: aadsts ?? (errorCode || 'unknown_error'), message };
+}
+
+export async function createMsalApplication(clientId: string, authority: string): Promise<PublicClientApplication> {
+  const bridge = new URL('redirect.html', window.location.origin + import.meta.env.BASE_URL).href;
+  const msal = new PublicClientApplication({
+    auth: { clientId, authority, redirectUri: bridge, postLogoutRedirectUri: bridge },
+    cache: { cacheLocation: 'sessionStorage' },
+    system: {
+      loggerOptions: {
+        piiLoggingEnabled: false,
+        logLevel: LogLevel.Warning,
+        loggerCallback: (level, message, containsPii) => {
+          if (containsPii) return;
+          if (level === LogLevel.Error) console.error(`[msal] ${message}`);
+        },
+      },
+    },
+  });
+  await msal.initialize();
+  return msal;
+}
+
+function toAccount(account: AccountInfo) {
+  return {
+    name: account.name ?? account.username,
+    username: account.username,
+    tenantId: account.tenantId,
+    objectId: account.localAccountId,
+  };
+}
+
+function useMsalController(msal: PublicClientApplication): AuthController {
+  const { inProgress, accounts } = useMsal();
+  const [problem, setProblem] = useState<AuthProblem | undefined>();
+
+  useEffect(() => {
+    const id = msal.addEventCallback((event: EventMessage) => {
+      if (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) {
+        const result = event.payload as AuthenticationResult | null;
+        if (result?.account) msal.setActiveAccount(result.account);
+      }
+      // MsalProvider swallows redirect errors: surface them here with MSAL's error code.
+      if (event.eventType === EventType.ACQUIRE_TOKEN_FAILURE || event.eventType === EventType.LOGOUT_FAILURE) {
+        setProblem(describeAuthError(event.error));
+      }
+    });
+    return () => {
+      if (id) msal.removeEventCallback(id);
+    };
+  }, [msal]);
+
+  const account = msal.getActiveAccount() ?? accounts[0] ?? null;
+
+  const session = useMemo<AdminSession | null>(() => {
+    if (!account) return null;
+    return {
+      mode: 'entra',
+      account: toAccount(account),
+      async getToken(scopes) {
+        const request = { scopes: [...scopes], account };
+        try {
+          return (await msal.acquireTokenSilent(request)).accessToken;
+        } catch (error) {
+          if (!(error instanceof InteractionRequiredAuthError)) throw error;
+          // One interactive fallback (consent, Conditional Access); the page navigates away.
+          await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
+          return new Promise<string>(() => {});
+        }
+      },
+      async signOut() {
+        await msal.logoutRedirect({ account, postLogoutRedirectUri: new URL(import.meta.env.BASE_URL, window.location.origin).href });
+      },
+    };
+  }, [account, msal]);
+
+  const state: AuthState =
+    inProgress === InteractionStatus.Startup || inProgress === InteractionStatus.HandleRedirect
+      ? { kind: 'starting' }
+      : session
+        ? { kind: 'signed-in', session, ...(problem ? { problem } : {}) }
+        : { kind: 'signed-out', ...(problem ? { problem } : {}) };
+
+  const signIn = useCallback(async () => {
+    setProblem(undefined);
+    try {
+      await msal.loginRedirect({ scopes: [...SIGN_IN_SCOPES], redirectStartPage: window.location.href, prompt: 'select_account' });
+    } catch (error) {
+      setProblem(describeAuthError(error));
+    }
+  }, [msal]);
+
+  return { state, signIn };
+}
+
+function MsalBridge({ msal, children }: { msal: PublicClientApplication; children: ReactNode }) {
+  const controller = useMsalController(msal);
+  return <AuthContext.Provider value={controller}>{children}</AuthContext.Provider>;
+}
+
+export function MsalAuthProvider({ msal, children }: { msal: PublicClientApplication; children: ReactNode }) {
+  return (
+    <MsalProvider instance={msal}>
+      <MsalBridge msal={msal}>{children}</MsalBridge>
+    </MsalProvider>
+  );
+}

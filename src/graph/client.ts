@@ -1,0 +1,33 @@
+// One configured Graph client. Tokens come from the session per request (each operation names the
+// scopes it needs, so consent stays incremental); retries live in retry.ts, not in middleware, so
+// the progress line can say what is being waited for.
+import {
+  AuthenticationHandler,
+  AuthenticationHandlerOptions,
+  Client,
+  HTTPMessageHandler,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+
+export type TokenSource = (scopes: readonly string[]) => Promise<string>;
+
+export const GRAPH_ROOT = 'https://graph.microsoft.com';
+
+export interface GraphApi {
+  client: Client;
+  /** Request options that ask the session for a token with `scopes`. */
+  withScopes(scopes: readonly string[]): AuthenticationHandlerOptions[];
+}
+
+/** `transport` replaces the network (unit tests point it at the demo tenant). */
+export function createGraphApi(getToken: TokenSource, transport: Middleware = new HTTPMessageHandler()): GraphApi {
+  const auth = new AuthenticationHandler({
+    getAccessToken: (options) => getToken(options?.scopes ?? []),
+  });
+  auth.setNext(transport);
+  const client = Client.initWithMiddleware({ middleware: auth, defaultVersion: 'v1.0' });
+  return {
+    client,
+    withScopes: (scopes) => [new AuthenticationHandlerOptions(undefined, { scopes: [...scopes] })],
+  };
+}

@@ -1,0 +1,109 @@
+// Reads what the tenant already has, so the plan writes only what is missing or different and a
+// re-run never creates a second app. The identifier is unique per tenant (graph-saml.md §1.4), so
+// an app carrying it is the one to update.
+import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
+import type { GraphApi } from './client';
+import { withRetry } from './retry';
+import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../auth/scopes';
+import type { ObservedApp } from '../setup/plan';
+import { userRoleIdOf } from './operations/run-operation';
+import { readCustomClaims } from './operations/claims-policy';
+
+const odataString = (value: string) => value.replaceAll("'", "''");
+
+interface Listing<T> {
+  value: T[];
+}
+
+export interface AppMatch {
+  applicationId: string;
+  appId: string;
+  displayName: string;
+  identifierUris: string[];
+}
+
+const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
+
+export async function findAppsByIdentifier(graph: GraphApi, identifier: string): Promise<Application[]> {
+  const found = await withRetry(
+    () =>
+      graph.client
+        .api('/applications')
+        .filter(`identifierUris/any(x:x eq '${odataString(identifier)}')`)
+        .select(APP_FIELDS)
+        .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
+        .get() as Promise<Listing<Application>>,
+    { freshObject: false },
+  );
+  return found.value;
+}
+
+export async function findAppsByName(graph: GraphApi, displayName: string): Promise<Application[]> {
+  const found = await withRetry(
+    () =>
+      graph.client
+        .api('/applications')
+        .filter(`displayName eq '${odataString(displayName)}'`)
+        .select(APP_FIELDS)
+        .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
+        .get() as Promise<Listing<Application>>,
+    { freshObject: false },
+  );
+  return found.value;
+}
+
+function isActiveVerifyKey(key: KeyCredential, thumbprint: string | null | undefined, now: Date): boolean {
+  if (!thumbprint || key.usage !== 'Verify' || !key.endDateTime) return false;
+  return new Date(key.endDateTime) > now && customKeyIdentifierMatches(key.customKeyIdentifier, thumbprint);
+}
+
+/** keyCredential.customKeyIdentifier holds the thumbprint's bytes, base64 (Edm.Binary). */
+function customKeyIdentifierMatches(customKeyIdentifier: string | null | undefined, thumbprint: string): boolean {
+  if (!customKeyIdentifier) return false;
+  try {
+    const hex = Array.from(atob(customKeyIdentifier), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+    return hex.toUpperCase() === thumbprint.toUpperCase() || customKeyIdentifier.toUpperCase() === thumbprint.toUpperCase();
+  } catch {
+    return customKeyIdentifier.toUpperCase() === thumbprint.toUpperCase();
+  }
+}
+
+/** Everything the plan compares, for the app found by the identifier. */
+export async function inspectApp(graph: GraphApi, app: Application, options: { readClaims: boolean; now: Date }): Promise<ObservedApp | null> {
+  const read = <T>(path: string, scopes: readonly string[], version: 'v1.0' | 'beta' = 'v1.0') =>
+    withRetry(() => graph.client.api(path).version(version).middlewareOptions(graph.withScopes(scopes)).get() as Promise<T>, {
+      freshObject: false,
+    });
+  const sps = await read<Listing<ServicePrincipal>>(
+    `/servicePrincipals?$filter=appId eq '${odataString(app.appId ?? '')}'&$select=id,appRoles,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
+    READ_APPS_SCOPES,
+  );
+  const sp = sps.value[0];
+  if (!sp?.id || !app.id || !app.appId) return null;
+  const [assignments, policy] = await Promise.all([
+    read<Listing<AppRoleAssignment>>(`/servicePrincipals/${sp.id}/appRoleAssignedTo`, READ_APPS_SCOPES),
+    options.readClaims ? read<CustomClaimsPolicy>(`/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES, 'beta') : null,
+  ]);
+  const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
+  return {
+    applicationId: app.id,
+    appId: app.appId,
+    servicePrincipalId: sp.id,
+    displayName: app.displayName ?? '',
+    identifierUris: app.identifierUris ?? [],
+    redirectUris: app.web?.redirectUris ?? [],
+    groupMembershipClaims: app.groupMembershipClaims ?? null,
+    preferredSingleSignOnMode: sp.preferredSingleSignOnMode ?? null,
+    notificationEmailAddresses: sp.notificationEmailAddresses ?? [],
+    preferredTokenSigningKeyThumbprint: sp.preferredTokenSigningKeyThumbprint ?? null,
+    hasActiveSigningCertificate: (sp.keyCredentials ?? []).some((key) =>
+      isActiveVerifyKey(key, sp.preferredTokenSigningKeyThumbprint, options.now),
+    ),
+    userRoleId,
+    assignedPrincipalIds: assignments.value
+      .filter((a) => a.appRoleId === userRoleId && a.principalId)
+      .map((a) => a.principalId as string),
+    customClaims: policy ? readCustomClaims(policy) : null,
+  };
+}

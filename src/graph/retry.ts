@@ -1,0 +1,124 @@
+// The one retry policy every Graph operation goes through (graph-saml.md §3). Retries what real
+// tenants make you retry: throttling, unavailable services, dropped connections, and, only for
+// objects this run just created, the symptoms of replication lag. Everything else stops at once
+// with what the admin must do.
+
+export interface GraphFailure {
+  status: number; // -1: no response (network)
+  code: string;
+  message: string;
+  retryAfterMs?: number;
+}
+
+/** Reads what the Graph client (GraphError) or a plain fetch failure carries. */
+export function toGraphFailure(error: unknown): GraphFailure {
+  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
+    const e = error as { statusCode: number; code?: string | null; message?: string; headers?: Headers };
+    const retryAfter = e.headers?.get?.('retry-after');
+    const seconds = retryAfter ? Number(retryAfter) : NaN;
+    return {
+      status: e.statusCode,
+      code: e.code ?? '',
+      message: e.message ?? '',
+      ...(Number.isFinite(seconds) ? { retryAfterMs: seconds * 1000 } : {}),
+    };
+  }
+  if (error instanceof TypeError) return { status: -1, code: 'NetworkError', message: error.message };
+  return { status: 0, code: 'Unknown', message: error instanceof Error ? error.message : String(error) };
+}
+
+const REPLICATION_MESSAGES = [
+  /does not reference a valid application object/i,
+  /reference-property objects are not present/i,
+  /does not exist or one of its queried reference-property objects are not present/i,
+];
+
+export type RetryVerdict = { retry: true; reason: string } | { retry: false };
+
+/**
+ * `freshObject`: the operation targets an object this run created moments ago, so 404, the
+ * replication 400s, a 403 on the new service principal and 409 mean "not replicated yet".
+ */
+export function classifyFailure(failure: GraphFailure, freshObject: boolean): RetryVerdict {
+  const { status, message } = failure;
+  if (status === -1) return { retry: true, reason: 'the connection dropped; trying again' };
+  if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)' };
+  if (status === 503 || status === 504) return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})` };
+  if (!freshObject) return { retry: false };
+  if (status === 404) return { retry: true, reason: 'waiting for the new app to replicate (404 so far)' };
+  if (status === 409) return { retry: true, reason: 'waiting for the new app to replicate (409 conflict)' };
+  if (status === 400 && REPLICATION_MESSAGES.some((pattern) => pattern.test(message))) {
+    return { retry: true, reason: 'waiting for the new app to replicate (not yet referenced)' };
+  }
+  if (status === 403 && failure.code === 'Authorization_RequestDenied') {
+    return { retry: true, reason: 'waiting for the new service principal to replicate (403 so far)' };
+  }
+  return { retry: false };
+}
+
+export interface RetryClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  random(): number;
+}
+
+export const realClock: RetryClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: () => Math.random(),
+};
+
+export interface RetryPolicy {
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** Total time one operation may spend retrying. Reported lags reach past five minutes. */
+  budgetMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 1000, maxDelayMs: 60_000, budgetMs: 8 * 60_000 };
+
+export interface RetryNotice {
+  attempt: number;
+  reason: string;
+  waitMs: number;
+  failure: GraphFailure;
+}
+
+/** Full-jitter exponential backoff (1 s → 60 s cap), or the server's Retry-After when readable. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export class GraphOperationError extends Error {
+  constructor(
+    readonly failure: GraphFailure,
+    readonly exhausted: boolean,
+  ) {
+    super(failure.message || failure.code || `HTTP ${failure.status}`);
+    this.name = 'GraphOperationError';
+  }
+}
+
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  options: { freshObject: boolean; policy?: RetryPolicy; clock?: RetryClock; onRetry?: (notice: RetryNotice) => void },
+): Promise<T> {
+  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  const clock = options.clock ?? realClock;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const failure = toGraphFailure(error);
+      const verdict = classifyFailure(failure, options.freshObject);
+      if (!verdict.retry) throw new GraphOperationError(failure, false);
+      const waitMs = backoffDelay(n, policy, clock.random, failure.retryAfterMs);
+      if (clock.now() - started + waitMs > policy.budgetMs) throw new GraphOperationError(failure, true);
+      options.onRetry?.({ attempt: n, reason: verdict.reason, waitMs, failure });
+      await clock.sleep(waitMs);
+    }
+  }
+}

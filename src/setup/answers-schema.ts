@@ -1,0 +1,414 @@
+// Validation of the wizard's answers: one schema per step, composed into `answersSchema`.
+//
+// Messages: every rule reports an issue whose `message` is the English text and whose
+// `params` are `{ messageKey, values }`. The step forms are meant to render
+// `t(params.messageKey, params.values)` once the translation layer exists (STYLE.md: every
+// user-facing string goes through it) and can fall back to `message` until then. Keeping the English
+// defaults here, next to the rules, keeps each message honest about the rule that produced it; the
+// keys are what translators see. Type errors on malformed stored state (a number where a string
+// belongs) carry only an English message: they are not something an admin can type.
+//
+// Nothing is trimmed or normalised silently: a value that would be written to Graph or typed
+// again on the Trend Micro console differently from what the admin sees is rejected, and the
+// message says why.
+
+import { z } from 'zod';
+import { isDefaultSamlClaimName, isRestrictedClaimName, USER_SOURCE_ATTRIBUTES, DEFAULT_GROUP_CLAIM_NAME } from './claims';
+import { CMP_ID_MAX_LENGTH, REGION_CODES } from './regions';
+import type { Answers } from './types';
+
+/**
+ * Graph's `displayName` limit for the application. Lengths here are counted as Graph counts them,
+ * in UTF-16 code units (`string.length`).
+ */
+export const APP_NAME_MAX_LENGTH = 256;
+/**
+ * Entra documents no limit for a custom claim name, and the same name must be typed into the
+ * Trend Micro SSO profile; 128 comfortably holds a URI-style name such as
+ * `http://schemas.example.com/claims/euc_email` while catching pasted garbage.
+ */
+export const CLAIM_NAME_MAX_LENGTH = 128;
+/** The Entra admin center accepts up to five notification addresses (graph-saml.md §1.10). */
+export const NOTIFICATION_EMAILS_MAX = 5;
+/** RFC 5280's upper bound for a common name (ub-common-name). */
+export const COMMON_NAME_MAX_LENGTH = 64;
+
+export const DEFAULT_APP_NAME = 'Trend Micro Email Security End User Console';
+/** The subject the Entra admin center gives the certificates it creates. */
+export const DEFAULT_CERTIFICATE_COMMON_NAME = 'Microsoft Azure Federated SSO Certificate';
+
+export const answerMessages = {
+  appNameRequired: () => 'Enter a name for the application.',
+  appNameSurroundingSpace: () => 'Remove the space at the start or end of the name.',
+  appNameTooLong: ({ length }: { length: number }) =>
+    `The name is ${length} characters long; Microsoft Entra ID allows at most ${APP_NAME_MAX_LENGTH}.`,
+  invisibleCharacter: ({ character }: { character: string }) =>
+    `${describeCharacter(character)} is not allowed: remove it.`,
+
+  principalsRequired: () =>
+    'Assign at least one user or group. The app requires assignment, so only the users and groups assigned here can sign in to the End User Console.',
+  principalDuplicate: ({ displayName }: { displayName: string }) =>
+    `${quote(displayName)} is in the list twice: remove one.`,
+  principalInvalid: () => 'This entry is not a user or group from your directory: remove it and pick it again.',
+
+  regionRequired: () => 'Choose the region where your Trend Micro Email Security account is hosted.',
+
+  cmpIdRequired: () => 'Enter a unique identifier, or generate one.',
+  cmpIdCharacter: ({ character }: { character: string }) =>
+    `${describeCharacter(character)} is not allowed: use letters, digits, - and _.`,
+  cmpIdNonAsciiCharacter: ({ character }: { character: string }) =>
+    `${describeCharacter(character)} is not allowed: use only A–Z, a–z, 0–9, - and _, because the identifier becomes part of a URL.`,
+  cmpIdTooLong: ({ length }: { length: number }) =>
+    `The unique identifier is ${length} characters long; the limit is ${CMP_ID_MAX_LENGTH}.`,
+
+  claimOptionRequired: () => 'Choose one of the options.',
+  claimNameRequired: () => 'Enter the claim name.',
+  claimNameCharacter: ({ character }: { character: string }) =>
+    `${describeCharacter(character)} is not allowed in a claim name: use letters, digits and URI characters such as : / . _ -`,
+  claimNameTooLong: ({ length }: { length: number }) =>
+    `The claim name is ${length} characters long; the limit is ${CLAIM_NAME_MAX_LENGTH}.`,
+  claimNameRestricted: ({ name }: { name: string }) =>
+    `${quote(name)} is reserved by Microsoft Entra ID and cannot be the name of a custom claim: choose another name.`,
+  identityClaimSourceRequired: () => 'Choose the user attribute that holds the e-mail addresses.',
+  groupClaimNameIsDefault: () =>
+    "That is Entra's default group claim name: choose the option that keeps the default name instead, which needs no step in the Entra admin center.",
+  groupClaimNameTakenByDefaultClaim: ({ name }: { name: string }) =>
+    `${quote(name)} is already one of Entra's default claims (e-mail address, name, given name or surname): choose another name, such as euc_group.`,
+  groupClaimSameAsIdentityClaim: () => 'The group claim needs a different name from the identity claim.',
+  groupClaimGroupsRequired: () => 'Choose which groups the claim lists.',
+
+  notificationEmailsRequired: () => 'Enter at least one e-mail address to receive certificate expiry notices.',
+  notificationEmailsTooMany: ({ count }: { count: number }) =>
+    `You entered ${count} addresses; Microsoft Entra ID accepts at most ${NOTIFICATION_EMAILS_MAX}.`,
+  notificationEmailEmpty: () => 'This address is empty: fill it in or remove it.',
+  notificationEmailHasSpace: ({ address }: { address: string }) => `${quote(address)} contains a space: remove it.`,
+  notificationEmailInvalid: ({ address }: { address: string }) => `${quote(address)} is not a valid e-mail address.`,
+  notificationEmailDuplicate: ({ address }: { address: string }) => `${quote(address)} is already in the list.`,
+  validityYearsInvalid: () => 'Choose a validity of 1, 2 or 3 years.',
+  commonNameRequired: () => "Enter the certificate's subject name.",
+  commonNameHasPrefix: () => "Leave out 'CN=': the wizard adds it.",
+  commonNameSurroundingSpace: () => 'Remove the space at the start or end of the subject name.',
+  commonNameCharacter: ({ character }: { character: string }) =>
+    `${describeCharacter(character)} is not allowed in the subject name: , = + < > # ; \\ and " have a special meaning in certificate names.`,
+  commonNameTooLong: ({ length }: { length: number }) =>
+    `The subject name is ${length} characters long; a certificate's common name allows at most ${COMMON_NAME_MAX_LENGTH}.`,
+} as const;
+
+export type AnswerMessageKey = keyof typeof answerMessages;
+type MessageArgs<K extends AnswerMessageKey> = Parameters<(typeof answerMessages)[K]>;
+
+export interface AnswerIssueParams {
+  messageKey: AnswerMessageKey;
+  values: MessageArgs<AnswerMessageKey>[0];
+}
+
+/** The message key of an issue raised by these schemas, for the translation layer. */
+export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const key: unknown = issue.params?.['messageKey'];
+  return typeof key === 'string' && Object.hasOwn(answerMessages, key) ? (key as AnswerMessageKey) : undefined;
+}
+
+function report<K extends AnswerMessageKey>(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  key: K,
+  ...values: MessageArgs<K>
+): void {
+  const message = (answerMessages[key] as (...args: MessageArgs<K>) => string)(...values);
+  const params: AnswerIssueParams = { messageKey: key, values: values[0] };
+  ctx.addIssue({ code: 'custom', message, params, path });
+}
+
+// ---- shared character rules ----------------------------------------------------------------
+
+/**
+ * C0/C1 controls, line and paragraph separators, and the bidirectional overrides that make text
+ * display differently from what it is ("Trojan Source"). Joiners (U+200C/U+200D) stay allowed:
+ * some scripts and emoji need them.
+ */
+const INVISIBLE_CHARACTER = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const SURROUNDING_SPACE = /^\s|\s$/u;
+const CMP_ID_CHARACTER = /[A-Za-z0-9_-]/;
+/** RFC 3986 unreserved and reserved characters plus `%`: what a URI-style claim name may contain. */
+const CLAIM_NAME_CHARACTER = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+/** Characters with a special meaning in an X.500 distinguished name (RFC 4514 §2.4). */
+const X500_SPECIAL_CHARACTER = /[,=+<>#;\\"]/;
+
+function firstCharacterNotMatching(value: string, allowed: RegExp): string | undefined {
+  for (const character of value) {
+    if (!allowed.test(character)) return character;
+  }
+  return undefined;
+}
+
+function firstCharacterMatching(value: string, pattern: RegExp): string | undefined {
+  for (const character of value) {
+    if (pattern.test(character)) return character;
+  }
+  return undefined;
+}
+
+function isInvisible(character: string): boolean {
+  return /\s/u.test(character) || INVISIBLE_CHARACTER.test(character) || /\p{Cf}/u.test(character);
+}
+
+/** Names a character so that an admin can find it: invisible ones by code point. */
+function describeCharacter(character: string): string {
+  if (character === ' ') return 'A space';
+  if (isInvisible(character)) {
+    const codePoint = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return `The invisible character U+${codePoint}`;
+  }
+  return `'${character}'`;
+}
+
+const QUOTED_VALUE_MAX_LENGTH = 80;
+
+function quote(value: string): string {
+  const characters = Array.from(value);
+  const shown =
+    characters.length > QUOTED_VALUE_MAX_LENGTH ? `${characters.slice(0, QUOTED_VALUE_MAX_LENGTH - 1).join('')}…` : value;
+  return `'${shown}'`;
+}
+
+function equalsIgnoringCase(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// ---- application name ----------------------------------------------------------------------
+
+export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).superRefine((appName, ctx) => {
+  if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
+  if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
+  const invisible = firstCharacterMatching(appName, INVISIBLE_CHARACTER);
+  if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
+  if (appName.length > APP_NAME_MAX_LENGTH) report(ctx, [], 'appNameTooLong', { length: appName.length });
+});
+
+// ---- users and groups ----------------------------------------------------------------------
+
+/** Directory object ids are GUIDs; anything else would be sent to Graph as a principalId. */
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const chosenPrincipalSchema = z
+  .object(
+    {
+      id: z.string({ error: answerMessages.principalInvalid() }),
+      kind: z.enum(['user', 'group'], { error: answerMessages.principalInvalid() }),
+      displayName: z.string({ error: answerMessages.principalInvalid() }),
+      detail: z.string({ error: answerMessages.principalInvalid() }).optional(),
+    },
+    { error: answerMessages.principalInvalid() },
+  )
+  .superRefine((principal, ctx) => {
+    if (!OBJECT_ID.test(principal.id)) report(ctx, ['id'], 'principalInvalid');
+  });
+
+export const principalsSchema = z
+  .array(chosenPrincipalSchema, { error: answerMessages.principalsRequired() })
+  .superRefine((principals, ctx) => {
+    if (principals.length === 0) return report(ctx, [], 'principalsRequired');
+    const seen = new Set<string>();
+    principals.forEach((principal, index) => {
+      const id = principal.id.toLowerCase();
+      if (seen.has(id)) report(ctx, [index], 'principalDuplicate', { displayName: principal.displayName });
+      seen.add(id);
+    });
+  });
+
+// ---- region and unique identifier ----------------------------------------------------------
+
+export const regionSchema = z.enum(REGION_CODES, { error: answerMessages.regionRequired() });
+
+export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).superRefine((cmpId, ctx) => {
+  if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
+  const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
+  if (offending !== undefined) {
+    const isPrintableNonAscii = (offending.codePointAt(0) ?? 0) > 0x7f && !isInvisible(offending);
+    report(ctx, [], isPrintableNonAscii ? 'cmpIdNonAsciiCharacter' : 'cmpIdCharacter', { character: offending });
+  }
+  if (cmpId.length > CMP_ID_MAX_LENGTH) report(ctx, [], 'cmpIdTooLong', { length: cmpId.length });
+});
+
+// ---- claims --------------------------------------------------------------------------------
+
+function checkClaimName(name: string, ctx: z.RefinementCtx): void {
+  if (name === '') return report(ctx, [], 'claimNameRequired');
+  const offending = firstCharacterNotMatching(name, CLAIM_NAME_CHARACTER);
+  if (offending !== undefined) report(ctx, [], 'claimNameCharacter', { character: offending });
+  if (name.length > CLAIM_NAME_MAX_LENGTH) report(ctx, [], 'claimNameTooLong', { length: name.length });
+  if (isRestrictedClaimName(name)) report(ctx, [], 'claimNameRestricted', { name });
+}
+
+export const identityClaimNameSchema = z
+  .string({ error: answerMessages.claimNameRequired() })
+  .superRefine((name, ctx) => checkClaimName(name, ctx));
+
+export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).superRefine((name, ctx) => {
+  // The default name is in the restricted set, but for a group claim the useful answer is that
+  // the admin wants the other option, not that the name is forbidden.
+  if (equalsIgnoringCase(name, DEFAULT_GROUP_CLAIM_NAME)) return report(ctx, [], 'groupClaimNameIsDefault');
+  checkClaimName(name, ctx);
+  if (isDefaultSamlClaimName(name)) report(ctx, [], 'groupClaimNameTakenByDefaultClaim', { name });
+});
+
+export const identityClaimSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('default') }),
+    z.object({
+      kind: z.literal('custom'),
+      name: identityClaimNameSchema,
+      sourceAttribute: z.enum(USER_SOURCE_ATTRIBUTES, { error: answerMessages.identityClaimSourceRequired() }),
+    }),
+  ],
+  { error: answerMessages.claimOptionRequired() },
+);
+
+const groupScopeSchema = z.enum(['SecurityGroup', 'ApplicationGroup'], {
+  error: answerMessages.groupClaimGroupsRequired(),
+});
+
+export const groupClaimSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('default-name'), groups: groupScopeSchema }),
+    z.object({ kind: z.literal('custom-name'), name: groupClaimNameSchema, groups: groupScopeSchema }),
+  ],
+  { error: answerMessages.claimOptionRequired() },
+);
+
+function checkClaimNamesDiffer(
+  { identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>,
+  ctx: z.RefinementCtx,
+): void {
+  if (identityClaim.kind !== 'custom' || groupClaim.kind !== 'custom-name') return;
+  if (identityClaim.name === '' || !equalsIgnoringCase(identityClaim.name, groupClaim.name)) return;
+  report(ctx, ['groupClaim', 'name'], 'groupClaimSameAsIdentityClaim');
+}
+
+// ---- signing certificate -------------------------------------------------------------------
+
+const EMAIL_ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const EMAIL_DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+/**
+ * A practical subset of RFC 5321 addresses: dot-atom local part, a domain of at least two labels
+ * with an alphabetic top-level label. Quoted local parts, IP-literal domains and non-ASCII
+ * addresses are refused: Entra's notification mail is not worth the risk for them.
+ */
+const EMAIL_ADDRESS = new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@(?:${EMAIL_DOMAIN_LABEL}\\.)+[A-Za-z]{2,63}$`);
+const EMAIL_LOCAL_PART_MAX_LENGTH = 64;
+const EMAIL_ADDRESS_MAX_LENGTH = 254;
+
+export function isValidEmailAddress(address: string): boolean {
+  const localPart = address.slice(0, address.lastIndexOf('@'));
+  return (
+    EMAIL_ADDRESS.test(address) &&
+    localPart.length <= EMAIL_LOCAL_PART_MAX_LENGTH &&
+    address.length <= EMAIL_ADDRESS_MAX_LENGTH
+  );
+}
+
+export const notificationEmailsSchema = z
+  .array(z.string({ error: answerMessages.notificationEmailEmpty() }), {
+    error: answerMessages.notificationEmailsRequired(),
+  })
+  .superRefine((addresses, ctx) => {
+    if (addresses.length === 0) return report(ctx, [], 'notificationEmailsRequired');
+    if (addresses.length > NOTIFICATION_EMAILS_MAX) {
+      report(ctx, [], 'notificationEmailsTooMany', { count: addresses.length });
+    }
+    const seen = new Set<string>();
+    addresses.forEach((address, index) => {
+      if (address.trim() === '') return report(ctx, [index], 'notificationEmailEmpty');
+      if (/\s/u.test(address)) return report(ctx, [index], 'notificationEmailHasSpace', { address });
+      if (!isValidEmailAddress(address)) return report(ctx, [index], 'notificationEmailInvalid', { address });
+      const lowerCase = address.toLowerCase();
+      if (seen.has(lowerCase)) return report(ctx, [index], 'notificationEmailDuplicate', { address });
+      seen.add(lowerCase);
+    });
+  });
+
+export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessages.validityYearsInvalid() });
+
+export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).superRefine((commonName, ctx) => {
+  if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
+  if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');
+  if (SURROUNDING_SPACE.test(commonName)) report(ctx, [], 'commonNameSurroundingSpace');
+  const invisible = firstCharacterMatching(commonName, INVISIBLE_CHARACTER);
+  if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
+  const special = firstCharacterMatching(commonName, X500_SPECIAL_CHARACTER);
+  if (special !== undefined) report(ctx, [], 'commonNameCharacter', { character: special });
+  if (commonName.length > COMMON_NAME_MAX_LENGTH) report(ctx, [], 'commonNameTooLong', { length: commonName.length });
+});
+
+export const certificateAnswersSchema = z.object({
+  notificationEmails: notificationEmailsSchema,
+  validityYears: validityYearsSchema,
+  commonName: commonNameSchema,
+});
+
+// ---- steps and the whole ---------------------------------------------------------------------
+
+export const appNameStepSchema = z.object({ appName: appNameSchema });
+export const principalsStepSchema = z.object({ principals: principalsSchema });
+export const regionStepSchema = z.object({ region: regionSchema, cmpId: cmpIdSchema });
+export const claimsStepSchema = z
+  .object({ identityClaim: identityClaimSchema, groupClaim: groupClaimSchema })
+  .superRefine(checkClaimNamesDiffer);
+export const certificateStepSchema = z.object({ certificate: certificateAnswersSchema });
+
+export const answersSchema = z
+  .object({
+    ...appNameStepSchema.shape,
+    ...principalsStepSchema.shape,
+    ...regionStepSchema.shape,
+    ...claimsStepSchema.shape,
+    ...certificateStepSchema.shape,
+  })
+  .superRefine(checkClaimNamesDiffer);
+
+/**
+ * Starting answers. The region defaults to 'us' only because `Answers` needs one: the region step
+ * asks the admin to confirm it (or a deep link's preset) before going on. The admin's address is
+ * used for expiry notices only if it is a valid address (an ID token's username may be a UPN
+ * without a mailbox, but it usually is one).
+ */
+export function defaultAnswers(opts: { adminEmail?: string } = {}): Answers {
+  const { adminEmail } = opts;
+  return {
+    appName: DEFAULT_APP_NAME,
+    principals: [],
+    region: 'us',
+    cmpId: '',
+    identityClaim: { kind: 'default' },
+    groupClaim: { kind: 'none' },
+    certificate: {
+      notificationEmails: adminEmail !== undefined && isValidEmailAddress(adminEmail) ? [adminEmail] : [],
+      validityYears: 3,
+      commonName: DEFAULT_CERTIFICATE_COMMON_NAME,
+    },
+  };
+}
+
+// 32 symbols (Crockford's base32 alphabet: no i, l, o, u) so a random byte maps to one symbol
+// without modulo bias, and a cmpId read aloud over the phone is not misheard.
+const CMP_ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+const CMP_ID_RANDOM_LENGTH = 8;
+
+/** Fills the array with random bytes, like `crypto.getRandomValues`. */
+export type RandomFill = (bytes: Uint8Array<ArrayBuffer>) => unknown;
+
+// Wrapped, not passed as `crypto.getRandomValues` itself: called without `this` it throws
+// "Illegal invocation" in browsers and ERR_INVALID_THIS in Node.
+const cryptoRandomFill: RandomFill = (bytes) => crypto.getRandomValues(bytes);
+
+/** A readable random unique identifier such as `tmes-7k3q9x2m` (40 bits of randomness). */
+export function generateCmpId(random: RandomFill = cryptoRandomFill): string {
+  const bytes = new Uint8Array(CMP_ID_RANDOM_LENGTH);
+  random(bytes);
+  const suffix = Array.from(bytes, (byte) => CMP_ID_ALPHABET[byte % CMP_ID_ALPHABET.length]).join('');
+  return `tmes-${suffix}`;
+}

@@ -1,0 +1,309 @@
+// Answers (+ what the tenant already has) → the ordered Graph operations that make the tenant
+// match. Pure: the review page shows exactly this, the executor runs exactly this.
+import type { Answers, IdentityClaim } from './types';
+import { eucIdentifier, eucReplyUrl } from './regions';
+import {
+  APPLICATION_WRITE_SCOPES,
+  ASSIGNMENT_SCOPES,
+  CLAIMS_POLICY_SCOPES,
+  type ScopeSet,
+} from '../auth/scopes';
+
+/** The global non-gallery ("Create your own application") template (graph-saml.md §0). */
+export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
+
+/** What an earlier run (or the admin by hand) already made, as read from the tenant. */
+export interface ObservedApp {
+  applicationId: string;
+  appId: string;
+  servicePrincipalId: string;
+  displayName: string;
+  identifierUris: string[];
+  redirectUris: string[];
+  groupMembershipClaims: string | null;
+  preferredSingleSignOnMode: string | null;
+  notificationEmailAddresses: string[];
+  preferredTokenSigningKeyThumbprint: string | null;
+  /** True when the preferred thumbprint names a Verify key that is still valid. */
+  hasActiveSigningCertificate: boolean;
+  /** Enabled app role whose displayName is "User" (never hard-coded: graph-saml.md §1.1). */
+  userRoleId: string | null;
+  /** principalId of every assignment to the User role. */
+  assignedPrincipalIds: string[];
+  /** Claims of the custom claims policy, or null when it was not read (no custom claim asked for). */
+  customClaims: CustomClaimSketch[] | null;
+}
+
+export interface CustomClaimSketch {
+  name: string;
+  sourceAttribute: string | null;
+}
+
+/** Placeholders filled at run time from what earlier operations returned. */
+export type RuntimeRef = '{applicationId}' | '{servicePrincipalId}' | '{userRoleId}' | '{thumbprint}';
+
+interface OperationBase {
+  id: string;
+  title: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  /** Graph path after the version, e.g. /servicePrincipals/{servicePrincipalId}. */
+  path: string;
+  version: 'v1.0' | 'beta';
+  body?: Record<string, unknown>;
+  dependsOn: string[];
+  scopes: ScopeSet;
+}
+
+export type PlannedOperation =
+  | (OperationBase & { kind: 'instantiate' })
+  | (OperationBase & { kind: 'confirmReadable' })
+  | (OperationBase & { kind: 'setSamlMode' })
+  | (OperationBase & { kind: 'setApplicationUrls' })
+  | (OperationBase & { kind: 'assignPrincipal'; principalId: string })
+  | (OperationBase & { kind: 'putClaimsPolicy'; claim: Extract<IdentityClaim, { kind: 'custom' }> })
+  | (OperationBase & { kind: 'addSigningCertificate' })
+  | (OperationBase & { kind: 'activateSigningCertificate' })
+  | (OperationBase & { kind: 'setNotificationEmails' });
+
+export type OperationKind = PlannedOperation['kind'];
+
+export interface Plan {
+  operations: PlannedOperation[];
+  /** The app being updated, when one was found; null means a new app is created. */
+  existing: ObservedApp | null;
+  /** Things the plan cannot do through Graph, shown on review and summary. */
+  manualSteps: ManualStep[];
+}
+
+export type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
+
+const USER_ATTRIBUTE_IDS_ARE_LOWER_CASE = (id: string) => id.toLowerCase();
+
+/**
+ * The customClaimsPolicy body (beta). `existingClaims` are the policy's current claims exactly as
+ * Graph returned them: they are kept untouched, except one with our claim's name, which is replaced.
+ */
+export function claimsPolicyBody(claim: Extract<IdentityClaim, { kind: 'custom' }>, existingClaims: readonly object[] = []) {
+  const kept = existingClaims.filter((c) => (c as { name?: unknown }).name !== claim.name);
+  return {
+    // Defaults to false, which would drop the basic claims (graph-saml.md §1.6): always send true.
+    includeBasicClaimSet: true,
+    claims: [...kept, customClaim(claim.name, USER_ATTRIBUTE_IDS_ARE_LOWER_CASE(claim.sourceAttribute))],
+  };
+}
+
+function customClaim(name: string, attributeId: string) {
+  return {
+    '@odata.type': '#microsoft.graph.customClaim',
+    name,
+    namespace: null,
+    tokenFormat: ['saml'],
+    samlAttributeNameFormat: null,
+    configurations: [
+      {
+        condition: null,
+        transformations: [],
+        attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: attributeId, source: 'user', isExtensionAttribute: false },
+      },
+    ],
+  };
+}
+
+export function signingCertificateSubject(commonName: string): string {
+  return `CN=${commonName}`;
+}
+
+export function groupMembershipClaimsValue(answers: Answers): string | null {
+  return answers.groupClaim.kind === 'none' ? null : answers.groupClaim.groups;
+}
+
+/**
+ * `certificateEndDateTime` is computed by the caller (it depends on "now"), so the plan stays pure.
+ * `existing` comes from inspectTenant; when it is null a new app is instantiated.
+ */
+export function buildPlan(answers: Answers, existing: ObservedApp | null, certificateEndDateTime: string): Plan {
+  const operations: PlannedOperation[] = [];
+  const ids = {
+    app: existing?.applicationId ?? '{applicationId}',
+    sp: existing?.servicePrincipalId ?? '{servicePrincipalId}',
+  };
+  const identifier = eucIdentifier(answers.region);
+  const replyUrl = eucReplyUrl(answers.region, answers.cmpId);
+  const groupClaims = groupMembershipClaimsValue(answers);
+
+  // Writes that depend on SAML mode wait for it; when it is already set they start at once.
+  let ready: string[] = [];
+  if (!existing) {
+    operations.push({
+      id: 'instantiate',
+      kind: 'instantiate',
+      title: `Create the enterprise application "${answers.appName}"`,
+      method: 'POST',
+      version: 'v1.0',
+      path: `/applicationTemplates/${NON_GALLERY_TEMPLATE_ID}/instantiate`,
+      body: { displayName: answers.appName },
+      dependsOn: [],
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+    operations.push({
+      id: 'confirm-readable',
+      kind: 'confirmReadable',
+      title: 'Wait until the new application and service principal can be read',
+      method: 'GET',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}`,
+      dependsOn: ['instantiate'],
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+    ready = ['confirm-readable'];
+  }
+
+  if (existing?.preferredSingleSignOnMode !== 'saml') {
+    // Must precede the identifier: the identifier-URI policy exempts SAML apps only once this
+    // mode is set (graph-saml.md §1.3; docs/decisions/003-saml-mode-before-identifier.md).
+    operations.push({
+      id: 'saml-mode',
+      kind: 'setSamlMode',
+      title: 'Set single sign-on mode to SAML',
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}`,
+      body: { preferredSingleSignOnMode: 'saml' },
+      dependsOn: ready,
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+    ready = ['saml-mode'];
+  }
+
+  const urlsDiffer =
+    !existing ||
+    existing.identifierUris.length !== 1 ||
+    existing.identifierUris[0] !== identifier ||
+    existing.redirectUris.length !== 1 ||
+    existing.redirectUris[0] !== replyUrl;
+  const currentGroupClaims = existing?.groupMembershipClaims === 'None' ? null : (existing?.groupMembershipClaims ?? null);
+  const groupClaimsDiffer = currentGroupClaims !== groupClaims;
+  if (urlsDiffer || groupClaimsDiffer) {
+    const body: Record<string, unknown> = {};
+    if (urlsDiffer) Object.assign(body, { identifierUris: [identifier], web: { redirectUris: [replyUrl] } });
+    if (groupClaimsDiffer) body.groupMembershipClaims = groupClaims ?? 'None';
+    operations.push({
+      id: 'application-urls',
+      kind: 'setApplicationUrls',
+      title: groupClaimsDiffer && urlsDiffer
+        ? 'Set the identifier, reply URL and group claim'
+        : urlsDiffer
+          ? 'Set the identifier and reply URL'
+          : 'Set the group claim',
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/applications/${ids.app}`,
+      body,
+      dependsOn: ready,
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+  }
+
+  const alreadyAssigned = new Set(existing?.assignedPrincipalIds ?? []);
+  for (const principal of answers.principals) {
+    if (alreadyAssigned.has(principal.id)) continue;
+    operations.push({
+      id: `assign:${principal.id}`,
+      kind: 'assignPrincipal',
+      principalId: principal.id,
+      title: `Assign ${principal.kind} "${principal.displayName}" to the app`,
+      method: 'POST',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}/appRoleAssignedTo`,
+      body: { principalId: principal.id, resourceId: ids.sp, appRoleId: existing?.userRoleId ?? '{userRoleId}' },
+      dependsOn: ready,
+      scopes: ASSIGNMENT_SCOPES,
+    });
+  }
+
+  const claim = answers.identityClaim;
+  if (claim.kind === 'custom') {
+    const present = existing?.customClaims?.find((c) => c.name === claim.name);
+    if (!present || present.sourceAttribute !== claim.sourceAttribute.toLowerCase()) {
+      operations.push({
+        id: 'claims-policy',
+        kind: 'putClaimsPolicy',
+        claim,
+        title: `Add the identity claim "${claim.name}" from user.${claim.sourceAttribute}`,
+        method: 'PUT',
+        version: 'beta',
+        path: `/servicePrincipals/${ids.sp}/claimsPolicy`,
+        body: claimsPolicyBody(claim),
+        dependsOn: ready,
+        scopes: CLAIMS_POLICY_SCOPES,
+      });
+    }
+  }
+
+  if (!existing?.hasActiveSigningCertificate) {
+    operations.push({
+      id: 'add-certificate',
+      kind: 'addSigningCertificate',
+      title: 'Create the SAML signing certificate',
+      method: 'POST',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}/addTokenSigningCertificate`,
+      body: { displayName: signingCertificateSubject(answers.certificate.commonName), endDateTime: certificateEndDateTime },
+      dependsOn: ready,
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+    operations.push({
+      id: 'activate-certificate',
+      kind: 'activateSigningCertificate',
+      title: 'Check the certificate thumbprint and make it the active signing certificate',
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}`,
+      body: { preferredTokenSigningKeyThumbprint: '{thumbprint}' },
+      dependsOn: ['add-certificate'],
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+  }
+
+  const emails = answers.certificate.notificationEmails;
+  const emailsDiffer =
+    !existing ||
+    existing.notificationEmailAddresses.length !== emails.length ||
+    existing.notificationEmailAddresses.some((address, i) => address.toLowerCase() !== emails[i]?.toLowerCase());
+  if (emailsDiffer) {
+    operations.push({
+      id: 'notification-emails',
+      kind: 'setNotificationEmails',
+      title: 'Set the certificate expiry notification addresses',
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}`,
+      body: { notificationEmailAddresses: [...emails] },
+      dependsOn: ready,
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+  }
+
+  // The plan never depends on operations that were skipped because the tenant already matches.
+  const planned = new Set(operations.map((op) => op.id));
+  for (const op of operations) op.dependsOn = op.dependsOn.filter((id) => planned.has(id));
+
+  const manualSteps: ManualStep[] =
+    answers.groupClaim.kind === 'custom-name' ? [{ kind: 'renameGroupClaim', claimName: answers.groupClaim.name }] : [];
+  return { operations, existing, manualSteps };
+}
+
+/** Longest chain of dependent operations: the floor for sequential round trips. */
+export function planDepth(plan: Plan): number {
+  const byId = new Map(plan.operations.map((op) => [op.id, op]));
+  const memo = new Map<string, number>();
+  const depth = (id: string): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const op = byId.get(id);
+    const value = 1 + Math.max(0, ...(op?.dependsOn ?? []).map(depth));
+    memo.set(id, value);
+    return value;
+  };
+  return Math.max(0, ...plan.operations.map((op) => depth(op.id)));
+}

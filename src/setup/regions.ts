@@ -1,0 +1,95 @@
+// Trend Micro Email Security regions and the End User Console (EUC) SAML URLs built from them.
+// Source: Trend Micro, "Configuring Microsoft ENTRA ID" (seed/000_3cfbe9d2ee7a7e27.txt).
+
+import type { Region } from './types';
+
+export type EucDomain =
+  | 'tmes.trendmicro.com'
+  | 'tmes.trendmicro.eu'
+  | 'tmes-anz.trendmicro.com'
+  | 'tmems-jp.trendmicro.com'
+  | 'tmes-sg.trendmicro.com'
+  | 'tmes-in.trendmicro.com'
+  | 'tmes-uae.trendmicro.com';
+
+export interface RegionInfo {
+  code: Region;
+  /** The seed's own wording, so the admin recognises the choice from Trend Micro's guide. */
+  label: string;
+  domain: EucDomain;
+}
+
+// A Record keyed by Region makes the compiler reject a missing or extra region; key order is the
+// seed's order.
+const REGION_TABLE: Record<Region, Omit<RegionInfo, 'code'>> = {
+  us: { label: 'North America, Latin America and Asia Pacific', domain: 'tmes.trendmicro.com' },
+  eu: { label: 'Europe and Africa', domain: 'tmes.trendmicro.eu' },
+  anz: { label: 'Australia and New Zealand', domain: 'tmes-anz.trendmicro.com' },
+  jp: { label: 'Japan', domain: 'tmems-jp.trendmicro.com' },
+  sg: { label: 'Singapore', domain: 'tmes-sg.trendmicro.com' },
+  in: { label: 'India', domain: 'tmes-in.trendmicro.com' },
+  uae: { label: 'Middle East (UAE)', domain: 'tmes-uae.trendmicro.com' },
+};
+
+export const REGION_CODES = Object.keys(REGION_TABLE) as readonly Region[];
+
+export const REGIONS: readonly RegionInfo[] = REGION_CODES.map((code) => ({ code, ...REGION_TABLE[code] }));
+
+export function regionInfo(region: Region): RegionInfo {
+  return { code: region, ...REGION_TABLE[region] };
+}
+
+/** For deep links (`?region=EU`): case-insensitive, and never matches Object.prototype keys. */
+export function regionByCode(code: string): Region | undefined {
+  const lowerCase = code.toLowerCase();
+  return REGION_CODES.find((region) => region === lowerCase);
+}
+
+/**
+ * The unique identifier goes into the reply URL's query string and must be typed again on the
+ * Trend Micro console, so it is kept to characters that need no URL encoding and survive copying.
+ */
+export const CMP_ID_MAX_LENGTH = 64;
+const CMP_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isValidCmpId(cmpId: string): boolean {
+  return CMP_ID_PATTERN.test(cmpId);
+}
+
+/** Identifier (Entity ID) of the Basic SAML Configuration. */
+export function eucIdentifier(region: Region): string {
+  return `https://euc.${REGION_TABLE[region].domain}/uiserver/euc/ssoLogin`;
+}
+
+/**
+ * Reply URL (Assertion Consumer Service URL) of the Basic SAML Configuration.
+ * Throws for an invalid cmpId: this string is written to Graph, so it is never built from
+ * unvalidated input. Check `isValidCmpId` first when previewing what the admin is typing.
+ */
+export function eucReplyUrl(region: Region, cmpId: string): string {
+  if (!isValidCmpId(cmpId)) {
+    throw new RangeError(`Invalid unique identifier for the reply URL: ${JSON.stringify(cmpId)}`);
+  }
+  return `${replyUrlPrefix(region)}${cmpId}`;
+}
+
+/**
+ * Recognises an existing app's identifier and reply URL. Strict: both must be exactly what
+ * `eucIdentifier` and `eucReplyUrl` produce for the same region, so anything else (another
+ * region's host, a trailing slash, `cmpid=` in another case, an encoded character) is reported as
+ * different rather than silently accepted.
+ */
+export function parseEucUrls(identifier: string, replyUrl: string): { region: Region; cmpId: string } | null {
+  for (const region of REGION_CODES) {
+    if (identifier !== eucIdentifier(region)) continue;
+    const prefix = replyUrlPrefix(region);
+    if (!replyUrl.startsWith(prefix)) return null;
+    const cmpId = replyUrl.slice(prefix.length);
+    return isValidCmpId(cmpId) ? { region, cmpId } : null;
+  }
+  return null;
+}
+
+function replyUrlPrefix(region: Region): string {
+  return `https://euc.${REGION_TABLE[region].domain}/uiserver/euc/ssoAssert?cmpID=`;
+}
