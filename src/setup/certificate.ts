@@ -83,16 +83,16 @@ const FALLBACK_FILE_NAME = 'SAML signing certificate';
 const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 /**
- * A `.cer` file name from the app's display name, safe on Windows, macOS and Linux: characters
- * that paths, shells or Windows reject become `-`, runs collapse, and no leading or trailing dots
- * or spaces remain (Windows strips them, macOS hides names starting with a dot).
+ * A `.cer` file name from the app's display name, safe on Windows, macOS and Linux: each run of
+ * characters that paths or Windows reject (with the spaces around it) becomes one `-`, and no
+ * leading or trailing dots, dashes or spaces remain (Windows strips trailing ones, a leading dot
+ * hides the file on macOS and Linux).
  */
 export function certificateFileName(appName: string): string {
   const replaced = appName
     .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029<>:"/\\|?*]/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .replace(/-{2,}/g, '-');
+    .replace(/(?:\s*[\p{Cc}\p{Cf}\u2028\u2029<>:"/\\|?*])+\s*/gu, '-')
+    .replace(/\s+/gu, ' ');
   // Cut by code points so a surrogate pair (an emoji) is never split in half.
   let base = Array.from(replaced).slice(0, FILE_NAME_MAX_LENGTH).join('').replace(/^[\s.-]+|[\s.-]+$/gu, '');
   if (base === '') base = FALLBACK_FILE_NAME;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan, planDepth, type ObservedApp } from './plan';
+import type { Answers } from './types';
+
+const answers: Answers = {
+  appName: 'Trend Micro Email Security End User Console',
+  principals: [
+    { id: 'u1', kind: 'user', displayName: 'Adele Vance' },
+    { id: 'g1', kind: 'group', displayName: 'Sales' },
+  ],
+  region: 'eu',
+  cmpId: 'contoso-1',
+  identityClaim: { kind: 'default' },
+  groupClaim: { kind: 'none' },
+  certificate: { notificationEmails: ['admin@contoso.com'], validityYears: 3, commonName: 'Microsoft Azure Federated SSO Certificate' },
+};
+const END = '2029-11-25T00:00:00.000Z';
+
+const matching: ObservedApp = {
+  applicationId: 'app-object',
+  appId: 'app-client',
+  servicePrincipalId: 'sp',
+  displayName: answers.appName,
+  identifierUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin'],
+  redirectUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-1'],
+  groupMembershipClaims: null,
+  preferredSingleSignOnMode: 'saml',
+  notificationEmailAddresses: ['admin@contoso.com'],
+  preferredTokenSigningKeyThumbprint: 'AB'.repeat(20),
+  hasActiveSigningCertificate: true,
+  userRoleId: 'role-user',
+  assignedPrincipalIds: ['u1', 'g1'],
+  customClaims: null,
+};
+
+describe('buildPlan for a new app', () => {
+  const plan = buildPlan(answers, null, END);
+  const byId = Object.fromEntries(plan.operations.map((op) => [op.id, op]));
+
+  it('instantiates the non-gallery template with the app name', () => {
+    expect(byId.instantiate?.path).toBe('/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate');
+    expect(byId.instantiate?.body).toEqual({ displayName: 'Trend Micro Email Security End User Console' });
+  });
+
+  it('sets SAML mode before the identifier and reply URL', () => {
+    expect(byId['saml-mode']?.dependsOn).toEqual(['confirm-readable']);
+    expect(byId['application-urls']?.dependsOn).toEqual(['saml-mode']);
+    expect(byId['application-urls']?.body).toEqual({
+      identifierUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin'],
+      web: { redirectUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-1'] },
+    });
+  });
+
+  it('assigns every principal to the User role found at run time', () => {
+    expect(byId['assign:u1']?.body).toEqual({ principalId: 'u1', resourceId: '{servicePrincipalId}', appRoleId: '{userRoleId}' });
+    expect(byId['assign:g1']?.path).toBe('/servicePrincipals/{servicePrincipalId}/appRoleAssignedTo');
+  });
+
+  it('creates the certificate with CN= and activates it by thumbprint afterwards', () => {
+    expect(byId['add-certificate']?.body).toEqual({ displayName: 'CN=Microsoft Azure Federated SSO Certificate', endDateTime: END });
+    expect(byId['activate-certificate']?.dependsOn).toEqual(['add-certificate']);
+    expect(byId['activate-certificate']?.body).toEqual({ preferredTokenSigningKeyThumbprint: '{thumbprint}' });
+  });
+
+  it('writes no claims policy or group claim when the defaults are kept', () => {
+    expect(byId['claims-policy']).toBeUndefined();
+    expect(byId['application-urls']?.body).not.toHaveProperty('groupMembershipClaims');
+    expect(plan.manualSteps).toEqual([]);
+  });
+
+  it('has the depth instantiate → confirm → SAML → certificate → activate', () => {
+    expect(planDepth(plan)).toBe(5);
+  });
+});
+
+describe('buildPlan with claims', () => {
+  it('puts a custom claims policy with the basic claim set, on beta', () => {
+    const plan = buildPlan(
+      { ...answers, identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' }, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
+      null,
+      END,
+    );
+    const claims = plan.operations.find((op) => op.id === 'claims-policy');
+    expect(claims?.version).toBe('beta');
+    expect(claims?.method).toBe('PUT');
+    expect(claims?.body).toMatchObject({ includeBasicClaimSet: true, claims: [{ name: 'euc_mail', namespace: null, configurations: [{ attribute: { id: 'userprincipalname', source: 'user' } }] }] });
+    expect(plan.operations.find((op) => op.id === 'application-urls')?.body).toMatchObject({ groupMembershipClaims: 'SecurityGroup' });
+    expect(plan.manualSteps).toEqual([{ kind: 'renameGroupClaim', claimName: 'euc_group' }]);
+  });
+});
+
+describe('buildPlan against an existing app', () => {
+  it('plans nothing when the tenant already matches', () => {
+    expect(buildPlan(answers, matching, END).operations).toEqual([]);
+  });
+
+  it('plans only the missing assignment and the changed reply URL, with real ids', () => {
+    const plan = buildPlan({ ...answers, cmpId: 'contoso-2' }, { ...matching, assignedPrincipalIds: ['u1'] }, END);
+    expect(plan.operations.map((op) => op.id)).toEqual(['application-urls', 'assign:g1']);
+    expect(plan.operations[0]?.path).toBe('/applications/app-object');
+    expect(plan.operations[1]?.body).toEqual({ principalId: 'g1', resourceId: 'sp', appRoleId: 'role-user' });
+    expect(plan.operations.every((op) => op.dependsOn.length === 0)).toBe(true);
+  });
+
+  it('sets SAML mode first when an existing app lost it', () => {
+    const plan = buildPlan(answers, { ...matching, preferredSingleSignOnMode: null, identifierUris: [] }, END);
+    expect(plan.operations.map((op) => op.id)).toEqual(['saml-mode', 'application-urls']);
+    expect(plan.operations[1]?.dependsOn).toEqual(['saml-mode']);
+  });
+
+  it('adds and activates a certificate when none is active', () => {
+    const plan = buildPlan(answers, { ...matching, hasActiveSigningCertificate: false }, END);
+    expect(plan.operations.map((op) => op.id)).toEqual(['add-certificate', 'activate-certificate']);
+  });
+});
