@@ -13,7 +13,7 @@ export const peopleMessages = {
   usersHeading: () => 'Users',
   groupsHeading: () => 'Groups',
   searching: () => 'Searching…',
-  noMatches: (text: string) => `No users or groups match “${text}”.`,
+  noMatches: () => 'No users or groups match.',
   allMatchesChosen: () => 'Every user and group that matches is already chosen.',
   matchCount: (count: number) => (count === 1 ? '1 match. Use the arrow keys to choose it.' : `${count} matches. Use the arrow keys to choose.`),
   searchFailed: () => 'Search failed',
