@@ -26,6 +26,12 @@ export interface RequestLogEntry {
   path: string; // e.g. /v1.0/servicePrincipals/abc
   status: number;
   fault?: string; // which fault mode answered, if any
+  /** The query string without the leading '?', when there was one. */
+  query?: string;
+  /** The parsed JSON request body of a write, for asserting what was sent. */
+  requestBody?: unknown;
+  /** The seq of the $batch request this entry was an item of. */
+  batchSeq?: number;
 }
 
 /** Claims the demo tenant reads from a bearer token (an unsigned JWT: header.payload.). */

@@ -1,0 +1,56 @@
+// Playwright: route https://graph.microsoft.com/** in a browser context to a DemoTenant, with the
+// CORS behaviour of the real Graph (preflights answered; only request-id and client-request-id
+// exposed, so page scripts cannot read Retry-After: graph-saml.md §3).
+
+import type { BrowserContext, Route } from '@playwright/test';
+import { isNetworkFailure } from '../faults';
+import type { DemoTenant } from '../tenant';
+import { GRAPH_EXPOSED_HEADERS } from './fetch-conversion';
+
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': GRAPH_EXPOSED_HEADERS.join(', '),
+};
+
+async function answerPreflight(route: Route): Promise<void> {
+  const request = route.request();
+  const requestedHeaders = await request.headerValue('access-control-request-headers');
+  await route.fulfill({
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+      'access-control-allow-headers': requestedHeaders ?? 'authorization, content-type, consistencylevel, client-request-id',
+      'access-control-max-age': '3600',
+    },
+  });
+}
+
+export async function routeGraphToTenant(context: BrowserContext, tenant: DemoTenant): Promise<void> {
+  await context.route('https://graph.microsoft.com/**', async (route) => {
+    const request = route.request();
+    if (request.method() === 'OPTIONS') {
+      await answerPreflight(route);
+      return;
+    }
+    if (tenant.faults.latencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, tenant.faults.latencyMs));
+    }
+    const headers = await request.allHeaders();
+    const response = await tenant.handle({
+      method: request.method(),
+      url: request.url(),
+      headers,
+      body: request.postData(),
+    });
+    if (isNetworkFailure(response)) {
+      await route.abort('failed');
+      return;
+    }
+    await route.fulfill({
+      status: response.status,
+      headers: { ...response.headers, ...CORS_HEADERS },
+      body: response.body ?? '',
+    });
+  });
+}

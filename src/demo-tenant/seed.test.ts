@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isGuid } from './ids';
+import {
+  DEMO_ADMIN_USER_ID,
+  DEMO_GROUP_IDS,
+  DEMO_NO_ROLE_USER_ID,
+  DEMO_TENANT_ID,
+  DEMO_USER_IDS,
+  seedDirectory,
+} from './seed';
+import { isDirectoryState } from './state';
+
+describe('seedDirectory', () => {
+  it('builds Contoso Ltd with 40 users and 15 groups under deterministic GUIDs', () => {
+    const directory = seedDirectory();
+    expect(directory.tenant).toMatchObject({ id: DEMO_TENANT_ID, displayName: 'Contoso Ltd' });
+    expect(directory.users).toHaveLength(40);
+    expect(directory.groups).toHaveLength(15);
+    const ids = [...directory.users, ...directory.groups, ...directory.applications, ...directory.servicePrincipals].map((o) => o.id);
+    expect(ids.every(isGuid)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seedDirectory()).toEqual(directory);
+    expect(isDirectoryState(JSON.parse(JSON.stringify(directory)))).toBe(true);
+  });
+
+  it('resolves every exported id to a seeded object', () => {
+    const directory = seedDirectory();
+    const userIds = new Set(directory.users.map((user) => user.id));
+    const groupIds = new Set(directory.groups.map((group) => group.id));
+    expect(Object.values(DEMO_USER_IDS).filter((id) => !userIds.has(id))).toEqual([]);
+    expect(Object.values(DEMO_GROUP_IDS).filter((id) => !groupIds.has(id))).toEqual([]);
+  });
+
+  it('makes Adele a Cloud Application Administrator and leaves Alex without a role', () => {
+    const directory = seedDirectory();
+    const adele = directory.users.find((user) => user.id === DEMO_ADMIN_USER_ID);
+    expect(adele?.userPrincipalName).toBe('adele@contoso.onmicrosoft.com');
+    expect(directory.directoryRoles[DEMO_ADMIN_USER_ID]).toBe('Cloud Application Administrator');
+    expect(directory.directoryRoles[DEMO_NO_ROLE_USER_ID]).toBeUndefined();
+  });
+
+  it('includes names that exercise safe rendering', () => {
+    const names = seedDirectory().users.map((user) => user.displayName ?? '');
+    expect(names).toContain('<script>alert(1)</script>');
+    expect(names.some((name) => name.includes('\u202E'))).toBe(true);
+    expect(names.some((name) => /\p{Script=Arabic}/u.test(name))).toBe(true);
+    expect(names.some((name) => /\p{Script=Han}/u.test(name))).toBe(true);
+    expect(names.some((name) => /[À-ž]/.test(name))).toBe(true);
+  });
+
+  it('uses the tenant id it is given', () => {
+    const directory = seedDirectory('aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
+    expect(directory.tenant.id).toBe('aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
+    expect(directory.servicePrincipals.every((sp) => sp.appOwnerOrganizationId === 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee')).toBe(true);
+  });
+});

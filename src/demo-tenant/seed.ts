@@ -1,0 +1,316 @@
+// The demo directory "Contoso Ltd": ~40 users and 15 groups with deterministic ids, including
+// names that exercise safe rendering (non-ASCII, right-to-left, markup, a U+202E override).
+
+import type { AppRoleAssignment, Group, User } from '@microsoft/microsoft-graph-types';
+import { stableGuid } from './ids';
+import {
+  CUSTOM_SSO_TAG,
+  INTEGRATED_APP_TAG,
+  NON_GALLERY_TEMPLATE_ID,
+  USER_APP_ROLE_ID,
+  graphDateTime,
+  newApplication,
+  newServicePrincipal,
+} from './objects';
+import { DIRECTORY_STATE_VERSION, type DirectoryRoleName, type DirectoryState } from './state';
+
+export const DEMO_TENANT_ID = stableGuid('contoso/tenant');
+export const DEMO_TENANT_NAME = 'Contoso Ltd';
+export const DEMO_TENANT_DOMAIN = 'contoso.onmicrosoft.com';
+
+const userId = (nickname: string): string => stableGuid(`contoso/user/${nickname}`);
+const groupId = (nickname: string): string => stableGuid(`contoso/group/${nickname}`);
+
+/** Cloud Application Administrator: the user tests and the demo sign in as. */
+export const DEMO_ADMIN_USER_ID = userId('adele');
+export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
+/** A member with no directory role: reads work, writes answer 403. */
+export const DEMO_NO_ROLE_USER_ID = userId('alexw');
+export const DEMO_NO_ROLE_UPN = `alexw@${DEMO_TENANT_DOMAIN}`;
+export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');
+export const DEMO_APPLICATION_ADMIN_USER_ID = userId('meganb');
+export const DEMO_GLOBAL_READER_USER_ID = userId('lynner');
+
+export const DEMO_USER_IDS = {
+  adeleVance: DEMO_ADMIN_USER_ID,
+  alexWilber: DEMO_NO_ROLE_USER_ID,
+  modAdministrator: DEMO_GLOBAL_ADMIN_USER_ID,
+  meganBowen: DEMO_APPLICATION_ADMIN_USER_ID,
+  lynneRobbins: DEMO_GLOBAL_READER_USER_ID,
+  johannaLorenz: userId('johannal'),
+  joniSherman: userId('jonis'),
+  jordanMiller: userId('jordanm'),
+  taroYamada: userId('taro.yamada'),
+  zoeMuller: userId('zoe.muller'),
+  fatimaAlZahra: userId('fatima.alzahra'),
+  scriptTagName: userId('xss.tester'),
+  rtlOverrideName: userId('mallory'),
+  guestKaiNakamura: userId('kai.nakamura'),
+  disabledBrianJohnson: userId('brianj'),
+  noMailRaviKumar: userId('ravik'),
+} as const;
+
+export const DEMO_GROUP_IDS = {
+  emailSecurityUsers: groupId('email-security-users'),
+  itAdmins: groupId('it-admins'),
+  helpdesk: groupId('helpdesk'),
+  finance: groupId('finance'),
+  contractors: groupId('contractors'),
+  japanOffice: groupId('japan-office'),
+  rdPrototypeLab: groupId('rd-prototype-lab'),
+  allCompany: groupId('all-company'),
+  salesAndMarketing: groupId('sales-and-marketing'),
+  mark8ProjectTeam: groupId('mark8'),
+  digitalInitiativePr: groupId('digital-initiative-pr'),
+  usSales: groupId('us-sales'),
+  equipeParis: groupId('equipe-paris'),
+  retail: groupId('retail'),
+  leadership: groupId('leadership'),
+} as const;
+
+/** A SAML app that already exists in the tenant (not the Trend Micro one). */
+export const DEMO_EXISTING_SAML_APP = {
+  applicationId: stableGuid('contoso/app/fabrikam-wiki'),
+  appId: stableGuid('contoso/appId/fabrikam-wiki'),
+  servicePrincipalId: stableGuid('contoso/sp/fabrikam-wiki'),
+  identifierUri: 'https://wiki.fabrikam.example/saml',
+} as const;
+
+/** An OIDC app registration with an api:// identifier. */
+export const DEMO_EXISTING_OIDC_APP = {
+  applicationId: stableGuid('contoso/app/contoso-expenses'),
+  appId: stableGuid('contoso/appId/contoso-expenses'),
+  servicePrincipalId: stableGuid('contoso/sp/contoso-expenses'),
+} as const;
+
+interface SeedUser {
+  nickname: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  jobTitle?: string;
+  department?: string;
+  officeLocation?: string;
+  preferredLanguage?: string;
+  mail?: string | null;
+  userType?: 'Member' | 'Guest';
+  accountEnabled?: boolean;
+  role?: DirectoryRoleName;
+  /** onPremisesExtensionAttributes.extensionAttribute1: an alternative address some orgs keep. */
+  extensionAttribute1?: string;
+}
+
+const SEED_USERS: SeedUser[] = [
+  { nickname: 'adele', displayName: 'Adele Vance', givenName: 'Adele', surname: 'Vance', jobTitle: 'Retail Manager', department: 'Retail', officeLocation: '18/2111', role: 'Cloud Application Administrator' },
+  { nickname: 'alexw', displayName: 'Alex Wilber', givenName: 'Alex', surname: 'Wilber', jobTitle: 'Marketing Assistant', department: 'Marketing', officeLocation: '131/1104' },
+  { nickname: 'admin', displayName: 'MOD Administrator', givenName: 'MOD', surname: 'Administrator', role: 'Global Administrator' },
+  { nickname: 'meganb', displayName: 'Megan Bowen', givenName: 'Megan', surname: 'Bowen', jobTitle: 'Marketing Manager', department: 'Marketing', officeLocation: '12/1110', role: 'Application Administrator' },
+  { nickname: 'lynner', displayName: 'Lynne Robbins', givenName: 'Lynne', surname: 'Robbins', jobTitle: 'Planner', department: 'Retail', officeLocation: '20/1104', role: 'Global Reader' },
+  { nickname: 'allanD', displayName: 'Allan Deyoung', givenName: 'Allan', surname: 'Deyoung', jobTitle: 'IT Admin', department: 'IT', officeLocation: '24/1106', role: 'User Administrator' },
+  { nickname: 'christiec', displayName: 'Christie Cline', givenName: 'Christie', surname: 'Cline', jobTitle: 'Buyer', department: 'Sales & Marketing', officeLocation: '131/2103' },
+  { nickname: 'debrab', displayName: 'Debra Berger', givenName: 'Debra', surname: 'Berger', jobTitle: 'Administrative Assistant', department: 'Executive Management', officeLocation: '18/2107' },
+  { nickname: 'diegos', displayName: 'Diego Siciliani', givenName: 'Diego', surname: 'Siciliani', jobTitle: 'HR Manager', department: 'HR', officeLocation: '14/1108' },
+  { nickname: 'emilyb', displayName: 'Emily Braun', givenName: 'Emily', surname: 'Braun', jobTitle: 'Budget Analyst', department: 'Finance', officeLocation: '97/2302' },
+  { nickname: 'enricoc', displayName: 'Enrico Cattaneo', givenName: 'Enrico', surname: 'Cattaneo', jobTitle: 'Attorney', department: 'Legal', officeLocation: '14/1102', preferredLanguage: 'it-IT' },
+  { nickname: 'gradya', displayName: 'Grady Archie', givenName: 'Grady', surname: 'Archie', jobTitle: 'Designer', department: 'R&D', officeLocation: '19/2109' },
+  { nickname: 'henriettam', displayName: 'Henrietta Mueller', givenName: 'Henrietta', surname: 'Mueller', jobTitle: 'Developer', department: 'R&D', officeLocation: '18/1106', preferredLanguage: 'de-DE' },
+  { nickname: 'irvins', displayName: 'Irvin Sayers', givenName: 'Irvin', surname: 'Sayers', jobTitle: 'Director', department: 'R&D', officeLocation: '20/2107' },
+  { nickname: 'isaiahl', displayName: 'Isaiah Langer', givenName: 'Isaiah', surname: 'Langer', jobTitle: 'Sales Rep', department: 'Sales', officeLocation: '20/1101' },
+  { nickname: 'johannal', displayName: 'Johanna Lorenz', givenName: 'Johanna', surname: 'Lorenz', jobTitle: 'Senior Engineer', department: 'Engineering', officeLocation: '23/2102', preferredLanguage: 'de-DE' },
+  { nickname: 'jonis', displayName: 'Joni Sherman', givenName: 'Joni', surname: 'Sherman', jobTitle: 'Paralegal', department: 'Legal', officeLocation: '20/1109' },
+  { nickname: 'jordanm', displayName: 'Jordan Miller', givenName: 'Jordan', surname: 'Miller', jobTitle: 'Marketing Manager', department: 'Marketing', officeLocation: '131/1102' },
+  { nickname: 'leeg', displayName: 'Lee Gu', givenName: 'Lee', surname: 'Gu', jobTitle: 'Director', department: 'Manufacturing', officeLocation: '23/3101' },
+  { nickname: 'lidiah', displayName: 'Lidia Holloway', givenName: 'Lidia', surname: 'Holloway', jobTitle: 'Product Manager', department: 'Engineering', officeLocation: '20/2115' },
+  { nickname: 'miriamg', displayName: 'Miriam Graham', givenName: 'Miriam', surname: 'Graham', jobTitle: 'Director', department: 'Sales & Marketing', officeLocation: '131/2104' },
+  { nickname: 'nestorw', displayName: 'Nestor Wilke', givenName: 'Nestor', surname: 'Wilke', jobTitle: 'Director', department: 'Operations', officeLocation: '36/2121' },
+  { nickname: 'pattif', displayName: 'Patti Fernandez', givenName: 'Patti', surname: 'Fernandez', jobTitle: 'President', department: 'Executive Management', officeLocation: '15/1102' },
+  { nickname: 'pradeepg', displayName: 'Pradeep Gupta', givenName: 'Pradeep', surname: 'Gupta', jobTitle: 'Accountant', department: 'Finance', officeLocation: '98/2202' },
+  { nickname: 'josee.tremblay', displayName: 'Josée Tremblay', givenName: 'Josée', surname: 'Tremblay', jobTitle: 'Account Manager', department: 'Sales', preferredLanguage: 'fr-CA' },
+  { nickname: 'jo.brown', displayName: 'Jo Brown', givenName: 'Jo', surname: 'Brown', jobTitle: 'Receptionist', department: 'Facilities' },
+  { nickname: 'taro.yamada', displayName: '山田 太郎', givenName: '太郎', surname: '山田', jobTitle: '営業部長', department: 'Sales', officeLocation: 'Tokyo', preferredLanguage: 'ja-JP' },
+  { nickname: 'hanako.sato', displayName: '佐藤 花子', givenName: '花子', surname: '佐藤', jobTitle: 'エンジニア', department: 'Engineering', officeLocation: 'Osaka', preferredLanguage: 'ja-JP' },
+  { nickname: 'john.smith.jp', displayName: 'ジョン・スミス', givenName: 'ジョン', surname: 'スミス', department: 'Sales', officeLocation: 'Tokyo', preferredLanguage: 'ja-JP' },
+  { nickname: 'francois.dupont', displayName: 'François Dupont', givenName: 'François', surname: 'Dupont', jobTitle: 'Chef de projet', department: 'Operations', officeLocation: 'Paris', preferredLanguage: 'fr-FR' },
+  { nickname: 'zoe.muller', displayName: 'Zoë Müller', givenName: 'Zoë', surname: 'Müller', jobTitle: 'Controller', department: 'Finance', officeLocation: 'Zürich', preferredLanguage: 'de-CH', extensionAttribute1: 'zoe.mueller@contoso-mail.example' },
+  { nickname: 'soren.ostergaard', displayName: 'Søren Østergaard', givenName: 'Søren', surname: 'Østergaard', jobTitle: 'Logistics Lead', department: 'Operations', officeLocation: 'Aarhus', preferredLanguage: 'da-DK' },
+  { nickname: 'lukasz.zolkiewski', displayName: 'Łukasz Żółkiewski', givenName: 'Łukasz', surname: 'Żółkiewski', jobTitle: 'Developer', department: 'R&D', officeLocation: 'Kraków', preferredLanguage: 'pl-PL' },
+  { nickname: 'angela.nunez', displayName: 'Ángela Núñez', givenName: 'Ángela', surname: 'Núñez', jobTitle: 'Analista', department: 'Finance', officeLocation: 'Madrid', preferredLanguage: 'es-ES' },
+  { nickname: 'fatima.alzahra', displayName: 'فاطمة الزهراء', givenName: 'فاطمة', surname: 'الزهراء', jobTitle: 'Regional Manager', department: 'Sales', officeLocation: 'Dubai', preferredLanguage: 'ar-AE' },
+  { nickname: 'xss.tester', displayName: '<script>alert(1)</script>', givenName: '<b>Bold</b>', surname: '"Quote\' & Amp', jobTitle: 'Security Tester', department: 'IT' },
+  { nickname: 'mallory', displayName: 'Mallory \u202Enimda labolG', givenName: 'Mallory', surname: '\u202Enimda', jobTitle: 'Intern', department: 'IT' },
+  { nickname: 'kai.nakamura', displayName: 'Kai Nakamura (Fabrikam)', givenName: 'Kai', surname: 'Nakamura', userType: 'Guest', mail: 'kai.nakamura@fabrikam.example' },
+  { nickname: 'brianj', displayName: 'Brian Johnson (former)', givenName: 'Brian', surname: 'Johnson', jobTitle: 'Sales Rep', department: 'Sales', accountEnabled: false },
+  { nickname: 'ravik', displayName: 'Ravi Kumar', givenName: 'Ravi', surname: 'Kumar', jobTitle: 'Shop Floor Supervisor', department: 'Manufacturing', mail: null, extensionAttribute1: 'ravi.kumar@contoso-mail.example' },
+];
+
+const SEEDED_AT = Date.UTC(2023, 3, 12, 9, 30, 0);
+
+function userPrincipalName(user: SeedUser): string {
+  if (user.userType === 'Guest' && user.mail) {
+    return `${user.mail.replace('@', '_')}#EXT#@${DEMO_TENANT_DOMAIN}`;
+  }
+  return `${user.nickname}@${DEMO_TENANT_DOMAIN}`;
+}
+
+function seedUser(user: SeedUser, index: number): User {
+  const upn = userPrincipalName(user);
+  const extensionAttributes: Record<string, string | null> = {};
+  for (let n = 1; n <= 15; n += 1) extensionAttributes[`extensionAttribute${n}`] = null;
+  if (user.extensionAttribute1) extensionAttributes.extensionAttribute1 = user.extensionAttribute1;
+  return {
+    id: userId(user.nickname),
+    displayName: user.displayName,
+    givenName: user.givenName,
+    surname: user.surname,
+    userPrincipalName: upn,
+    mail: user.mail === undefined ? `${user.nickname}@${DEMO_TENANT_DOMAIN}` : user.mail,
+    mailNickname: user.nickname,
+    jobTitle: user.jobTitle ?? null,
+    department: user.department ?? null,
+    officeLocation: user.officeLocation ?? null,
+    preferredLanguage: user.preferredLanguage ?? 'en-US',
+    businessPhones: user.userType === 'Guest' ? [] : [`+1 425 555 01${String(index).padStart(2, '0')}`],
+    mobilePhone: null,
+    accountEnabled: user.accountEnabled ?? true,
+    userType: user.userType ?? 'Member',
+    employeeId: user.userType === 'Guest' ? null : `E${1001 + index}`,
+    createdDateTime: graphDateTime(SEEDED_AT + index * 86_400_000),
+    onPremisesSamAccountName: null,
+    onPremisesExtensionAttributes: extensionAttributes,
+  };
+}
+
+interface SeedGroup {
+  key: keyof typeof DEMO_GROUP_IDS;
+  displayName: string;
+  description: string;
+  kind: 'security' | 'microsoft365';
+  mailNickname: string;
+  members: string[];
+}
+
+const u = (nickname: string): string => userId(nickname);
+
+const SEED_GROUPS: SeedGroup[] = [
+  { key: 'emailSecurityUsers', displayName: 'Email Security Users', description: 'People who use the Trend Micro End User Console', kind: 'security', mailNickname: 'EmailSecurityUsers', members: [u('adele'), u('alexw'), u('johannal'), u('jonis'), u('zoe.muller'), u('taro.yamada'), groupId('helpdesk')] },
+  { key: 'itAdmins', displayName: 'IT Admins', description: 'IT administrators', kind: 'security', mailNickname: 'ITAdmins', members: [u('admin'), u('allanD'), u('adele'), u('meganb')] },
+  { key: 'helpdesk', displayName: 'Helpdesk', description: 'First-line support', kind: 'security', mailNickname: 'Helpdesk', members: [u('allanD'), u('jo.brown'), u('mallory')] },
+  { key: 'finance', displayName: 'Finance', description: 'Finance department', kind: 'security', mailNickname: 'Finance', members: [u('emilyb'), u('pradeepg'), u('zoe.muller'), u('angela.nunez')] },
+  { key: 'contractors', displayName: 'Contractors', description: 'External contractors and guests', kind: 'security', mailNickname: 'Contractors', members: [u('kai.nakamura'), u('xss.tester')] },
+  { key: 'japanOffice', displayName: '日本オフィス (Japan Office)', description: '東京・大阪オフィスのメンバー', kind: 'security', mailNickname: 'JapanOffice', members: [u('taro.yamada'), u('hanako.sato'), u('john.smith.jp')] },
+  { key: 'rdPrototypeLab', displayName: 'R&D <Prototype> Lab', description: 'Markup in a name: <b>must</b> render as text', kind: 'security', mailNickname: 'RDPrototypeLab', members: [u('gradya'), u('henriettam'), u('irvins'), u('lukasz.zolkiewski')] },
+  { key: 'allCompany', displayName: 'All Company', description: 'This is the default group for everyone in the network', kind: 'microsoft365', mailNickname: 'allcompany', members: SEED_USERS.filter((user) => user.userType !== 'Guest').map((user) => u(user.nickname)) },
+  { key: 'salesAndMarketing', displayName: 'Sales and Marketing', description: 'Marketing campaigns and sales', kind: 'microsoft365', mailNickname: 'SalesAndMarketing', members: [u('miriamg'), u('christiec'), u('alexw'), u('jordanm'), u('isaiahl'), u('josee.tremblay')] },
+  { key: 'mark8ProjectTeam', displayName: 'Mark 8 Project Team', description: 'Welcome to the team that we\'ve assembled to launch our product.', kind: 'microsoft365', mailNickname: 'Mark8ProjectTeam', members: [u('adele'), u('lidiah'), u('johannal'), u('leeg')] },
+  { key: 'digitalInitiativePr', displayName: 'Digital Initiative Public Relations', description: 'Marketing campaigns for the digital initiative', kind: 'microsoft365', mailNickname: 'DigitalInitiativePublicRelations', members: [u('meganb'), u('miriamg')] },
+  { key: 'usSales', displayName: 'U.S. Sales', description: 'U.S. sales team', kind: 'microsoft365', mailNickname: 'USSales', members: [u('isaiahl'), u('brianj'), u('christiec')] },
+  { key: 'equipeParis', displayName: 'Équipe Paris', description: 'Bureau de Paris', kind: 'microsoft365', mailNickname: 'EquipeParis', members: [u('francois.dupont'), u('josee.tremblay')] },
+  { key: 'retail', displayName: 'Retail', description: 'Retail stores', kind: 'microsoft365', mailNickname: 'Retail', members: [u('adele'), u('lynner'), u('ravik')] },
+  { key: 'leadership', displayName: 'Leadership', description: 'Executive leadership', kind: 'microsoft365', mailNickname: 'Leadership', members: [u('pattif'), u('irvins'), u('miriamg'), u('nestorw'), u('fatima.alzahra')] },
+];
+
+function seedGroup(group: SeedGroup, index: number): Group {
+  const microsoft365 = group.kind === 'microsoft365';
+  return {
+    id: DEMO_GROUP_IDS[group.key],
+    deletedDateTime: null,
+    classification: null,
+    createdDateTime: graphDateTime(SEEDED_AT + index * 3_600_000),
+    description: group.description,
+    displayName: group.displayName,
+    groupTypes: microsoft365 ? ['Unified'] : [],
+    mail: microsoft365 ? `${group.mailNickname}@${DEMO_TENANT_DOMAIN}` : null,
+    mailEnabled: microsoft365,
+    mailNickname: group.mailNickname,
+    securityEnabled: !microsoft365,
+    visibility: microsoft365 ? 'Public' : null,
+    isAssignableToRole: null,
+    membershipRule: null,
+    onPremisesSyncEnabled: null,
+  };
+}
+
+function seedApplications(tenantId: string): Pick<DirectoryState, 'applications' | 'servicePrincipals' | 'appRoleAssignments'> {
+  const wiki = newApplication({
+    id: DEMO_EXISTING_SAML_APP.applicationId,
+    appId: DEMO_EXISTING_SAML_APP.appId,
+    displayName: 'Fabrikam Wiki',
+    createdMs: SEEDED_AT,
+    publisherDomain: DEMO_TENANT_DOMAIN,
+    applicationTemplateId: NON_GALLERY_TEMPLATE_ID,
+    scopeId: stableGuid('contoso/scope/fabrikam-wiki'),
+  });
+  wiki.identifierUris = [DEMO_EXISTING_SAML_APP.identifierUri];
+  if (wiki.web) wiki.web.redirectUris = ['https://wiki.fabrikam.example/saml/acs'];
+  const wikiSp = newServicePrincipal({
+    id: DEMO_EXISTING_SAML_APP.servicePrincipalId,
+    application: wiki,
+    tenantId,
+    tags: [CUSTOM_SSO_TAG, INTEGRATED_APP_TAG],
+  });
+  wikiSp.preferredSingleSignOnMode = 'saml';
+
+  const expenses = newApplication({
+    id: DEMO_EXISTING_OIDC_APP.applicationId,
+    appId: DEMO_EXISTING_OIDC_APP.appId,
+    displayName: 'Contoso Expenses',
+    createdMs: SEEDED_AT,
+    publisherDomain: DEMO_TENANT_DOMAIN,
+    applicationTemplateId: null,
+    scopeId: stableGuid('contoso/scope/contoso-expenses'),
+  });
+  expenses.identifierUris = [`api://${DEMO_EXISTING_OIDC_APP.appId}`];
+  if (expenses.web) expenses.web.redirectUris = ['https://expenses.contoso.example/signin-oidc'];
+  const expensesSp = newServicePrincipal({
+    id: DEMO_EXISTING_OIDC_APP.servicePrincipalId,
+    application: expenses,
+    tenantId,
+    tags: [INTEGRATED_APP_TAG],
+  });
+
+  const wikiAssignment: AppRoleAssignment = {
+    id: 'seedWikiAllCompanyAssignment0000000000000a',
+    deletedDateTime: null,
+    appRoleId: USER_APP_ROLE_ID,
+    createdDateTime: graphDateTime(SEEDED_AT),
+    principalDisplayName: 'All Company',
+    principalId: DEMO_GROUP_IDS.allCompany,
+    principalType: 'Group',
+    resourceDisplayName: 'Fabrikam Wiki',
+    resourceId: DEMO_EXISTING_SAML_APP.servicePrincipalId,
+  };
+  return { applications: [wiki, expenses], servicePrincipals: [wikiSp, expensesSp], appRoleAssignments: [wikiAssignment] };
+}
+
+export function seedDirectory(tenantId: string = DEMO_TENANT_ID): DirectoryState {
+  const directoryRoles: DirectoryState['directoryRoles'] = {};
+  for (const user of SEED_USERS) if (user.role) directoryRoles[userId(user.nickname)] = user.role;
+  const groupMembers: DirectoryState['groupMembers'] = {};
+  for (const group of SEED_GROUPS) groupMembers[DEMO_GROUP_IDS[group.key]] = [...group.members];
+
+  return {
+    schemaVersion: DIRECTORY_STATE_VERSION,
+    tenant: {
+      id: tenantId,
+      displayName: DEMO_TENANT_NAME,
+      createdDateTime: graphDateTime(SEEDED_AT),
+      hasEntraIdP1: true,
+      verifiedDomains: [
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: true,
+          isInitial: true,
+          name: DEMO_TENANT_DOMAIN,
+          type: 'Managed',
+        },
+      ],
+    },
+    users: SEED_USERS.map(seedUser),
+    groups: SEED_GROUPS.map(seedGroup),
+    groupMembers,
+    directoryRoles,
+    ...seedApplications(tenantId),
+    claimsPolicies: {},
+    createdAt: {},
+  };
+}
