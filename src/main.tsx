@@ -4,15 +4,18 @@ import { createRoot } from 'react-dom/client';
 import { loadRuntimeConfig, type RuntimeConfig } from './app/runtime-config';
 import { BootFailure } from './app/BootFailure';
 import { Shell } from './app/Shell';
+import './app/global.css';
 
 async function authProvider(config: RuntimeConfig): Promise<(children: ReactNode) => ReactNode> {
   if (config.mode === 'demo') {
-    const [{ startDemoTenantInBrowser }, { DemoAuthProvider }] = await Promise.all([
+    const [{ startDemoTenantInBrowser }, { DemoAuthProvider }, seed] = await Promise.all([
       import('./demo-tenant/adapters/browser'),
       import('./auth/demo-auth'),
+      import('./demo-tenant/seed'),
     ]);
-    const tenant = await startDemoTenantInBrowser();
-    return (children) => <DemoAuthProvider tenant={tenant}>{children}</DemoAuthProvider>;
+    await startDemoTenantInBrowser();
+    const admin = { name: 'Adele Vance', username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
+    return (children) => <DemoAuthProvider admin={admin}>{children}</DemoAuthProvider>;
   }
   const { createMsalApplication, MsalAuthProvider } = await import('./auth/msal-auth');
   const msal = await createMsalApplication(config.clientId, config.authority);

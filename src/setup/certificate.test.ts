@@ -11,29 +11,6 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// @peculiar/x509 loads tsyringe, which insists on the reflect-metadata polyfill; that package is
-// not a dependency, so the few functions tsyringe calls are provided here before the dynamic import.
-function installReflectMetadata(): void {
-  const store = new WeakMap<object, Map<unknown, unknown>>();
-  const own = (target: object) => store.get(target) ?? store.set(target, new Map()).get(target)!;
-  const reflect = Reflect as unknown as Record<string, unknown>;
-  if (typeof reflect['getMetadata'] === 'function') return;
-  const getOwnMetadata = (key: unknown, target: object) => store.get(target)?.get(key);
-  const getMetadata = (key: unknown, target: object): unknown => {
-    for (let current: object | null = target; current !== null; current = Object.getPrototypeOf(current)) {
-      if (store.get(current)?.has(key)) return store.get(current)?.get(key);
-    }
-    return undefined;
-  };
-  const defineMetadata = (key: unknown, value: unknown, target: object) => void own(target).set(key, value);
-  Object.assign(reflect, {
-    getOwnMetadata,
-    getMetadata,
-    defineMetadata,
-    metadata: (key: unknown, value: unknown) => (target: object) => defineMetadata(key, value, target),
-  });
-}
-
 let x509: typeof import('@peculiar/x509');
 
 /** A self-signed certificate like the one addTokenSigningCertificate returns, as base64 DER. */
@@ -62,7 +39,7 @@ let certificateBase64: string;
 let otherCertificateBase64: string;
 
 beforeAll(async () => {
-  installReflectMetadata();
+  await import('reflect-metadata'); // tsyringe, under @peculiar/x509, needs it
   x509 = await import('@peculiar/x509');
   certificateBase64 = await selfSignedCertificateBase64('Microsoft Azure Federated SSO Certificate');
   otherCertificateBase64 = await selfSignedCertificateBase64('Another certificate');

@@ -1,7 +1,8 @@
 // Real self-signed X.509 signing certificates for addTokenSigningCertificate, made with
 // @peculiar/x509 on WebCrypto (globalThis.crypto: browsers and Node 20).
 
-import './reflect-metadata-shim';
+// @peculiar/x509 loads tsyringe, which needs the Reflect metadata API (docs/decisions/004-demo-tenant-certificates.md).
+import 'reflect-metadata';
 import { bytesToHex } from '../encoding';
 
 export interface CertificateRequest {
