@@ -49,6 +49,7 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
   test("signs in through the fake authority with MSAL's redirect flow, shows the admin's name and tenant, and signs out", async ({
     page,
     authority,
+    guard,
   }) => {
     await page.goto('/');
     const signInButton = page.getByRole('button', SIGN_IN);
@@ -79,7 +80,7 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
     // Sign out: through the authority's logout endpoint and back to the start page. Let the first
     // step's silent token request finish first: one completing after MSAL cleared its cache would
     // re-write the active-account pointer (MSAL behaviour, harmless, but not what is tested here).
-    await page.waitForLoadState('networkidle');
+    await guard.settle();
     const logout = page.waitForRequest((r) => r.url().startsWith(`${AUTHORITY_ORIGIN}/organizations/oauth2/v2.0/logout`));
     await page.getByRole('button', { name: 'Sign out' }).click();
     await logout;

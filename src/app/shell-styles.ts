@@ -11,7 +11,7 @@ export const useShellStyles = makeStyles({
   banner: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   main: {
     width: '100%',
-    maxWidth: '960px',
+    maxWidth: '1120px',
     boxSizing: 'border-box',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,

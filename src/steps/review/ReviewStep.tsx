@@ -14,10 +14,8 @@ import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
-import { buildPlan, type Plan } from '../../setup/plan';
-import { certificateEndDate } from '../../setup/certificate';
-import { eucIdentifier } from '../../setup/regions';
-import { findAppsByIdentifier, inspectApp } from '../../graph/inspect-tenant';
+import type { Plan } from '../../setup/plan';
+import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
 import { GRAPH_ROOT } from '../../graph/client';
 import { GraphOperationError } from '../../graph/retry';
 import { explainFailure } from '../../graph/explain-failure';
@@ -60,12 +58,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     if (!answers) return;
     let current = true;
     setLoaded({ state: 'loading' });
-    (async () => {
-      const now = new Date();
-      const [found] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
-      const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
-      return buildPlan(answers, existing, certificateEndDate(now, answers.certificate.validityYears));
-    })().then(
+    planForTenant(graph, answers, new Date()).then(
       (plan) => current && setLoaded({ state: 'ready', plan }),
       (error: unknown) => {
         if (!current) return;
@@ -102,9 +95,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       finished: {},
       state: 'ready',
       tenantId: session.account.tenantId,
-      context: plan.existing
-        ? { applicationId: plan.existing.applicationId, appId: plan.existing.appId, servicePrincipalId: plan.existing.servicePrincipalId, userRoleId: plan.existing.userRoleId ?? undefined }
-        : {},
+      context: initialContext(plan),
     });
     goTo('apply');
   };

@@ -1,0 +1,99 @@
+import { X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { applyHarness } from './testing/apply-harness';
+import { DEMO_GROUP_IDS, DEMO_NO_ROLE_USER_ID, DEMO_USER_IDS } from '../demo-tenant/seed';
+import type { Answers } from '../setup/types';
+import { pemFromBase64Der } from '../setup/certificate';
+import type { DirectoryState } from '../demo-tenant/state';
+
+const someUser = Object.values(DEMO_USER_IDS)[0]!;
+const someGroup = Object.values(DEMO_GROUP_IDS)[0]!;
+
+function answers(overrides: Partial<Answers> = {}): Answers {
+  return {
+    appName: 'Trend Micro Email Security End User Console',
+    principals: [
+      { id: someUser, kind: 'user', displayName: 'A user' },
+      { id: someGroup, kind: 'group', displayName: 'A group' },
+    ],
+    region: 'eu',
+    cmpId: 'contoso-euc',
+    identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
+    groupClaim: { kind: 'default-name', groups: 'SecurityGroup' },
+    certificate: { notificationEmails: ['it@contoso.com', 'sec@contoso.com'], validityYears: 3, commonName: 'Contoso EUC' },
+    ...overrides,
+  };
+}
+
+const IDENTIFIER = 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin';
+
+/** The tenant as the test reads it: its own state, not what the wizard believes. */
+export function appsWithIdentifier(state: DirectoryState, identifier = IDENTIFIER) {
+  return Object.values(state.applications).filter((app) => (app.identifierUris ?? []).includes(identifier));
+}
+
+function expectConfigured(state: DirectoryState, thumbprint: string) {
+  const apps = appsWithIdentifier(state);
+  expect(apps).toHaveLength(1);
+  const app = apps[0]!;
+  expect(app.web?.redirectUris).toEqual(['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-euc']);
+  expect(app.groupMembershipClaims).toBe('SecurityGroup');
+  const sps = Object.values(state.servicePrincipals).filter((sp) => sp.appId === app.appId);
+  expect(sps).toHaveLength(1);
+  const sp = sps[0]!;
+  expect(sp.preferredSingleSignOnMode).toBe('saml');
+  expect(sp.preferredTokenSigningKeyThumbprint).toBe(thumbprint);
+  expect(sp.notificationEmailAddresses).toEqual(['it@contoso.com', 'sec@contoso.com']);
+  const userRole = sp.appRoles?.find((role) => role.displayName === 'User');
+  const assignments = Object.values(state.appRoleAssignments).filter((a) => a.resourceId === sp.id);
+  expect(assignments.map((a) => a.principalId).sort()).toEqual([someUser, someGroup].sort());
+  expect(assignments.every((a) => a.appRoleId === userRole?.id)).toBe(true);
+  const policy = state.claimsPolicies[sp.id!]?.current;
+  expect(policy?.includeBasicClaimSet).toBe(true);
+  expect(policy?.claims).toEqual([expect.objectContaining({ name: 'euc_mail' })]);
+}
+
+describe('apply against the demo tenant', () => {
+  it('configures a new app completely, with an activated certificate whose SHA-1 is the thumbprint', async () => {
+    const wizard = applyHarness();
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(true);
+    const certificate = run.outcome.context.certificate!;
+    expectConfigured(wizard.tenant.state, certificate.thumbprint);
+    const parsed = new X509Certificate(pemFromBase64Der(certificate.key));
+    expect(parsed.fingerprint.replaceAll(':', '')).toBe(certificate.thumbprint);
+    expect(parsed.subject).toBe('CN=Contoso EUC');
+  });
+
+  it('writes nothing on a second run after success', async () => {
+    const wizard = applyHarness();
+    await wizard.apply(answers());
+    const writesBefore = wizard.tenant.writes().length;
+    const second = await wizard.apply(answers());
+    expect(second.plan.operations).toEqual([]);
+    expect(second.outcome.ok).toBe(true);
+    expect(wizard.tenant.writes().length).toBe(writesBefore);
+  });
+
+  it('survives a five-minute replication lag on simulated time', async () => {
+    const wizard = applyHarness();
+    wizard.tenant.faults.replicationLagMs = 5 * 60_000;
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(true);
+    expect(run.statuses.some(({ status }) => status.state === 'retrying')).toBe(true);
+    wizard.clock.advance(5 * 60_000);
+    expectConfigured(wizard.tenant.state, run.outcome.context.certificate!.thumbprint);
+  });
+
+  it('stops at once with the role named when the admin has no directory role, and retries nothing', async () => {
+    const wizard = applyHarness({ userOid: DEMO_NO_ROLE_USER_ID });
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(false);
+    const failed = run.statuses.find(({ status }) => status.state === 'failed');
+    expect(failed?.id).toBe('instantiate');
+    expect(failed?.status).toMatchObject({ state: 'failed', advice: expect.stringMatching(/Cloud Application Administrator/) });
+    expect(run.statuses.some(({ status }) => status.state === 'retrying')).toBe(false);
+    expect(wizard.tenant.writes()).toEqual([]);
+    expect(wizard.tenant.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
+  });
+});

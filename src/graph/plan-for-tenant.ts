@@ -1,0 +1,26 @@
+import type { GraphApi } from './client';
+import { findAppsByIdentifier, inspectApp } from './inspect-tenant';
+import { buildPlan, type Plan } from '../setup/plan';
+import { certificateEndDate } from '../setup/certificate';
+import { eucIdentifier } from '../setup/regions';
+import type { Answers } from '../setup/types';
+import type { ApplyContext } from './apply-context';
+
+/** Reads the tenant, then plans only what is missing or different (docs/decisions/001). */
+export async function planForTenant(graph: GraphApi, answers: Answers, now: Date): Promise<Plan> {
+  const [found] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
+  const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
+  return buildPlan(answers, existing, certificateEndDate(now, answers.certificate.validityYears));
+}
+
+/** The ids an existing app gives the executor before any operation runs. */
+export function initialContext(plan: Plan): ApplyContext {
+  const existing = plan.existing;
+  if (!existing) return {};
+  return {
+    applicationId: existing.applicationId,
+    appId: existing.appId,
+    servicePrincipalId: existing.servicePrincipalId,
+    ...(existing.userRoleId ? { userRoleId: existing.userRoleId } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+// Runs the wizard's real Graph layer (client → retry → inspect → plan → executor) against a demo
+// tenant on a simulated clock, so tests and the bench can exercise multi-minute lags in
+// milliseconds. Test-only: nothing in the app imports it.
+import { DemoTenant } from '../../demo-tenant/tenant';
+import { DemoTenantMiddleware } from '../../demo-tenant/adapters/graph-middleware';
+import { DEMO_ADMIN_USER_ID } from '../../demo-tenant/seed';
+import { DEMO_WIZARD_SCOPES, issueDemoAccessToken } from '../../demo-tenant/tokens';
+import { fakeClock, type FakeClock } from '../../demo-tenant/testing';
+import { createGraphApi, type GraphApi } from '../client';
+import { executePlan, mergeContext, type ApplyOutcome, type OperationStatus } from '../executor';
+import { initialContext, planForTenant } from '../plan-for-tenant';
+import type { RetryClock } from '../retry';
+import type { Plan } from '../../setup/plan';
+import type { Answers } from '../../setup/types';
+import type { ApplyContext } from '../apply-context';
+
+export interface HarnessOptions {
+  userOid?: string;
+  scopes?: readonly string[];
+  /** Token lifetime in seconds of simulated time (tokens are renewed when asked for again). */
+  tokenLifetimeSeconds?: number;
+  tenant?: DemoTenant;
+  clock?: FakeClock;
+}
+
+export interface ApplyRun {
+  plan: Plan;
+  outcome: ApplyOutcome;
+  statuses: { id: string; status: OperationStatus }[];
+  journal: Record<string, ApplyContext>;
+}
+
+export function applyHarness(options: HarnessOptions = {}) {
+  const clock = options.clock ?? fakeClock();
+  const tenant = options.tenant ?? new DemoTenant({ clock: clock.now });
+  let tokenRequests = 0;
+  const getToken = async () => {
+    tokenRequests++;
+    return issueDemoAccessToken({
+      tenantId: tenant.tenantId,
+      userOid: options.userOid ?? DEMO_ADMIN_USER_ID,
+      scopes: options.scopes ?? DEMO_WIZARD_SCOPES,
+      nowMs: tenant.now(),
+      ...(options.tokenLifetimeSeconds ? { lifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    });
+  };
+  const graph: GraphApi = createGraphApi(getToken, new DemoTenantMiddleware(tenant));
+  /** Sleeping advances the simulated clock: a five-minute lag costs no real time. */
+  const retryClock: RetryClock = { now: clock.now, sleep: async (ms) => clock.advance(ms), random: () => 0.5 };
+
+  async function plan(answers: Answers): Promise<Plan> {
+    return planForTenant(graph, answers, new Date(clock.now()));
+  }
+
+  /** Plans against the tenant as it is now and applies, resuming from `journal` when given. */
+  async function apply(answers: Answers, journal: Record<string, ApplyContext> = {}, reviewed?: Plan): Promise<ApplyRun> {
+    const planned = reviewed ?? (await plan(answers));
+    const statuses: ApplyRun['statuses'] = [];
+    const finished = { ...journal };
+    const outcome = await executePlan(planned, {
+      graph,
+      clock: retryClock,
+      initialContext: Object.values(finished).reduce(mergeContext, initialContext(planned)),
+      journal: { finished, record: (id, output) => (finished[id] = output) },
+      onStatus: (id, status) => statuses.push({ id, status }),
+    });
+    return { plan: planned, outcome, statuses, journal: finished };
+  }
+
+  return { tenant, clock, graph, plan, apply, tokenRequests: () => tokenRequests };
+}
