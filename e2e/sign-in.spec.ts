@@ -56,7 +56,7 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
     await expect(signInButton).toBeVisible();
 
     // The page leaves for the authority and comes back through the redirect bridge.
-    const bridge = page.waitForURL(/\/redirect\.html#/);
+    const bridge = page.waitForURL(/\/redirect\.html#/, { waitUntil: 'commit' });
     await signInButton.click();
     await bridge;
     await expect(page.getByTestId('admin-name')).toHaveText('Adele Vance');

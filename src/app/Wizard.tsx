@@ -79,7 +79,7 @@ function reachable(step: StepId, journal: WizardJournal): boolean {
 export default function Wizard({ session }: { session: AdminSession }) {
   const styles = useStyles();
   const journal = useJournal();
-  const graph = useMemo(() => createGraphApi((scopes) => session.getToken(scopes)), [session]);
+  const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const heading = useRef<HTMLDivElement>(null);
   const step = reachable(journal.step, journal) ? journal.step : 'name';
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0]!;

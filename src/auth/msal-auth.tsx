@@ -80,10 +80,10 @@ function useMsalController(msal: PublicClientApplication): AuthController {
     return {
       mode: 'entra',
       account: toAccount(account),
-      async getToken(scopes) {
+      async getToken(scopes, options) {
         const request = { scopes: [...scopes], account };
         try {
-          return (await msal.acquireTokenSilent(request)).accessToken;
+          return (await msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true })).accessToken;
         } catch (error) {
           if (!(error instanceof InteractionRequiredAuthError)) throw error;
           // One interactive fallback (consent, Conditional Access); the page navigates away.

@@ -17,7 +17,7 @@ export interface AdminSession {
    * (consent, Conditional Access) one redirect is started and the promise never settles
    * because the page navigates away.
    */
-  getToken(scopes: readonly string[]): Promise<string>;
+  getToken(scopes: readonly string[], options?: { forceRefresh?: boolean }): Promise<string>;
   signOut(): Promise<void>;
 }
 

@@ -20,7 +20,10 @@ export interface ThrottleOptions extends FaultMatch {
 
 export type PendingFault =
   | { kind: 'throttle'; status: ThrottleStatus; remaining: number; match: FaultMatch; retryAfterSeconds: number }
-  | { kind: 'network'; remaining: number; match: FaultMatch };
+  /** network: the request never arrives. response-lost: it is carried out, then the answer is lost. */
+  | { kind: 'network' | 'response-lost'; remaining: number; match: FaultMatch }
+  /** 409 Directory_ConcurrencyViolation without carrying the request out. */
+  | { kind: 'conflict'; remaining: number; match: FaultMatch };
 
 /**
  * A network failure is not an HTTP answer, so the core marks it with status 0 and this header;
@@ -56,9 +59,17 @@ export class DemoTenantFaults {
     this.pending.push({ kind: 'throttle', status, remaining: count, match: requestMatch, retryAfterSeconds });
   }
 
-  /** The next `count` matching top-level requests fail at the network level (no HTTP answer). */
-  failNext(count: number, match: FaultMatch = {}, kind: 'network' = 'network'): void {
+  /**
+   * The next `count` matching top-level requests fail at the network level (no HTTP answer):
+   * 'network' before the tenant sees them, 'response-lost' after it has carried them out.
+   */
+  failNext(count: number, match: FaultMatch = {}, kind: 'network' | 'response-lost' = 'network'): void {
     this.pending.push({ kind, remaining: count, match });
+  }
+
+  /** The next `count` matching requests answer 409 Directory_ConcurrencyViolation. */
+  conflict(count: number, match: FaultMatch = {}): void {
+    this.pending.push({ kind: 'conflict', remaining: count, match });
   }
 
   /** Take away the user's directory role: from now on their writes answer 403. */
@@ -89,7 +100,7 @@ export class DemoTenantFaults {
     const fault = this.pending.find(
       (candidate) =>
         candidate.remaining > 0 &&
-        !(inBatch && candidate.kind === 'network') &&
+        !(inBatch && (candidate.kind === 'network' || candidate.kind === 'response-lost')) &&
         matches(candidate.match, method, path),
     );
     if (fault) fault.remaining -= 1;

@@ -132,12 +132,18 @@ export class DemoTenant {
   }
 
   private async outcomeOf(request: TenantRequest, path: string, seq: number, batchSeq: number | undefined): Promise<Outcome> {
+    const pending = this.faults.take(request.method, path, batchSeq !== undefined);
+    if (pending && pending.kind !== 'response-lost') return { result: faultResult(pending), fault: faultName(pending), requestBody: undefined };
+    const outcome = await this.routed(request, seq);
+    // The write happened; only the answer was lost on the way back (the case retries must survive).
+    if (pending) return { ...outcome, result: { status: NETWORK_FAILURE_STATUS }, fault: faultName(pending) };
+    return outcome;
+  }
+
+  private async routed(request: TenantRequest, seq: number): Promise<Outcome> {
     let fault: string | undefined;
     let requestBody: unknown;
     try {
-      const pending = this.faults.take(request.method, path, batchSeq !== undefined);
-      if (pending) return { result: faultResult(pending), fault: faultName(pending), requestBody };
-
       const parsed = parseTenantRequest(request);
       requestBody = parseBodyForLog(parsed);
       const caller = authenticate(parsed.headers, this.store);
@@ -246,7 +252,14 @@ function failureResult(failure: GraphFailure): RouteResult {
 }
 
 function faultName(fault: PendingFault): string {
-  return fault.kind === 'network' ? 'network' : `throttle-${fault.status}`;
+  switch (fault.kind) {
+    case 'network':
+    case 'response-lost':
+    case 'conflict':
+      return fault.kind;
+    case 'throttle':
+      return `throttle-${fault.status}`;
+  }
 }
 
 const THROTTLE_ERRORS = {
@@ -256,7 +269,14 @@ const THROTTLE_ERRORS = {
 } as const;
 
 function faultResult(fault: PendingFault): RouteResult {
-  if (fault.kind === 'network') return { status: NETWORK_FAILURE_STATUS };
+  if (fault.kind !== 'throttle' && fault.kind !== 'conflict') return { status: NETWORK_FAILURE_STATUS };
+  if (fault.kind === 'conflict') {
+    // What Graph answers when two writes to one directory object race (seen on application PATCH).
+    return {
+      status: 409,
+      body: { error: { code: 'Directory_ConcurrencyViolation', message: 'Another operation is in progress on this object. Please retry.' } },
+    };
+  }
   const { code, message } = THROTTLE_ERRORS[fault.status];
   const headers: Record<string, string> = {};
   if (fault.status !== 504) headers['retry-after'] = String(fault.retryAfterSeconds);

@@ -9,7 +9,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 
-export type TokenSource = (scopes: readonly string[]) => Promise<string>;
+export type TokenSource = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
 
 export const GRAPH_ROOT = 'https://graph.microsoft.com';
 
@@ -17,17 +17,27 @@ export interface GraphApi {
   client: Client;
   /** Request options that ask the session for a token with `scopes`. */
   withScopes(scopes: readonly string[]): AuthenticationHandlerOptions[];
+  /** Graph said the token expired (401): the next token is fetched fresh, not from the cache. */
+  renewToken(): void;
 }
 
 /** `transport` replaces the network (unit tests point it at the demo tenant). */
 export function createGraphApi(getToken: TokenSource, transport: Middleware = new HTTPMessageHandler()): GraphApi {
+  let forceRefresh = false;
   const auth = new AuthenticationHandler({
-    getAccessToken: (options) => getToken(options?.scopes ?? []),
+    getAccessToken: (options) => {
+      const refresh = forceRefresh;
+      forceRefresh = false;
+      return getToken(options?.scopes ?? [], refresh ? { forceRefresh: true } : undefined);
+    },
   });
   auth.setNext(transport);
   const client = Client.initWithMiddleware({ middleware: auth, defaultVersion: 'v1.0' });
   return {
     client,
     withScopes: (scopes) => [new AuthenticationHandlerOptions(undefined, { scopes: [...scopes] })],
+    renewToken: () => {
+      forceRefresh = true;
+    },
   };
 }

@@ -34,7 +34,7 @@ export async function findAppsByIdentifier(graph: GraphApi, identifier: string):
         .select(APP_FIELDS)
         .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
         .get() as Promise<Listing<Application>>,
-    { freshObject: false },
+    { freshObject: false, renewToken: graph.renewToken },
   );
   return found.value;
 }
@@ -48,7 +48,7 @@ export async function findAppsByName(graph: GraphApi, displayName: string): Prom
         .select(APP_FIELDS)
         .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
         .get() as Promise<Listing<Application>>,
-    { freshObject: false },
+    { freshObject: false, renewToken: graph.renewToken },
   );
   return found.value;
 }
@@ -74,6 +74,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
   const read = <T>(path: string, scopes: readonly string[], version: 'v1.0' | 'beta' = 'v1.0') =>
     withRetry(() => graph.client.api(path).version(version).middlewareOptions(graph.withScopes(scopes)).get() as Promise<T>, {
       freshObject: false,
+      renewToken: graph.renewToken,
     });
   const sps = await read<Listing<ServicePrincipal>>(
     `/servicePrincipals?$filter=appId eq '${odataString(app.appId ?? '')}'&$select=id,appRoles,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,

@@ -44,6 +44,10 @@ export function classifyFailure(failure: GraphFailure, freshObject: boolean): Re
   if (status === -1) return { retry: true, reason: 'the connection dropped; trying again' };
   if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)' };
   if (status === 503 || status === 504) return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})` };
+  // Two writes to one directory object raced: transient by definition, whatever the object's age.
+  if (status === 409 && failure.code === 'Directory_ConcurrencyViolation') {
+    return { retry: true, reason: 'another change to this object was in progress (409); trying again' };
+  }
   if (!freshObject) return { retry: false };
   if (status === 404) return { retry: true, reason: 'waiting for the new app to replicate (404 so far)' };
   if (status === 409) return { retry: true, reason: 'waiting for the new app to replicate (409 conflict)' };
@@ -101,20 +105,53 @@ export class GraphOperationError extends Error {
   }
 }
 
-export async function withRetry<T>(
-  attempt: () => Promise<T>,
-  options: { freshObject: boolean; policy?: RetryPolicy; clock?: RetryClock; onRetry?: (notice: RetryNotice) => void },
-): Promise<T> {
+export interface RetryOptions<T = unknown> {
+  freshObject: boolean;
+  policy?: RetryPolicy;
+  clock?: RetryClock;
+  onRetry?: (notice: RetryNotice) => void;
+  /**
+   * Called when Graph answers 401 (the token expired, e.g. during a long lag): the caller makes the
+   * next token a fresh one, and the request is tried once more. A second 401 stops: never a loop.
+   */
+  renewToken?: () => void;
+  /**
+   * For writes that are not idempotent (instantiate, addTokenSigningCertificate): before trying
+   * again after a failure that may have been carried out anyway (no answer, 500, 504), look for
+   * what the lost attempt made. A value found is the operation's result; nothing is made twice.
+   */
+  recover?: () => Promise<T | undefined>;
+}
+
+/** A failure after which the request may still have been carried out. */
+export function mayHaveLanded(failure: GraphFailure): boolean {
+  return failure.status === -1 || failure.status === 500 || failure.status === 504;
+}
+
+export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOptions<T>): Promise<T> {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const clock = options.clock ?? realClock;
   const started = clock.now();
+  let renewed = false;
+  let uncertain = false;
   for (let n = 1; ; n++) {
     try {
+      if (uncertain && options.recover) {
+        const recovered = await options.recover();
+        if (recovered !== undefined) return recovered;
+      }
       return await attempt();
     } catch (error) {
       const failure = toGraphFailure(error);
+      if (failure.status === 401 && options.renewToken && !renewed) {
+        renewed = true;
+        options.renewToken();
+        options.onRetry?.({ attempt: n, reason: 'your sign-in expired; renewing it', waitMs: 0, failure });
+        continue;
+      }
       const verdict = classifyFailure(failure, options.freshObject);
       if (!verdict.retry) throw new GraphOperationError(failure, false);
+      uncertain = uncertain || mayHaveLanded(failure);
       const waitMs = backoffDelay(n, policy, clock.random, failure.retryAfterMs);
       if (clock.now() - started + waitMs > policy.budgetMs) throw new GraphOperationError(failure, true);
       options.onRetry?.({ attempt: n, reason: verdict.reason, waitMs, failure });

@@ -3,7 +3,8 @@
 import type { AppRole, AppRoleAssignment, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from '../client';
-import { withRetry, type RetryClock, type RetryNotice, type RetryPolicy } from '../retry';
+import { realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RetryPolicy } from '../retry';
+import { findInstantiatedApp, findIssuedCertificate, type InstantiateResult } from './recover-lost-writes';
 import type { ApplyContext, IssuedCertificate } from '../apply-context';
 import { claimsPolicyBody, type PlannedOperation } from '../../setup/plan';
 import { verifyThumbprint } from '../../setup/certificate';
@@ -40,16 +41,27 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const path = resolve(op.path, context);
   const body = resolveBody(op.body, context);
   const request = () => client.api(path).version(op.version).middlewareOptions(withScopes(op.scopes));
-  const retry = <T>(attempt: () => Promise<T>, freshObject = context.createdByThisRun === true) =>
-    withRetry(attempt, { freshObject, onRetry: env.onRetry, ...(env.policy ? { policy: env.policy } : {}), ...(env.clock ? { clock: env.clock } : {}) });
+  const clock = env.clock ?? realClock;
+  const retry = <T>(attempt: () => Promise<T>, freshObject = context.createdByThisRun === true, recover?: () => Promise<T | undefined>) =>
+    withRetry(attempt, {
+      freshObject,
+      ...(recover ? { recover } : {}),
+      onRetry: env.onRetry,
+      renewToken: env.graph.renewToken,
+      ...(env.policy ? { policy: env.policy } : {}),
+      ...(env.clock ? { clock: env.clock } : {}),
+    });
 
   switch (op.kind) {
     case 'instantiate': {
-      // Nothing exists yet, so only throttling and outages are retried here.
-      const created = (await retry(() => request().post(body), false)) as {
-        application: { id: string; appId: string };
-        servicePrincipal: ServicePrincipal & { id: string };
-      };
+      // Nothing exists yet, so only throttling, outages and lost answers are retried here; a lost
+      // answer is first looked for, so the app is never created twice.
+      const started = clock.now();
+      const created = await retry(
+        () => request().post(body) as Promise<InstantiateResult>,
+        false,
+        () => findInstantiatedApp(env, String((op.body as { displayName: string }).displayName), started),
+      );
       return {
         applicationId: created.application.id,
         appId: created.application.appId,
@@ -82,11 +94,11 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
           return (await request().post(body)) as AppRoleAssignment;
         } catch (error) {
           // A retried POST whose first attempt landed: the assignment exists, which is the goal.
-          if ((error as { statusCode?: number }).statusCode === 409) return findAssignment(op.principalId);
+          if (toGraphFailure(error).status === 409 && /already exists/i.test(toGraphFailure(error).message)) return null;
           throw error;
         }
       });
-      return { assignments: { ...context.assignments, [op.principalId]: assignment.id ?? '' } };
+      return assignment?.id ? { assignments: { ...context.assignments, [op.principalId]: assignment.id } } : {};
     }
     case 'putClaimsPolicy': {
       const policyPath = path;
@@ -99,7 +111,13 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       return {};
     }
     case 'addSigningCertificate': {
-      const issued = (await retry(() => request().post(body))) as SelfSignedCertificate;
+      const started = clock.now();
+      const subject = String((op.body as { displayName: string }).displayName);
+      const issued = await retry(
+        () => request().post(body) as Promise<SelfSignedCertificate>,
+        undefined,
+        () => findIssuedCertificate(env, path.replace(/\/addTokenSigningCertificate$/, ''), subject, started, op.scopes),
+      );
       if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.');
       const certificate: IssuedCertificate = {
         thumbprint: issued.thumbprint.toUpperCase(),
@@ -120,15 +138,5 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       await retry(() => request().patch(body));
       return {};
     }
-  }
-
-  async function findAssignment(principalId: string): Promise<AppRoleAssignment> {
-    const list = (await client
-      .api(`/servicePrincipals/${context.servicePrincipalId}/appRoleAssignedTo`)
-      .middlewareOptions(withScopes(op.scopes))
-      .get()) as { value: AppRoleAssignment[] };
-    const found = list.value.find((a) => a.principalId === principalId && a.appRoleId === context.userRoleId);
-    if (!found) throw new OperationCheckError('Graph reported a conflict, but no assignment for this principal exists.');
-    return found;
   }
 }

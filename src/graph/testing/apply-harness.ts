@@ -34,15 +34,18 @@ export function applyHarness(options: HarnessOptions = {}) {
   const clock = options.clock ?? fakeClock();
   const tenant = options.tenant ?? new DemoTenant({ clock: clock.now });
   let tokenRequests = 0;
-  const getToken = async () => {
+  let cached: string | null = null;
+  // Like MSAL: the cached token is reused until a refresh is forced (after Graph answered 401).
+  const getToken = async (_scopes: readonly string[], request?: { forceRefresh?: boolean }) => {
+    if (cached && !request?.forceRefresh) return cached;
     tokenRequests++;
-    return issueDemoAccessToken({
+    return (cached = issueDemoAccessToken({
       tenantId: tenant.tenantId,
       userOid: options.userOid ?? DEMO_ADMIN_USER_ID,
       scopes: options.scopes ?? DEMO_WIZARD_SCOPES,
       nowMs: tenant.now(),
       ...(options.tokenLifetimeSeconds ? { lifetimeSeconds: options.tokenLifetimeSeconds } : {}),
-    });
+    }));
   };
   const graph: GraphApi = createGraphApi(getToken, new DemoTenantMiddleware(tenant));
   /** Sleeping advances the simulated clock: a five-minute lag costs no real time. */
