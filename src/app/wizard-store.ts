@@ -13,7 +13,8 @@ export type StepId = (typeof STEP_IDS)[number];
 export interface ApplyRecord {
   plan: Plan;
   finished: Record<string, ApplyContext>;
-  state: 'ready' | 'running' | 'failed' | 'done';
+  /** stale: another tab created the app while this plan waited; the plan must be made again. */
+  state: 'ready' | 'running' | 'failed' | 'done' | 'stale';
   context: ApplyContext;
   /** The account and tenant the plan was made for: applying under another is refused. */
   tenantId: string;

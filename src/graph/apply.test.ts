@@ -97,3 +97,21 @@ describe('apply against the demo tenant', () => {
     expect(wizard.tenant.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
   });
 });
+
+describe('undo', () => {
+  it('removes the app a failed run created, and only it', async () => {
+    const { deleteCreatedApp, undoList } = await import('./undo');
+    const wizard = applyHarness();
+    wizard.tenant.faults.throttle(503, 1000, { method: 'POST', pathIncludes: '/addTokenSigningCertificate' });
+    const before = Object.keys(wizard.tenant.state.applications).length;
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(false);
+    expect(undoList(run.outcome.context, 'TMES').map((item) => item.label).join('\n')).toMatch(/The application "TMES"/);
+    wizard.tenant.faults.clear();
+    await deleteCreatedApp(wizard.graph, run.outcome.context, { now: wizard.clock.now, sleep: async (ms) => wizard.clock.advance(ms), random: () => 0.5 });
+    const state = wizard.tenant.state;
+    expect(Object.keys(state.applications)).toHaveLength(before);
+    expect(appsWithIdentifier(state)).toEqual([]);
+    expect(Object.values(state.servicePrincipals).some((sp) => sp.id === run.outcome.context.servicePrincipalId)).toBe(false);
+  });
+});

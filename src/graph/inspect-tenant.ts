@@ -4,7 +4,7 @@
 import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from './client';
-import { withRetry } from './retry';
+import { GraphOperationError, withRetry } from './retry';
 import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../auth/scopes';
 import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
@@ -51,6 +51,19 @@ export async function findAppsByName(graph: GraphApi, displayName: string): Prom
     { freshObject: false, renewToken: graph.renewToken },
   );
   return found.value;
+}
+
+/** The app by object id, retried through replication lag (it was created moments ago); undefined if deleted. */
+export async function findAppById(graph: GraphApi, applicationId: string): Promise<Application | undefined> {
+  try {
+    return await withRetry(
+      () => graph.client.api(`/applications/${applicationId}`).select(APP_FIELDS).middlewareOptions(graph.withScopes(READ_APPS_SCOPES)).get() as Promise<Application>,
+      { freshObject: true, renewToken: graph.renewToken, policy: { firstDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 60_000 } },
+    );
+  } catch (error) {
+    if (error instanceof GraphOperationError && error.failure.status === 404) return undefined;
+    throw error;
+  }
 }
 
 function isActiveVerifyKey(key: KeyCredential, thumbprint: string | null | undefined, now: Date): boolean {

@@ -16,6 +16,8 @@ import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
 import type { Plan } from '../../setup/plan';
 import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
+import { readCreatedAppNote } from '../../app/apply-lock';
+import { eucIdentifier } from '../../setup/regions';
 import { GRAPH_ROOT } from '../../graph/client';
 import { GraphOperationError } from '../../graph/retry';
 import { explainFailure } from '../../graph/explain-failure';
@@ -58,7 +60,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     if (!answers) return;
     let current = true;
     setLoaded({ state: 'loading' });
-    planForTenant(graph, answers, new Date()).then(
+    planForTenant(graph, answers, new Date(), readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId).then(
       (plan) => current && setLoaded({ state: 'ready', plan }),
       (error: unknown) => {
         if (!current) return;

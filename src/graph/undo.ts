@@ -1,0 +1,44 @@
+// Removing what a failed run created: delete the application object, which takes its service
+// principal, assignments, claims policy and certificates with it. Deleting the service principal
+// of a SAML app is refused (DeletingSamlSpNotAllowed, graph-saml.md §3), so never that.
+import type { GraphApi } from './client';
+import { mayHaveLanded, toGraphFailure, withRetry, type RetryClock } from './retry';
+import { APPLICATION_WRITE_SCOPES } from '../auth/scopes';
+import type { ApplyContext } from './apply-context';
+
+export interface UndoItem {
+  label: string;
+}
+
+/** What deleting the app removes, for the confirmation the admin reads first. */
+export function undoList(context: ApplyContext, appName: string): UndoItem[] {
+  if (!context.createdByThisRun || !context.applicationId) return [];
+  const items: UndoItem[] = [
+    { label: `The application "${appName}" (object id ${context.applicationId}) and its enterprise app (service principal)` },
+  ];
+  const assignments = Object.keys(context.assignments ?? {}).length;
+  if (assignments > 0) items.push({ label: `${assignments} user and group assignment${assignments === 1 ? '' : 's'}` });
+  if (context.certificate) items.push({ label: `The signing certificate ${context.certificate.thumbprint}` });
+  items.push({ label: 'Its claims, SAML settings and notification addresses' });
+  return items;
+}
+
+export async function deleteCreatedApp(graph: GraphApi, context: ApplyContext, clock?: RetryClock): Promise<void> {
+  const applicationId = context.applicationId;
+  if (!context.createdByThisRun || !applicationId) throw new Error('This run created no application to remove.');
+  let attempted = false; // an earlier attempt may have been carried out
+  await withRetry(
+    async () => {
+      try {
+        await graph.client.api(`/applications/${applicationId}`).middlewareOptions(graph.withScopes(APPLICATION_WRITE_SCOPES)).delete();
+      } catch (error) {
+        // 404 after an attempt whose answer was lost: that attempt deleted it. A first 404 is
+        // replication lag on the new app, and is retried.
+        if (attempted && (error as { statusCode?: number }).statusCode === 404) return;
+        attempted = attempted || mayHaveLanded(toGraphFailure(error));
+        throw error;
+      }
+    },
+    { freshObject: true, renewToken: graph.renewToken, ...(clock ? { clock } : {}) },
+  );
+}
