@@ -92,7 +92,9 @@ function useMsalController(msal: PublicClientApplication): AuthController {
         }
       },
       async signOut() {
-        await msal.logoutRedirect({ account, postLogoutRedirectUri: new URL(import.meta.env.BASE_URL, window.location.origin).href });
+        // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no
+        // `state` in the wizard's address bar.
+        await msal.logoutRedirect({ account });
       },
     };
   }, [account, msal]);

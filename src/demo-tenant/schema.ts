@@ -2,7 +2,7 @@
 // the CSDL extract in the shared reference): unknown properties, wrong value types, nulls where the
 // schema forbids them. Messages follow the OData library Graph runs on.
 
-import schemaJson from './graph-schema.json';
+import schemaJson from './graph-schema.json' with { type: 'json' };
 import { fail } from './failures';
 import { isGuid } from './ids';
 
