@@ -1,5 +1,8 @@
-import { Button, Card, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Link, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useAuth } from '../auth/auth-context';
+import { StartPagePresetNotice } from '../deep-link/PresetNotice';
+import { sharePageUrl } from '../deep-link/share-page-route';
+import { deepLinkUiMessages } from '../deep-link/deep-link-messages';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalM },
@@ -12,6 +15,7 @@ export function StartPage() {
   return (
     <Card className={styles.card}>
       <Title1 as="h1">Set up single sign-on for the End User Console</Title1>
+      <StartPagePresetNotice />
       <Text as="p">
         This wizard creates and configures the Microsoft Entra ID enterprise application that lets your users sign in
         to the Trend Micro Email Security End User Console with SAML, and gives you the values to enter on the Trend
@@ -27,6 +31,9 @@ export function StartPage() {
           Sign in with Microsoft
         </Button>
       </div>
+      <Text>
+        <Link href={sharePageUrl(import.meta.env.BASE_URL)}>{deepLinkUiMessages.supportLink()}</Link>
+      </Text>
     </Card>
   );
 }

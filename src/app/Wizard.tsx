@@ -11,6 +11,7 @@ import { CertificateStep } from '../steps/certificate/CertificateStep';
 import { ReviewStep } from '../steps/review/ReviewStep';
 import { ApplyStep } from '../steps/apply/ApplyStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
+import { WizardPresetNotice } from '../deep-link/PresetNotice';
 
 export interface StepProps {
   session: AdminSession;
@@ -118,6 +119,7 @@ export default function Wizard({ session }: { session: AdminSession }) {
         </ol>
       </nav>
       <section className={styles.content} ref={heading} aria-live="off">
+        <WizardPresetNotice session={session} graph={graph} />
         <Component session={session} graph={graph} journal={journal} goTo={(s) => wizardStore.goTo(s)} />
       </section>
     </div>

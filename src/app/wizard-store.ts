@@ -13,6 +13,8 @@ export type StepId = (typeof STEP_IDS)[number];
 export interface ApplyRecord {
   plan: Plan;
   finished: Record<string, ApplyContext>;
+  /** When each operation was started; one started but not finished may have written already. */
+  started?: Record<string, number>;
   /** stale: another tab created the app while this plan waited; the plan must be made again. */
   state: 'ready' | 'running' | 'failed' | 'done' | 'stale';
   context: ApplyContext;
@@ -92,6 +94,10 @@ export class WizardStore {
 
   setApply(apply: ApplyRecord | null) {
     this.update((j) => ({ ...j, apply }));
+  }
+
+  recordStart(operationId: string, at: number) {
+    this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, started: { ...j.apply.started, [operationId]: at } } } : j));
   }
 
   recordOperation(operationId: string, output: ApplyContext) {

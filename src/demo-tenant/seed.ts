@@ -1,7 +1,9 @@
 // The demo directory "Contoso Ltd": ~40 users and 15 groups with deterministic ids, including
 // names that exercise safe rendering (non-ASCII, right-to-left, markup, a U+202E override).
 
-import type { AppRoleAssignment, Group, User } from '@microsoft/microsoft-graph-types';
+import type { Application, AppRoleAssignment, Group, KeyCredential, PasswordCredential, ServicePrincipal, User } from '@microsoft/microsoft-graph-types';
+import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
+import { bytesToBase64, hexToBytes } from './encoding';
 import { stableGuid } from './ids';
 import {
   CUSTOM_SSO_TAG,
@@ -12,7 +14,7 @@ import {
   newApplication,
   newServicePrincipal,
 } from './objects';
-import { DIRECTORY_STATE_VERSION, type DirectoryRoleName, type DirectoryState } from './state';
+import { DIRECTORY_STATE_VERSION, type DirectoryRoleName, type DirectoryState, type StoredClaimsPolicy } from './state';
 
 export const DEMO_TENANT_ID = stableGuid('contoso/tenant');
 export const DEMO_TENANT_NAME = 'Contoso Ltd';
@@ -82,6 +84,356 @@ export const DEMO_EXISTING_OIDC_APP = {
   appId: stableGuid('contoso/appId/contoso-expenses'),
   servicePrincipalId: stableGuid('contoso/sp/contoso-expenses'),
 } as const;
+
+// ---- Trend Micro EUC apps for "Check an existing setup" -------------------------------------
+//
+// Each app is an earlier Trend Micro EUC setup broken in one way (and one correct app). They are
+// seeded only when asked for (`seedDirectory(id, { checkApps })`, `new DemoTenant({ checkApps })`):
+// an identifier belongs to one app per tenant (graph-saml.md §1.4), so an app seeded with a
+// region's identifier would turn every new setup in that region into an update of this app, and
+// the setup tests walk every region. The browser demo seeds DEMO_BROWSER_CHECK_APPS.
+// README.md in this folder has the table.
+
+export type DemoCheckAppKey =
+  | 'correct'
+  | 'wrongRegionHost'
+  | 'missingCmpId'
+  | 'samlModeUnset'
+  | 'noActiveCertificate'
+  | 'expiredCertificate'
+  | 'expiringCertificate'
+  | 'noAssignments'
+  | 'claimNameDiffers';
+
+/** EUC hosts by region code, spelled out here so the demo tenant needs nothing from the wizard. */
+const EUC_HOSTS = {
+  us: 'euc.tmes.trendmicro.com',
+  eu: 'euc.tmes.trendmicro.eu',
+  anz: 'euc.tmes-anz.trendmicro.com',
+  jp: 'euc.tmems-jp.trendmicro.com',
+  sg: 'euc.tmes-sg.trendmicro.com',
+  in: 'euc.tmes-in.trendmicro.com',
+  uae: 'euc.tmes-uae.trendmicro.com',
+} as const;
+type EucRegionCode = keyof typeof EUC_HOSTS;
+
+const eucIdentifierOf = (region: EucRegionCode) => `https://${EUC_HOSTS[region]}/uiserver/euc/ssoLogin`;
+const eucReplyUrlOf = (region: EucRegionCode, cmpId: string | null) =>
+  `https://${EUC_HOSTS[region]}/uiserver/euc/ssoAssert${cmpId === null ? '' : `?cmpID=${cmpId}`}`;
+
+/** Finding ids of the check (src/setup/check.ts) that a break makes fail or warn. */
+export type DemoCheckFindingId =
+  | 'samlMode'
+  | 'identifier'
+  | 'replyUrl'
+  | 'assignments'
+  | 'identityClaim'
+  | 'groupClaim'
+  | 'signingCertificate'
+  | 'notificationEmails';
+
+export interface DemoCheckApp {
+  key: DemoCheckAppKey;
+  applicationId: string;
+  appId: string;
+  servicePrincipalId: string;
+  displayName: string;
+  identifierUri: string;
+  replyUrl: string;
+  /** What the Trend Micro console's SSO profile uses: the values a check compares the app with. */
+  expected: {
+    region: EucRegionCode;
+    cmpId: string;
+    identityClaim: { kind: 'default' } | { kind: 'custom'; name: string; sourceAttribute: 'mail' };
+    groupClaim: { kind: 'none' } | { kind: 'default-name'; groups: 'SecurityGroup' };
+  };
+  /** The findings this break makes fail or warn; every other finding passes. */
+  broken: readonly { id: DemoCheckFindingId; status: 'fail' | 'warning' }[];
+}
+
+interface CheckAppSeed {
+  key: DemoCheckAppKey;
+  displayName: string;
+  /** The region whose host the identifier and reply URL use. */
+  host: EucRegionCode;
+  cmpIdInReplyUrl: string | null;
+  expected: DemoCheckApp['expected'];
+  broken: DemoCheckApp['broken'];
+  samlMode: 'saml' | null;
+  certificate: { daysLeft: number; active: boolean } | null;
+  assigned: boolean;
+  customClaim?: { name: string; attribute: string };
+  groupMembershipClaims: 'SecurityGroup' | null;
+}
+
+const DEFAULT_EXPECTED_CLAIMS = { identityClaim: { kind: 'default' }, groupClaim: { kind: 'none' } } as const;
+const VALID = { daysLeft: 700, active: true };
+
+const CHECK_APP_SEEDS: readonly CheckAppSeed[] = [
+  {
+    key: 'correct',
+    displayName: 'Trend Micro EUC (Dubai)',
+    host: 'uae',
+    cmpIdInReplyUrl: 'contoso-uae',
+    expected: { region: 'uae', cmpId: 'contoso-uae', identityClaim: { kind: 'default' }, groupClaim: { kind: 'default-name', groups: 'SecurityGroup' } },
+    broken: [],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: true,
+    groupMembershipClaims: 'SecurityGroup',
+  },
+  {
+    key: 'wrongRegionHost',
+    displayName: 'Trend Micro EUC (Dublin)',
+    // Set up with the first row of Trend Micro's table (North America…) for a European account.
+    host: 'us',
+    cmpIdInReplyUrl: 'contoso-eu',
+    expected: { region: 'eu', cmpId: 'contoso-eu', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [
+      { id: 'identifier', status: 'fail' },
+      { id: 'replyUrl', status: 'fail' },
+    ],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'missingCmpId',
+    displayName: 'Trend Micro EUC (Bangalore)',
+    host: 'in',
+    cmpIdInReplyUrl: null,
+    expected: { region: 'in', cmpId: 'contoso-in', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'replyUrl', status: 'fail' }],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'samlModeUnset',
+    displayName: 'Trend Micro EUC (Tokyo)',
+    host: 'jp',
+    cmpIdInReplyUrl: 'contoso-jp',
+    expected: { region: 'jp', cmpId: 'contoso-jp', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'samlMode', status: 'fail' }],
+    samlMode: null,
+    certificate: VALID,
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'noActiveCertificate',
+    displayName: 'Trend Micro EUC (Sydney)',
+    host: 'anz',
+    cmpIdInReplyUrl: 'contoso-anz',
+    expected: { region: 'anz', cmpId: 'contoso-anz', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'signingCertificate', status: 'fail' }],
+    samlMode: 'saml',
+    // Added but never activated: what Terraform's provider leaves (graph-saml.md §1.9).
+    certificate: { daysLeft: 1000, active: false },
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'expiredCertificate',
+    displayName: 'Trend Micro EUC (Singapore)',
+    host: 'sg',
+    cmpIdInReplyUrl: 'contoso-sg',
+    expected: { region: 'sg', cmpId: 'contoso-sg', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'signingCertificate', status: 'fail' }],
+    samlMode: 'saml',
+    certificate: { daysLeft: -12, active: true },
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'expiringCertificate',
+    displayName: 'Trend Micro EUC (Osaka)',
+    host: 'jp',
+    cmpIdInReplyUrl: 'contoso-osaka',
+    expected: { region: 'jp', cmpId: 'contoso-osaka', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'signingCertificate', status: 'warning' }],
+    samlMode: 'saml',
+    certificate: { daysLeft: 25, active: true },
+    assigned: true,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'noAssignments',
+    displayName: 'Trend Micro EUC (Paris)',
+    host: 'eu',
+    cmpIdInReplyUrl: 'contoso-paris',
+    expected: { region: 'eu', cmpId: 'contoso-paris', ...DEFAULT_EXPECTED_CLAIMS },
+    broken: [{ id: 'assignments', status: 'fail' }],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: false,
+    groupMembershipClaims: null,
+  },
+  {
+    key: 'claimNameDiffers',
+    displayName: 'Trend Micro EUC (Seattle)',
+    host: 'us',
+    cmpIdInReplyUrl: 'contoso-us',
+    // The Trend Micro profile says euc_mail; Entra sends euc_email.
+    expected: { region: 'us', cmpId: 'contoso-us', identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' }, groupClaim: { kind: 'none' } },
+    broken: [{ id: 'identityClaim', status: 'fail' }],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: true,
+    customClaim: { name: 'euc_email', attribute: 'mail' },
+    groupMembershipClaims: null,
+  },
+];
+
+function checkAppIds(key: DemoCheckAppKey) {
+  return {
+    applicationId: stableGuid(`contoso/app/check-${key}`),
+    appId: stableGuid(`contoso/appId/check-${key}`),
+    servicePrincipalId: stableGuid(`contoso/sp/check-${key}`),
+  };
+}
+
+export const DEMO_CHECK_APPS: Readonly<Record<DemoCheckAppKey, DemoCheckApp>> = Object.fromEntries(
+  CHECK_APP_SEEDS.map((seed) => [
+    seed.key,
+    {
+      key: seed.key,
+      ...checkAppIds(seed.key),
+      displayName: seed.displayName,
+      identifierUri: eucIdentifierOf(seed.host),
+      replyUrl: eucReplyUrlOf(seed.host, seed.cmpIdInReplyUrl),
+      expected: seed.expected,
+      broken: seed.broken,
+    },
+  ]),
+) as Record<DemoCheckAppKey, DemoCheckApp>;
+
+export const DEMO_CHECK_APP_KEYS = CHECK_APP_SEEDS.map((seed) => seed.key);
+
+/** The apps the browser demo starts with: three regions only, so a new setup elsewhere creates an app. */
+export const DEMO_BROWSER_CHECK_APPS: readonly DemoCheckAppKey[] = ['correct', 'missingCmpId', 'expiredCertificate'];
+
+export const DEMO_CHECK_NOTIFICATION_EMAIL = `it-ops@${DEMO_TENANT_DOMAIN}`;
+
+const DAY_MS = 86_400_000;
+
+/** A certificate the way addTokenSigningCertificate leaves it: Sign and Verify keys and a password. */
+function seededSigningCertificate(key: DemoCheckAppKey, startMs: number, endMs: number) {
+  const thumbprint = (stableGuid(`contoso/cert/${key}`) + stableGuid(`contoso/cert2/${key}`)).replace(/-/g, '').slice(0, 40).toUpperCase();
+  const customKeyIdentifier = bytesToBase64(hexToBytes(thumbprint));
+  const displayName = 'CN=Microsoft Azure Federated SSO Certificate';
+  const dates = { startDateTime: graphDateTime(startMs), endDateTime: graphDateTime(endMs) };
+  const common = { customKeyIdentifier, displayName, ...dates, type: 'AsymmetricX509Cert' };
+  const privateKeyId = stableGuid(`contoso/cert/${key}/sign`);
+  // No DER is seeded (a real one needs WebCrypto, which is asynchronous): reads hide `key` anyway,
+  // and nothing downloads a seeded certificate.
+  const keys: KeyCredential[] = [
+    { ...common, key: null, keyId: privateKeyId, usage: 'Sign' },
+    { ...common, key: null, keyId: stableGuid(`contoso/cert/${key}/verify`), usage: 'Verify' },
+  ];
+  const password: PasswordCredential = { customKeyIdentifier, displayName, ...dates, hint: null, keyId: privateKeyId, secretText: null };
+  return { thumbprint, keys, password };
+}
+
+function seedCheckApp(seed: CheckAppSeed, tenantId: string, nowMs: number) {
+  const ids = checkAppIds(seed.key);
+  const app: Application = newApplication({
+    id: ids.applicationId,
+    appId: ids.appId,
+    displayName: seed.displayName,
+    createdMs: SEEDED_AT,
+    publisherDomain: DEMO_TENANT_DOMAIN,
+    applicationTemplateId: NON_GALLERY_TEMPLATE_ID,
+    scopeId: stableGuid(`contoso/scope/check-${seed.key}`),
+  });
+  app.identifierUris = [eucIdentifierOf(seed.host)];
+  if (app.web) app.web.redirectUris = [eucReplyUrlOf(seed.host, seed.cmpIdInReplyUrl)];
+  app.groupMembershipClaims = seed.groupMembershipClaims;
+  const sp: ServicePrincipal = newServicePrincipal({ id: ids.servicePrincipalId, application: app, tenantId, tags: [CUSTOM_SSO_TAG, INTEGRATED_APP_TAG] });
+  sp.preferredSingleSignOnMode = seed.samlMode;
+  sp.notificationEmailAddresses = [DEMO_CHECK_NOTIFICATION_EMAIL];
+  if (seed.certificate) {
+    // Whole days from the start of today (UTC): the seed is the same all day long.
+    const today = Math.floor(nowMs / DAY_MS) * DAY_MS;
+    const endMs = today + seed.certificate.daysLeft * DAY_MS + DAY_MS / 2;
+    // Three years, like the certificates the Entra admin center makes.
+    const certificate = seededSigningCertificate(seed.key, endMs - 3 * 365 * DAY_MS, endMs);
+    sp.keyCredentials = certificate.keys;
+    sp.passwordCredentials = [certificate.password];
+    sp.preferredTokenSigningKeyThumbprint = seed.certificate.active ? certificate.thumbprint : null;
+  }
+  const assignments: AppRoleAssignment[] = seed.assigned
+    ? [
+        {
+          id: `seedCheck${seed.key}`.padEnd(42, '0') + 'a',
+          deletedDateTime: null,
+          appRoleId: USER_APP_ROLE_ID,
+          createdDateTime: graphDateTime(SEEDED_AT),
+          principalDisplayName: 'Email Security Users',
+          principalId: DEMO_GROUP_IDS.emailSecurityUsers,
+          principalType: 'Group',
+          resourceDisplayName: seed.displayName,
+          resourceId: ids.servicePrincipalId,
+        },
+      ]
+    : [];
+  let claimsPolicy: StoredClaimsPolicy | undefined;
+  if (seed.customClaim) {
+    const current: CustomClaimsPolicy = {
+      id: ids.servicePrincipalId,
+      includeBasicClaimSet: true,
+      includeApplicationIdInIssuer: true,
+      audienceOverride: null,
+      claims: [
+        {
+          '@odata.type': '#microsoft.graph.customClaim',
+          name: seed.customClaim.name,
+          namespace: null,
+          tokenFormat: ['saml'],
+          samlAttributeNameFormat: null,
+          configurations: [
+            {
+              condition: null,
+              transformations: [],
+              attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: seed.customClaim.attribute, source: 'user', isExtensionAttribute: false },
+            },
+          ],
+        } as NonNullable<CustomClaimsPolicy['claims']>[number],
+      ],
+    };
+    claimsPolicy = { current, previous: null, updatedAt: SEEDED_AT };
+  }
+  return { app, sp, assignments, claimsPolicy };
+}
+
+export interface SeedOptions {
+  /** Trend Micro EUC apps to add (see DEMO_CHECK_APPS). Two with the same identifier are refused. */
+  checkApps?: readonly DemoCheckAppKey[];
+  /** Tenant clock in ms: seeded certificates expire relative to it. Default: now. */
+  now?: number;
+}
+
+function seedCheckApps(keys: readonly DemoCheckAppKey[], tenantId: string, nowMs: number) {
+  const seeds = CHECK_APP_SEEDS.filter((seed) => keys.includes(seed.key));
+  const byIdentifier = new Map<string, DemoCheckAppKey>();
+  for (const seed of seeds) {
+    const identifier = eucIdentifierOf(seed.host);
+    const other = byIdentifier.get(identifier);
+    if (other) throw new Error(`The check apps "${other}" and "${seed.key}" both have the identifier ${identifier}; a tenant allows it on one app only.`);
+    byIdentifier.set(identifier, seed.key);
+  }
+  const seeded = seeds.map((seed) => seedCheckApp(seed, tenantId, nowMs));
+  const claimsPolicies: Record<string, StoredClaimsPolicy> = {};
+  for (const { sp, claimsPolicy } of seeded) if (claimsPolicy && sp.id) claimsPolicies[sp.id] = claimsPolicy;
+  return {
+    applications: seeded.map((s) => s.app),
+    servicePrincipals: seeded.map((s) => s.sp),
+    appRoleAssignments: seeded.flatMap((s) => s.assignments),
+    claimsPolicies,
+  };
+}
 
 interface SeedUser {
   nickname: string;
@@ -282,7 +634,9 @@ function seedApplications(tenantId: string): Pick<DirectoryState, 'applications'
   return { applications: [wiki, expenses], servicePrincipals: [wikiSp, expensesSp], appRoleAssignments: [wikiAssignment] };
 }
 
-export function seedDirectory(tenantId: string = DEMO_TENANT_ID): DirectoryState {
+export function seedDirectory(tenantId: string = DEMO_TENANT_ID, options: SeedOptions = {}): DirectoryState {
+  const base = seedApplications(tenantId);
+  const checkApps = seedCheckApps(options.checkApps ?? [], tenantId, options.now ?? Date.now());
   const directoryRoles: DirectoryState['directoryRoles'] = {};
   for (const user of SEED_USERS) if (user.role) directoryRoles[userId(user.nickname)] = user.role;
   const groupMembers: DirectoryState['groupMembers'] = {};
@@ -309,8 +663,10 @@ export function seedDirectory(tenantId: string = DEMO_TENANT_ID): DirectoryState
     groups: SEED_GROUPS.map(seedGroup),
     groupMembers,
     directoryRoles,
-    ...seedApplications(tenantId),
-    claimsPolicies: {},
+    applications: [...base.applications, ...checkApps.applications],
+    servicePrincipals: [...base.servicePrincipals, ...checkApps.servicePrincipals],
+    appRoleAssignments: [...base.appRoleAssignments, ...checkApps.appRoleAssignments],
+    claimsPolicies: checkApps.claimsPolicies,
     createdAt: {},
   };
 }

@@ -22,7 +22,7 @@ import { directoryRoutes } from './routes/directory';
 import { servicePrincipalRoutes } from './routes/servicePrincipals';
 import { tokenSigningCertificateRoutes } from './routes/tokenSigningCertificate';
 import { matchRoute, type RouteDefinition, type RouteResult } from './routing';
-import { seedDirectory } from './seed';
+import { seedDirectory, type DemoCheckAppKey } from './seed';
 import { cloneState, type DirectoryState } from './state';
 import { DirectoryStore } from './store';
 
@@ -51,6 +51,8 @@ export interface DemoTenantOptions {
   random?: () => number;
   /** Where signing certificates come from (default: real X.509 via @peculiar/x509). */
   certificates?: TokenSigningCertificateFactory;
+  /** Trend Micro EUC apps (broken ones and a correct one) to seed for "Check an existing setup". */
+  checkApps?: readonly DemoCheckAppKey[];
 }
 
 interface Outcome {
@@ -73,7 +75,9 @@ export class DemoTenant {
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
     this.certificates = options.certificates ?? x509CertificateFactory;
-    this.directory = options.state ? cloneState(options.state) : seedDirectory(options.tenantId);
+    this.directory = options.state
+      ? cloneState(options.state)
+      : seedDirectory(options.tenantId, { now: this.clock(), ...(options.checkApps ? { checkApps: options.checkApps } : {}) });
     this.store = new DirectoryStore(this.directory, this.clock, () => this.faults.replicationLagMs);
     this.faults = new DemoTenantFaults({
       setRole: (userOid, role) => {

@@ -115,3 +115,38 @@ describe('undo', () => {
     expect(Object.values(state.servicePrincipals).some((sp) => sp.id === run.outcome.context.servicePrincipalId)).toBe(false);
   });
 });
+
+describe('an apply cut off mid-request (the tab reloaded)', () => {
+  it('finds the certificate and the app the lost requests created instead of creating them again', async () => {
+    const wizard = applyHarness();
+    const first = answers();
+    const plan = await wizard.plan(first);
+    // The first attempt created the app and asked for a certificate, then the page went away.
+    wizard.tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/addTokenSigningCertificate' }, 'response-lost');
+    wizard.tenant.faults.throttle(503, 1000, { method: 'PATCH' }); // nothing after the certificate gets through
+    const cut = await wizard.apply(first, {}, plan);
+    expect(cut.outcome.ok).toBe(false);
+    const journal = Object.fromEntries(Object.entries(cut.journal).filter(([id]) => id !== 'add-certificate'));
+    wizard.tenant.faults.clear();
+    const resumed = await wizard.apply(first, journal, plan, { 'add-certificate': wizard.clock.now() - 1000 });
+    expect(resumed.outcome.ok).toBe(true);
+    const sp = Object.values(wizard.tenant.state.servicePrincipals).find((s) => s.id === resumed.outcome.context.servicePrincipalId);
+    expect((sp?.keyCredentials ?? []).filter((key) => key.usage === 'Verify')).toHaveLength(1);
+    expect(appsWithIdentifier(wizard.tenant.state)).toHaveLength(1);
+  });
+
+  it('adopts the app an interrupted instantiate created', async () => {
+    const wizard = applyHarness();
+    const first = answers();
+    const plan = await wizard.plan(first);
+    const startedAt = wizard.clock.now();
+    wizard.tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/instantiate' }, 'response-lost');
+    wizard.tenant.faults.throttle(503, 1000, { method: 'GET', pathIncludes: '/applications' });
+    const cut = await wizard.apply(first, {}, plan);
+    expect(cut.outcome.ok).toBe(false);
+    wizard.tenant.faults.clear();
+    const resumed = await wizard.apply(first, {}, plan, { instantiate: startedAt });
+    expect(resumed.outcome.ok).toBe(true);
+    expect(Object.values(wizard.tenant.state.applications).filter((app) => app.displayName === first.appName)).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Plan, PlannedOperation } from '../setup/plan';
 import type { ApplyContext } from './apply-context';
 import { runOperation, OperationCheckError, type OperationEnv } from './operations/run-operation';
-import { GraphOperationError, type GraphFailure, type RetryNotice } from './retry';
+import { GraphOperationError, realClock, type GraphFailure, type RetryNotice } from './retry';
 import { explainFailure } from './explain-failure';
 
 export type OperationStatus =
@@ -18,6 +18,9 @@ export interface ApplyJournal {
   /** Operations finished in an earlier attempt, with what they returned. */
   finished: Record<string, ApplyContext>;
   record(operationId: string, output: ApplyContext): void;
+  /** Operations started (ms) in an earlier attempt that never finished: their writes may have landed. */
+  started?: Record<string, number>;
+  recordStart?(operationId: string, at: number): void;
 }
 
 export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations'> {
@@ -53,8 +56,11 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const start = (op: PlannedOperation) => {
     started.add(op.id);
     options.onStatus(op.id, { state: 'running' });
+    const interruptedAt = options.journal.started?.[op.id];
+    options.journal.recordStart?.(op.id, interruptedAt ?? (options.clock ?? realClock).now());
     const env: OperationEnv = {
       graph: options.graph,
+      ...(interruptedAt !== undefined ? { interruptedAt } : {}),
       ...(options.policy ? { policy: options.policy } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       confirmations: options.confirmations ?? 2,

@@ -23,7 +23,7 @@ export interface AppMatch {
   identifierUris: string[];
 }
 
-const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
+export const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
 
 export async function findAppsByIdentifier(graph: GraphApi, identifier: string): Promise<Application[]> {
   const found = await withRetry(
@@ -71,6 +71,14 @@ function isActiveVerifyKey(key: KeyCredential, thumbprint: string | null | undef
   return new Date(key.endDateTime) > now && customKeyIdentifierMatches(key.customKeyIdentifier, thumbprint);
 }
 
+/** The Verify key the preferred thumbprint names (expired or not): the certificate Entra signs with. */
+function preferredVerifyKey(keys: KeyCredential[], thumbprint: string | null | undefined): KeyCredential | undefined {
+  if (!thumbprint) return undefined;
+  const named = keys.filter((key) => key.usage === 'Verify' && key.endDateTime && customKeyIdentifierMatches(key.customKeyIdentifier, thumbprint));
+  // Two keys with one thumbprint would be the same certificate; take the one that lasts longest.
+  return named.sort((a, b) => Date.parse(b.endDateTime ?? '') - Date.parse(a.endDateTime ?? ''))[0];
+}
+
 /** keyCredential.customKeyIdentifier holds the thumbprint's bytes, base64 (Edm.Binary). */
 function customKeyIdentifierMatches(customKeyIdentifier: string | null | undefined, thumbprint: string): boolean {
   if (!customKeyIdentifier) return false;
@@ -90,7 +98,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
       renewToken: graph.renewToken,
     });
   const sps = await read<Listing<ServicePrincipal>>(
-    `/servicePrincipals?$filter=appId eq '${odataString(app.appId ?? '')}'&$select=id,appRoles,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
+    `/servicePrincipals?$filter=appId eq '${odataString(app.appId ?? '')}'&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
     READ_APPS_SCOPES,
   );
   const sp = sps.value[0];
@@ -114,10 +122,14 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     hasActiveSigningCertificate: (sp.keyCredentials ?? []).some((key) =>
       isActiveVerifyKey(key, sp.preferredTokenSigningKeyThumbprint, options.now),
     ),
+    signingCertificateExpiresAt: preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint)?.endDateTime ?? null,
+    // false unless switched on; the non-gallery template switches it on (graph-saml.md §1.1).
+    appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,
     assignedPrincipalIds: assignments.value
       .filter((a) => a.appRoleId === userRoleId && a.principalId)
       .map((a) => a.principalId as string),
     customClaims: policy ? readCustomClaims(policy) : null,
+    includeBasicClaimSet: policy ? policy.includeBasicClaimSet === true : null,
   };
 }

@@ -15,7 +15,7 @@ export async function planForTenant(graph: GraphApi, answers: Answers, now: Date
   const [listed] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
   const found = listed ?? (knownApplicationId ? await findAppById(graph, knownApplicationId) : undefined);
   const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
-  return buildPlan(answers, existing, certificateEndDate(now, answers.certificate.validityYears));
+  return buildPlan(answers, existing, certificateEndDate(now, answers.certificate.validityYears), now);
 }
 
 /** The ids an existing app gives the executor before any operation runs. */

@@ -121,6 +121,8 @@ export interface RetryOptions<T = unknown> {
    * what the lost attempt made. A value found is the operation's result; nothing is made twice.
    */
   recover?: () => Promise<T | undefined>;
+  /** An earlier attempt was cut off (the page reloaded mid-request): recover before the first try. */
+  mayHaveLandedBefore?: boolean;
 }
 
 /** A failure after which the request may still have been carried out. */
@@ -133,7 +135,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
   const clock = options.clock ?? realClock;
   const started = clock.now();
   let renewed = false;
-  let uncertain = false;
+  let uncertain = options.mayHaveLandedBefore === true;
   for (let n = 1; ; n++) {
     try {
       if (uncertain && options.recover) {

@@ -1,7 +1,15 @@
 // Support staff's links: query parameters that preset answers. A preset is a suggestion the admin
 // confirms, never trusted input: each value passes the same schema as the form, a bad one is
 // dropped with a message naming the parameter, and the rest of the link still applies.
-import { appNameSchema, cmpIdSchema, identityClaimNameSchema, groupClaimNameSchema, notificationEmailsSchema } from './answers-schema';
+import {
+  answerMessages,
+  appNameSchema,
+  claimsStepSchema,
+  cmpIdSchema,
+  identityClaimNameSchema,
+  groupClaimNameSchema,
+  notificationEmailsSchema,
+} from './answers-schema';
 import { regionByCode, REGION_CODES } from './regions';
 import { USER_SOURCE_ATTRIBUTES } from './claims';
 import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } from './types';
@@ -14,8 +22,12 @@ export interface DeepLinkProblem {
   message: string;
 }
 
+export type PresetAnswers = Partial<Pick<Answers, 'region' | 'appName' | 'cmpId' | 'identityClaim' | 'groupClaim'>> & {
+  notificationEmails?: string[];
+};
+
 export interface DeepLinkPresets {
-  answers: Partial<Pick<Answers, 'region' | 'appName' | 'cmpId' | 'identityClaim' | 'groupClaim'>> & { notificationEmails?: string[] };
+  answers: PresetAnswers;
   /** A directory GUID or a verified domain: sign in to that tenant and refuse to apply to another. */
   tenant?: string;
   check?: boolean;
@@ -25,6 +37,36 @@ export interface DeepLinkPresets {
 /** Longer values are refused before any rule runs: no legitimate preset is this long. */
 export const DEEP_LINK_VALUE_MAX_LENGTH = 512;
 
+/** What each parameter is called in a message (the parameter itself is named too). */
+const PARAMETER_NOUN: Record<DeepLinkParameter, { noun: string; plural?: true }> = {
+  region: { noun: 'region' },
+  appName: { noun: 'application name' },
+  cmpId: { noun: 'unique identifier' },
+  claim: { noun: 'identity claim' },
+  groupClaim: { noun: 'group claim' },
+  notify: { noun: 'notification addresses', plural: true },
+  tenant: { noun: 'tenant' },
+  check: { noun: 'check setting' },
+};
+
+/** The parser's messages (English defaults; the translation layer will key on these names). */
+export const deepLinkMessages = {
+  repeated: ({ parameter, count }: { parameter: DeepLinkParameter; count: number }) =>
+    `The link gives "${parameter}" ${count} times, so it was ignored: send a link that gives it once.`,
+  tooLong: ({ parameter, length }: { parameter: DeepLinkParameter; length: number }) =>
+    `The link's "${parameter}" is ${length} characters long, so it was ignored.`,
+  ignored: ({ parameter, reason }: { parameter: DeepLinkParameter; reason: string }) => {
+    const { noun, plural } = PARAMETER_NOUN[parameter];
+    return `The link's ${noun} ("${parameter}") ${plural ? 'were' : 'was'} ignored: ${reason}`;
+  },
+  valueTooLong: ({ length }: { length: number }) =>
+    `It is ${length} characters long; a value in a link may have at most ${DEEP_LINK_VALUE_MAX_LENGTH}.`,
+  regionUnknown: () => `It is not one of ${REGION_CODES.join(', ')}. Choose the region in the wizard.`,
+  tenantInvalid: () => 'It is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com.',
+  checkInvalid: () => 'It must be 1 or 0.',
+  notValid: () => 'The value is not valid.',
+} as const;
+
 const TENANT_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A DNS name of at least two labels, e.g. contoso.onmicrosoft.com. */
 const TENANT_DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -33,8 +75,85 @@ export function isTenantHint(value: string): boolean {
   return TENANT_GUID.test(value) || TENANT_DOMAIN.test(value);
 }
 
+/** A tenant hint is a directory id (compared with the token's `tid`) or a domain (compared with verified domains). */
+export function isTenantId(hint: string): boolean {
+  return TENANT_GUID.test(hint);
+}
+
+/**
+ * Does the signed-in tenant match the link's tenant? A GUID is compared with the ID token's `tid`;
+ * a domain with the tenant's verified domains (case-insensitive). `undefined`: a domain hint whose
+ * verified domains have not been read yet.
+ */
+export function tenantMatchesHint(hint: string, tenantId: string, verifiedDomains?: readonly string[]): boolean | undefined {
+  if (isTenantId(hint)) return hint.toLowerCase() === tenantId.toLowerCase();
+  if (verifiedDomains === undefined) return undefined;
+  return verifiedDomains.some((domain) => domain.toLowerCase() === hint.toLowerCase());
+}
+
 function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
-  return result.error?.issues[0]?.message ?? 'The value is not valid.';
+  return result.error?.issues[0]?.message ?? deepLinkMessages.notValid();
+}
+
+/** The value each parameter presets, once it passed its rules. */
+export interface PresetValues {
+  region: Region;
+  appName: string;
+  cmpId: string;
+  claim: IdentityClaim;
+  groupClaim: GroupClaim;
+  notify: string[];
+  tenant: string;
+  check: boolean;
+}
+
+export type PresetValueResult<P extends DeepLinkParameter> = { ok: true; value: PresetValues[P] } | { ok: false; reason: string };
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+const bad = (reason: string) => ({ ok: false as const, reason });
+
+/**
+ * One parameter's value through the same rules as the form. `reason` is a sentence about the value
+ * alone (the share page shows it under its field; the wizard prefixes the parameter).
+ */
+export function parsePresetValue<P extends DeepLinkParameter>(parameter: P, value: string): PresetValueResult<P> {
+  if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) return bad(deepLinkMessages.valueTooLong({ length: value.length }));
+  return parseValue(parameter, value) as PresetValueResult<P>;
+}
+
+function parseValue(parameter: DeepLinkParameter, value: string): PresetValueResult<DeepLinkParameter> {
+  switch (parameter) {
+    case 'region': {
+      const region = regionByCode(value);
+      return region ? ok(region) : bad(deepLinkMessages.regionUnknown());
+    }
+    case 'appName': {
+      const parsed = appNameSchema.safeParse(value);
+      return parsed.success ? ok(parsed.data) : bad(firstIssue(parsed));
+    }
+    case 'cmpId': {
+      const parsed = cmpIdSchema.safeParse(value);
+      return parsed.success ? ok(parsed.data) : bad(firstIssue(parsed));
+    }
+    case 'claim': {
+      const claim = parseIdentityClaim(value);
+      return typeof claim === 'string' ? bad(claim) : ok(claim);
+    }
+    case 'groupClaim': {
+      const claim = parseGroupClaim(value);
+      return typeof claim === 'string' ? bad(claim) : ok(claim);
+    }
+    case 'notify': {
+      const parsed = notificationEmailsSchema.safeParse(value.split(',').map((address) => address.trim()));
+      return parsed.success ? ok(parsed.data) : bad(firstIssue(parsed));
+    }
+    case 'tenant':
+      return isTenantHint(value) ? ok(value.toLowerCase()) : bad(deepLinkMessages.tenantInvalid());
+    case 'check':
+      if (value === '1' || value === 'true') return ok(true);
+      if (value === '0' || value === 'false') return ok(false);
+      return bad(deepLinkMessages.checkInvalid());
+  }
 }
 
 export function parseDeepLink(search: string): DeepLinkPresets {
@@ -46,63 +165,66 @@ export function parseDeepLink(search: string): DeepLinkPresets {
     const values = params.getAll(parameter);
     if (values.length === 0) continue;
     if (values.length > 1) {
-      problem(parameter, `The link gives "${parameter}" ${values.length} times, so it was ignored: send a link that gives it once.`);
+      problem(parameter, deepLinkMessages.repeated({ parameter, count: values.length }));
       continue;
     }
     const value = values[0]!;
     if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
-      problem(parameter, `The link's "${parameter}" is ${value.length} characters long, so it was ignored.`);
+      problem(parameter, deepLinkMessages.tooLong({ parameter, length: value.length }));
       continue;
     }
-    switch (parameter) {
-      case 'region': {
-        const region: Region | undefined = regionByCode(value);
-        if (region) presets.answers.region = region;
-        else problem('region', `The link's region is not one of ${REGION_CODES.join(', ')}, so it was ignored: choose the region below.`);
-        break;
-      }
-      case 'appName': {
-        const parsed = appNameSchema.safeParse(value);
-        if (parsed.success) presets.answers.appName = parsed.data;
-        else problem('appName', `The link's application name was ignored: ${firstIssue(parsed)}`);
-        break;
-      }
-      case 'cmpId': {
-        const parsed = cmpIdSchema.safeParse(value);
-        if (parsed.success) presets.answers.cmpId = parsed.data;
-        else problem('cmpId', `The link's unique identifier was ignored: ${firstIssue(parsed)}`);
-        break;
-      }
-      case 'claim': {
-        const claim = parseIdentityClaim(value);
-        if (typeof claim === 'string') problem('claim', `The link's identity claim was ignored: ${claim}`);
-        else presets.answers.identityClaim = claim;
-        break;
-      }
-      case 'groupClaim': {
-        const claim = parseGroupClaim(value);
-        if (typeof claim === 'string') problem('groupClaim', `The link's group claim was ignored: ${claim}`);
-        else presets.answers.groupClaim = claim;
-        break;
-      }
-      case 'notify': {
-        const addresses = value.split(',').map((address) => address.trim());
-        const parsed = notificationEmailsSchema.safeParse(addresses);
-        if (parsed.success) presets.answers.notificationEmails = parsed.data;
-        else problem('notify', `The link's notification addresses were ignored: ${firstIssue(parsed)}`);
-        break;
-      }
-      case 'tenant':
-        if (isTenantHint(value)) presets.tenant = value.toLowerCase();
-        else problem('tenant', 'The link\'s tenant is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com, so it was ignored.');
-        break;
-      case 'check':
-        if (value === '1' || value === 'true') presets.check = true;
-        else if (value !== '0' && value !== 'false') problem('check', 'The link\'s "check" must be 1 or 0, so it was ignored.');
-        break;
+    const result = parsePresetValue(parameter, value);
+    if (!result.ok) {
+      problem(parameter, deepLinkMessages.ignored({ parameter, reason: result.reason }));
+      continue;
     }
+    apply(presets, parameter, result.value);
   }
+  dropConflictingClaims(presets);
   return presets;
+}
+
+function apply(presets: DeepLinkPresets, parameter: DeepLinkParameter, value: PresetValues[DeepLinkParameter]): void {
+  const answers = presets.answers;
+  switch (parameter) {
+    case 'region':
+      answers.region = value as Region;
+      break;
+    case 'appName':
+      answers.appName = value as string;
+      break;
+    case 'cmpId':
+      answers.cmpId = value as string;
+      break;
+    case 'claim':
+      answers.identityClaim = value as IdentityClaim;
+      break;
+    case 'groupClaim':
+      answers.groupClaim = value as GroupClaim;
+      break;
+    case 'notify':
+      answers.notificationEmails = value as string[];
+      break;
+    case 'tenant':
+      presets.tenant = value as string;
+      break;
+    case 'check':
+      if (value === true) presets.check = true;
+      break;
+  }
+}
+
+/** The claims step refuses an identity and a group claim of the same name; so does the link. */
+function dropConflictingClaims(presets: DeepLinkPresets): void {
+  const { identityClaim, groupClaim } = presets.answers;
+  if (!identityClaim || !groupClaim) return;
+  const parsed = claimsStepSchema.safeParse({ identityClaim, groupClaim });
+  if (parsed.success) return;
+  delete presets.answers.groupClaim;
+  presets.problems.push({
+    parameter: 'groupClaim',
+    message: deepLinkMessages.ignored({ parameter: 'groupClaim', reason: answerMessages.groupClaimSameAsIdentityClaim() }),
+  });
 }
 
 /** `claim=<name>` (source user.mail) or `claim=<name>:<attribute>`, e.g. `euc_mail:userprincipalname`. */
@@ -125,10 +247,55 @@ function parseGroupClaim(value: string): GroupClaim | string {
   return parsed.success ? { kind: 'custom-name', name: parsed.data, groups: 'SecurityGroup' } : firstIssue(parsed);
 }
 
+/** Does this query string carry any deep-link parameter? (MSAL's and unknown ones do not count.) */
+export function hasDeepLinkParameters(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return DEEP_LINK_PARAMETERS.some((parameter) => params.has(parameter));
+}
+
+/** Only the deep-link parameters of a query string, in order, repeats kept (so their problem is kept too). */
+export function deepLinkQuery(search: string): string {
+  const kept = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search)) {
+    if ((DEEP_LINK_PARAMETERS as readonly string[]).includes(name)) kept.append(name, value);
+  }
+  return kept.toString();
+}
+
+/** The `claim` value for an identity claim; the attribute is always written, so a name ending in `:mail` survives. */
+export function identityClaimParameter(claim: IdentityClaim): string {
+  return claim.kind === 'default' ? 'default' : `${claim.name}:${claim.sourceAttribute}`;
+}
+
+/**
+ * The `groupClaim` value for a group claim, or undefined when a link cannot say it: a custom name
+ * spelled "none" or "default" would read back as the keyword. (Which groups are listed is not
+ * part of the link: a link always means security groups.)
+ */
+export function groupClaimParameter(claim: GroupClaim): string | undefined {
+  if (claim.kind === 'none') return 'none';
+  if (claim.kind === 'default-name') return 'default';
+  return ['none', 'default'].includes(claim.name.toLowerCase()) ? undefined : claim.name;
+}
+
+/** Link values for answers the admin has (only the ones a link can carry). */
+export function deepLinkValuesFromAnswers(answers: PresetAnswers): Partial<Record<DeepLinkParameter, string>> {
+  const values: Partial<Record<DeepLinkParameter, string>> = {};
+  if (answers.region) values.region = answers.region;
+  if (answers.cmpId !== undefined) values.cmpId = answers.cmpId;
+  if (answers.appName !== undefined) values.appName = answers.appName;
+  if (answers.identityClaim) values.claim = identityClaimParameter(answers.identityClaim);
+  const groupClaim = answers.groupClaim ? groupClaimParameter(answers.groupClaim) : undefined;
+  if (groupClaim !== undefined) values.groupClaim = groupClaim;
+  if (answers.notificationEmails?.length) values.notify = answers.notificationEmails.join(',');
+  return values;
+}
+
 /** The link support staff send, built from chosen values (only the valid ones). */
 export function buildDeepLink(base: string, values: Partial<Record<DeepLinkParameter, string>>): string {
   const url = new URL(base);
   url.search = '';
+  url.hash = '';
   for (const parameter of DEEP_LINK_PARAMETERS) {
     const value = values[parameter];
     if (value !== undefined && value !== '') url.searchParams.set(parameter, value);

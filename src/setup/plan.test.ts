@@ -28,9 +28,12 @@ const matching: ObservedApp = {
   notificationEmailAddresses: ['admin@contoso.com'],
   preferredTokenSigningKeyThumbprint: 'AB'.repeat(20),
   hasActiveSigningCertificate: true,
+  signingCertificateExpiresAt: '2028-06-01T00:00:00Z',
+  appRoleAssignmentRequired: true,
   userRoleId: 'role-user',
   assignedPrincipalIds: ['u1', 'g1'],
   customClaims: null,
+  includeBasicClaimSet: null,
 };
 
 describe('buildPlan for a new app', () => {
@@ -111,5 +114,29 @@ describe('buildPlan against an existing app', () => {
   it('adds and activates a certificate when none is active', () => {
     const plan = buildPlan(answers, { ...matching, hasActiveSigningCertificate: false }, END);
     expect(plan.operations.map((op) => op.id)).toEqual(['add-certificate', 'activate-certificate']);
+  });
+});
+
+describe('buildPlan renews a certificate that ends within 60 days', () => {
+  const now = new Date('2028-01-01T00:00:00Z');
+  const endingOn = (date: string): ObservedApp => ({ ...matching, signingCertificateExpiresAt: date });
+
+  it('keeps an active certificate with more than 60 days left', () => {
+    expect(buildPlan(answers, endingOn('2028-03-02T00:00:01Z'), END, now).operations).toEqual([]);
+  });
+
+  it('adds and activates a new certificate at exactly 60 days, and deletes nothing', () => {
+    const plan = buildPlan(answers, endingOn('2028-03-01T00:00:00Z'), END, now);
+    expect(plan.operations.map((op) => op.id)).toEqual(['add-certificate', 'activate-certificate']);
+    expect(plan.operations.every((op) => op.method !== 'GET' && !('keyCredentials' in (op.body ?? {})))).toBe(true);
+  });
+
+  it('renews an expired certificate (which is not active either)', () => {
+    const plan = buildPlan(answers, { ...endingOn('2027-12-01T00:00:00Z'), hasActiveSigningCertificate: false }, END, now);
+    expect(plan.operations.map((op) => op.id)).toEqual(['add-certificate', 'activate-certificate']);
+  });
+
+  it('applies the 60-day rule only when it is given the time', () => {
+    expect(buildPlan(answers, endingOn('2028-01-10T00:00:00Z'), END).operations).toEqual([]);
   });
 });

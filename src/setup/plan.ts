@@ -26,12 +26,44 @@ export interface ObservedApp {
   preferredTokenSigningKeyThumbprint: string | null;
   /** True when the preferred thumbprint names a Verify key that is still valid. */
   hasActiveSigningCertificate: boolean;
+  /**
+   * endDateTime of the Verify key the preferred thumbprint names, expired or not; null when the
+   * thumbprint is empty or names no key of the service principal.
+   */
+  signingCertificateExpiresAt: string | null;
+  /** The service principal's "Assignment required?": when false, every user of the tenant can sign in. */
+  appRoleAssignmentRequired: boolean;
   /** Enabled app role whose displayName is "User" (never hard-coded: graph-saml.md §1.1). */
   userRoleId: string | null;
   /** principalId of every assignment to the User role. */
   assignedPrincipalIds: string[];
   /** Claims of the custom claims policy, or null when it was not read (no custom claim asked for). */
   customClaims: CustomClaimSketch[] | null;
+  /** The custom claims policy's includeBasicClaimSet, or null when the policy was not read. */
+  includeBasicClaimSet: boolean | null;
+}
+
+/**
+ * Entra mails expiry notices 60, 30 and 7 days ahead (graph-saml.md §1.10); a certificate inside
+ * that window is renewed by a re-run, so the Trend Micro console gets the new one before the old
+ * one stops working.
+ */
+export const SIGNING_CERTIFICATE_RENEWAL_DAYS = 60;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `now` until `endDateTime` (negative once it has passed). */
+export function daysUntil(endDateTime: string, now: Date): number {
+  return Math.floor((Date.parse(endDateTime) - now.getTime()) / DAY_MS);
+}
+
+/**
+ * A new signing certificate is planned when none is active, or (given `now`) when the active one
+ * ends within SIGNING_CERTIFICATE_RENEWAL_DAYS. The old one is never deleted by the plan.
+ */
+export function signingCertificateNeedsRenewal(existing: ObservedApp, now?: Date): boolean {
+  if (!existing.hasActiveSigningCertificate) return true;
+  if (!now || existing.signingCertificateExpiresAt === null) return false;
+  return Date.parse(existing.signingCertificateExpiresAt) - now.getTime() <= SIGNING_CERTIFICATE_RENEWAL_DAYS * DAY_MS;
 }
 
 export interface CustomClaimSketch {
@@ -119,9 +151,10 @@ export function groupMembershipClaimsValue(answers: Answers): string | null {
 
 /**
  * `certificateEndDateTime` is computed by the caller (it depends on "now"), so the plan stays pure.
- * `existing` comes from inspectTenant; when it is null a new app is instantiated.
+ * `existing` comes from inspectTenant; when it is null a new app is instantiated. `now`, when given,
+ * also renews an active certificate that ends within SIGNING_CERTIFICATE_RENEWAL_DAYS.
  */
-export function buildPlan(answers: Answers, existing: ObservedApp | null, certificateEndDateTime: string): Plan {
+export function buildPlan(answers: Answers, existing: ObservedApp | null, certificateEndDateTime: string, now?: Date): Plan {
   const operations: PlannedOperation[] = [];
   const ids = {
     app: existing?.applicationId ?? '{applicationId}',
@@ -240,7 +273,9 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
     }
   }
 
-  if (!existing?.hasActiveSigningCertificate) {
+  if (!existing || signingCertificateNeedsRenewal(existing, now)) {
+    // Added next to the old one and activated; the plan never deletes the old certificate: it stays
+    // (inactive) until the admin has put the new one on the Trend Micro console and removes it.
     operations.push({
       id: 'add-certificate',
       kind: 'addSigningCertificate',

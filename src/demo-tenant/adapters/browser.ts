@@ -1,7 +1,7 @@
 // Demo mode in the browser: restore (or seed) the directory, answer Graph from an MSW service
 // worker, persist every change in sessionStorage so reloads and the sign-in redirect keep it.
 
-import { seedDirectory } from '../seed';
+import { DEMO_BROWSER_CHECK_APPS, DEMO_TENANT_ID, seedDirectory } from '../seed';
 import { isDirectoryState, type DirectoryState } from '../state';
 import { DemoTenant } from '../tenant';
 import { graphHandlers } from './msw';
@@ -50,7 +50,7 @@ export function clearDemoTenantState(): void {
 }
 
 export async function startDemoTenantInBrowser(options: BrowserDemoOptions = {}): Promise<DemoTenant> {
-  const state = restoreState() ?? seedDirectory();
+  const state = restoreState() ?? seedDirectory(DEMO_TENANT_ID, { checkApps: DEMO_BROWSER_CHECK_APPS });
   const tenant = new DemoTenant({ state });
   tenant.faults.replicationLagMs = options.replicationLagMs ?? 4000;
   tenant.faults.latencyMs = options.latencyMs ?? 150;

@@ -16,6 +16,11 @@ export interface OperationEnv {
   onRetry: (notice: RetryNotice) => void;
   /** How many consecutive successful reads prove a new object has replicated. */
   confirmations: number;
+  /**
+   * When an earlier run started this operation and never heard back (a reload mid-request), its
+   * start time: a create then first looks for what that attempt made.
+   */
+  interruptedAt?: number;
 }
 
 export class OperationCheckError extends Error {}
@@ -45,7 +50,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const retry = <T>(attempt: () => Promise<T>, freshObject = context.createdByThisRun === true, recover?: () => Promise<T | undefined>) =>
     withRetry(attempt, {
       freshObject,
-      ...(recover ? { recover } : {}),
+      ...(recover ? { recover, mayHaveLandedBefore: env.interruptedAt !== undefined } : {}),
       onRetry: env.onRetry,
       renewToken: env.graph.renewToken,
       ...(env.policy ? { policy: env.policy } : {}),
@@ -56,7 +61,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
     case 'instantiate': {
       // Nothing exists yet, so only throttling, outages and lost answers are retried here; a lost
       // answer is first looked for, so the app is never created twice.
-      const started = clock.now();
+      const started = env.interruptedAt ?? clock.now();
       const created = await retry(
         () => request().post(body) as Promise<InstantiateResult>,
         false,
@@ -111,7 +116,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       return {};
     }
     case 'addSigningCertificate': {
-      const started = clock.now();
+      const started = env.interruptedAt ?? clock.now();
       const subject = String((op.body as { displayName: string }).displayName);
       const issued = await retry(
         () => request().post(body) as Promise<SelfSignedCertificate>,

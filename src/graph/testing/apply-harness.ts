@@ -56,7 +56,12 @@ export function applyHarness(options: HarnessOptions = {}) {
   }
 
   /** Plans against the tenant as it is now and applies, resuming from `journal` when given. */
-  async function apply(answers: Answers, journal: Record<string, ApplyContext> = {}, reviewed?: Plan): Promise<ApplyRun> {
+  async function apply(
+    answers: Answers,
+    journal: Record<string, ApplyContext> = {},
+    reviewed?: Plan,
+    started: Record<string, number> = {},
+  ): Promise<ApplyRun> {
     const planned = reviewed ?? (await plan(answers));
     const statuses: ApplyRun['statuses'] = [];
     const finished = { ...journal };
@@ -64,7 +69,7 @@ export function applyHarness(options: HarnessOptions = {}) {
       graph,
       clock: retryClock,
       initialContext: Object.values(finished).reduce(mergeContext, initialContext(planned)),
-      journal: { finished, record: (id, output) => (finished[id] = output) },
+      journal: { finished, record: (id, output) => (finished[id] = output), started: { ...started } },
       onStatus: (id, status) => statuses.push({ id, status }),
     });
     return { plan: planned, outcome, statuses, journal: finished };

@@ -61,6 +61,8 @@ async function runApply(apply: ApplyRecord, identifier: string, graph: GraphApi,
       initialContext: Object.values(apply.finished).reduce(mergeContext, apply.context),
       journal: {
         finished: apply.finished,
+        started: apply.started ?? {},
+        recordStart: (id, at) => wizardStore.recordStart(id, at),
         record: (id, output) => {
           wizardStore.recordOperation(id, output);
           if (id === 'instantiate' && output.applicationId) writeCreatedAppNote(apply.tenantId, identifier, output.applicationId);

@@ -6,11 +6,16 @@ import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { defaultAnswers } from '../../setup/answers-schema';
 import type { CertificateAnswers } from '../../setup/types';
-import { certificateFormResolver, fromCertificateForm, toCertificateForm, type CertificateForm } from './certificate-form';
+import { certificateFormResolver, fromCertificateForm, splitAddresses, toCertificateForm, type CertificateForm } from './certificate-form';
+import { currentPresets } from '../../deep-link/presets-store';
+import { PresetMark } from '../../deep-link/PresetMark';
 
 export function CertificateStep({ journal, session, goTo }: StepProps) {
   const draft = journal.drafts.certificate as Partial<CertificateForm> | undefined;
-  const initial = journal.answers.certificate ?? defaultAnswers({ adminEmail: session.account.username }).certificate;
+  const presetEmails = currentPresets().answers.notificationEmails;
+  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
+  const defaults = defaultAnswers({ adminEmail: session.account.username }).certificate;
+  const initial = journal.answers.certificate ?? { ...defaults, notificationEmails: presetEmails ?? defaults.notificationEmails };
   const form = useForm<CertificateForm>({
     resolver: certificateFormResolver,
     defaultValues: { ...toCertificateForm(initial), ...draft },
@@ -36,7 +41,14 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
         render={({ field, fieldState }) => (
           <Field
             label="Notification e-mail addresses"
-            hint="One to five addresses, separated by commas. Entra ID warns them 60, 30 and 7 days before the certificate expires."
+            hint={
+              <>
+                {presetEmails !== undefined && splitAddresses(field.value).join(',') === presetEmails.join(',') ? (
+                  <PresetMark field="notify" />
+                ) : null}{' '}
+                One to five addresses, separated by commas. Entra ID warns them 60, 30 and 7 days before the certificate expires.
+              </>
+            }
             required
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}

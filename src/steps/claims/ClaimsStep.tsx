@@ -7,6 +7,8 @@ import type { StepProps } from '../../app/Wizard';
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from '../../setup/claims';
 import type { GroupClaim, IdentityClaim } from '../../setup/types';
 import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } from './claims-form';
+import { currentPresets } from '../../deep-link/presets-store';
+import { PresetMark } from '../../deep-link/PresetMark';
 
 const useStyles = makeStyles({
   group: {
@@ -23,12 +25,25 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
+/** The form's claim (unvalidated) and a preset claim say the same, attribute by attribute. */
+function sameClaim(formClaim: unknown, presetClaim: object): boolean {
+  const a = formClaim as Record<string, unknown>;
+  const b = presetClaim as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
 export function ClaimsStep({ journal, goTo }: StepProps) {
   const styles = useStyles();
   const draft = journal.drafts.claims as Partial<ClaimsForm> | undefined;
+  const preset = currentPresets().answers;
+  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const form = useForm<ClaimsForm>({
     resolver: claimsFormResolver,
-    defaultValues: { ...toClaimsForm(journal.answers.identityClaim, journal.answers.groupClaim), ...draft },
+    defaultValues: {
+      ...toClaimsForm(journal.answers.identityClaim ?? preset.identityClaim, journal.answers.groupClaim ?? preset.groupClaim),
+      ...draft,
+    },
     mode: 'onTouched',
   });
   useEffect(() => {
@@ -37,6 +52,9 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
   }, [form]);
   const identityKind = form.watch('identityKind');
   const groupKind = form.watch('groupKind');
+  const current = fromClaimsForm(form.watch());
+  const identityPreset = preset.identityClaim !== undefined && sameClaim(current.identityClaim, preset.identityClaim);
+  const groupPreset = preset.groupClaim !== undefined && sameClaim(current.groupClaim, preset.groupClaim);
 
   const submit = form.handleSubmit((values) => {
     const { identityClaim, groupClaim } = fromClaimsForm(values);
@@ -52,6 +70,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
     >
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Identity claim</legend>
+        {identityPreset && <PresetMark field="claim" />}
         <Controller
           control={form.control}
           name="identityKind"
@@ -98,6 +117,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
 
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Group claim (optional)</legend>
+        {groupPreset && <PresetMark field="groupClaim" />}
         <Controller
           control={form.control}
           name="groupKind"

@@ -9,11 +9,15 @@ import { appNameStepSchema, DEFAULT_APP_NAME } from '../../setup/answers-schema'
 import { findAppsByName } from '../../graph/inspect-tenant';
 import { explainFailure } from '../../graph/explain-failure';
 import { GraphOperationError } from '../../graph/retry';
+import { currentPresets } from '../../deep-link/presets-store';
+import { PresetMark } from '../../deep-link/PresetMark';
 
 type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };
 
 export function NameStep({ journal, graph }: StepProps) {
-  const form = useStepForm('name', appNameStepSchema, journal, { appName: journal.answers.appName ?? DEFAULT_APP_NAME });
+  const preset = currentPresets().answers;
+  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
+  const form = useStepForm('name', appNameStepSchema, journal, { appName: journal.answers.appName ?? preset.appName ?? DEFAULT_APP_NAME });
   const appName = form.watch('appName');
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
 
@@ -54,6 +58,7 @@ export function NameStep({ journal, graph }: StepProps) {
           <Field
             label="Application name"
             required
+            hint={preset.appName !== undefined && field.value === preset.appName ? <PresetMark field="appName" /> : undefined}
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}
           >

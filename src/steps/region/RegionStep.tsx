@@ -9,6 +9,9 @@ import { generateCmpId, regionStepSchema } from '../../setup/answers-schema';
 import { REGIONS, eucIdentifier, eucReplyUrl, isValidCmpId } from '../../setup/regions';
 import type { Region } from '../../setup/types';
 import { findAppsByIdentifier } from '../../graph/inspect-tenant';
+import { currentPresets } from '../../deep-link/presets-store';
+import { PresetMark } from '../../deep-link/PresetMark';
+import { ShareLinkButton } from '../../deep-link/ShareLinkButton';
 
 const useStyles = makeStyles({
   idRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -25,9 +28,11 @@ const useStyles = makeStyles({
 
 export function RegionStep({ journal, graph, goTo }: StepProps) {
   const styles = useStyles();
+  const preset = currentPresets().answers;
+  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const form = useStepForm('region', regionStepSchema, journal, {
-    region: journal.answers.region ?? 'us',
-    cmpId: journal.answers.cmpId ?? '',
+    region: journal.answers.region ?? preset.region ?? 'us',
+    cmpId: journal.answers.cmpId ?? preset.cmpId ?? '',
   });
   const region = form.watch('region') as Region;
   const cmpId = form.watch('cmpId');
@@ -56,7 +61,13 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
         control={form.control}
         name="region"
         render={({ field, fieldState }) => (
-          <Field label="Region" required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Field
+            label="Region"
+            required
+            hint={preset.region !== undefined && field.value === preset.region ? <PresetMark field="region" /> : undefined}
+            validationState={fieldState.error ? 'error' : 'none'}
+            validationMessage={fieldState.error?.message}
+          >
             <RadioGroup value={field.value} onChange={(_, data) => field.onChange(data.value)} name={field.name}>
               {REGIONS.map((r) => (
                 <Radio key={r.code} value={r.code} label={`${r.label} (${r.domain})`} />
@@ -73,7 +84,12 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
             <Field
               className={styles.idInput}
               label="Unique identifier (cmpID)"
-              hint="Letters, digits, - and _, up to 64 characters. Record it: the Trend Micro SSO profile needs the same value."
+              hint={
+                <>
+                  {preset.cmpId !== undefined && field.value === preset.cmpId ? <PresetMark field="cmpId" /> : null}{' '}
+                  Letters, digits, - and _, up to 64 characters. Record it: the Trend Micro SSO profile needs the same value.
+                </>
+              }
               required
               validationState={fieldState.error ? 'error' : 'none'}
               validationMessage={fieldState.error?.message}
@@ -101,6 +117,15 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
           </dd>
         </dl>
       </section>
+      <ShareLinkButton
+        answers={() => ({
+          ...preset,
+          ...journal.answers,
+          ...(journal.answers.certificate ? { notificationEmails: journal.answers.certificate.notificationEmails } : {}),
+          region,
+          cmpId: isValidCmpId(cmpId) ? cmpId : undefined,
+        })}
+      />
       {existing !== null && (
         <MessageBar intent="info">
           <MessageBarBody>

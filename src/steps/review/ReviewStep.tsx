@@ -22,6 +22,9 @@ import { GRAPH_ROOT } from '../../graph/client';
 import { GraphOperationError } from '../../graph/retry';
 import { explainFailure } from '../../graph/explain-failure';
 import { SCOPE_REASONS } from '../../auth/scopes';
+import { currentPresets } from '../../deep-link/presets-store';
+import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
+import { TenantRefusal } from '../../deep-link/TenantRefusal';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,6 +58,9 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const answers = parsed.success ? parsed.data : null;
+  // A link that names a tenant may be applied only to that tenant.
+  const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
+  const tenantAllowed = tenantAllowsApply(tenantCheck);
 
   useEffect(() => {
     if (!answers) return;
@@ -91,7 +97,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const plan = loaded.state === 'ready' ? loaded.plan : null;
   const scopes = plan ? [...new Set(plan.operations.flatMap((op) => op.scopes))] : [];
   const apply = () => {
-    if (!plan) return;
+    if (!plan || !tenantAllowed) return;
     wizardStore.setApply({
       plan,
       finished: {},
@@ -110,12 +116,13 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       footer={
         <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, flexWrap: 'wrap' }}>
           <Button onClick={() => goTo('certificate')}>Back</Button>
-          <Button appearance="primary" disabled={!plan} onClick={apply}>
+          <Button appearance="primary" disabled={!plan || !tenantAllowed} onClick={apply}>
             {plan && plan.operations.length === 0 ? 'Continue to summary' : 'Apply'}
           </Button>
         </div>
       }
     >
+      <TenantRefusal check={tenantCheck} />
       <div aria-live="polite">
         {loaded.state === 'loading' && <Spinner label="Reading your tenant to plan the changes…" />}
         {loaded.state === 'error' && (

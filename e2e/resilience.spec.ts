@@ -1,0 +1,121 @@
+// Issue 4 in the browser: reloads at every step and at points of apply lose nothing and still end
+// with one app; a second run writes nothing; a 403 stops apply with the role named.
+import { expect, test } from './fixtures/test';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn, walkWizard } from './fixtures/wizard';
+import { NO_ROLE_USER } from './fixtures/authority';
+import type { DemoTenant } from '../src/demo-tenant/tenant';
+
+const APP_NAME = 'Trend Micro Email Security End User Console';
+const appsNamed = (tenant: DemoTenant) => Object.values(tenant.state.applications).filter((app) => app.displayName === APP_NAME);
+const PEOPLE = [{ search: 'Adele', option: /Adele Vance/ }];
+
+test('a reload at every step keeps the step and everything typed, valid or not', async ({ page }) => {
+  test.slow(); // seven reloads
+  await signIn(page);
+  await page.getByRole('textbox', { name: 'Application name' }).fill('EUC SSO (reload)');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Application name' })).toHaveValue('EUC SSO (reload)');
+  await nameStep(page);
+
+  await peopleStep(page, PEOPLE);
+  await heading(page, 'Region and unique identifier');
+  await page.getByRole('radio', { name: /^Japan / }).check();
+  await page.getByRole('textbox', { name: /Unique identifier/ }).fill('bad id!');
+  await page.reload();
+  await heading(page, 'Region and unique identifier');
+  await expect(page.getByRole('radio', { name: /^Japan / })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /Unique identifier/ })).toHaveValue('bad id!');
+  await expect(page.getByText(/' ' is not allowed|A space is not allowed/)).toBeVisible();
+  await regionStep(page, 'jp', 'reload-1');
+
+  await page.getByRole('radio', { name: /another user attribute/ }).check();
+  await page.getByRole('textbox', { name: 'Claim name' }).fill('euc_mail');
+  await page.reload();
+  await heading(page, 'Claims');
+  await expect(page.getByRole('textbox', { name: 'Claim name' })).toHaveValue('euc_mail');
+  await claimsStep(page, {});
+
+  await page.getByRole('textbox', { name: /Notification e-mail addresses/ }).fill('ops@contoso.com, bob@');
+  await page.reload();
+  await heading(page, 'Signing certificate');
+  await expect(page.getByRole('textbox', { name: /Notification e-mail addresses/ })).toHaveValue('ops@contoso.com, bob@');
+  await certificateStep(page, 'ops@contoso.com');
+
+  await heading(page, 'Review');
+  await page.reload();
+  await reviewAndApply(page);
+  await page.reload();
+  await heading(page, 'Summary');
+  await expect(page.getByTestId('summary-cmpId')).toHaveText('reload-1');
+  await expect(page.getByTestId('summary-identityClaimName')).toHaveText('euc_mail');
+});
+
+for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
+  test(`a reload after "${point}" finished resumes apply and still makes exactly one app`, async ({ page, tenant }) => {
+    test.slow(); // a whole walk plus a replication lag
+    tenant.faults.replicationLagMs = 3000; // slow enough to reload in the middle
+    tenant.faults.latencyMs = 600;
+    await signIn(page);
+    await nameStep(page);
+    await peopleStep(page, PEOPLE);
+    await regionStep(page, 'eu', 'resume-1');
+    await claimsStep(page, {});
+    await certificateStep(page, 'ops@contoso.com');
+    await heading(page, 'Review');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    // Polled inside the page, so the reload lands while the operations after this one still run.
+    await page.waitForFunction((id) => document.querySelector<HTMLElement>(`[data-testid="operation-${id}"]`)?.dataset.state === 'done', point, {
+      polling: 20,
+      timeout: 30_000,
+    });
+    await page.reload();
+    await heading(page, 'Summary');
+    expect(appsNamed(tenant)).toHaveLength(1);
+    const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.appId === appsNamed(tenant)[0]?.appId);
+    expect(sp?.preferredSingleSignOnMode).toBe('saml');
+    expect(sp?.preferredTokenSigningKeyThumbprint).toMatch(/^[0-9A-F]{40}$/);
+    expect((sp?.keyCredentials ?? []).filter((key) => key.usage === 'Verify')).toHaveLength(1);
+  });
+}
+
+test('a second run after success writes nothing', async ({ page, tenant }) => {
+  test.slow(); // two walks
+  await signIn(page);
+  const walk = { region: 'sg' as const, cmpId: 'rerun-1', people: PEOPLE, emails: 'ops@contoso.com' };
+  await walkWizard(page, walk);
+  const writes = tenant.writes().length;
+  expect(writes).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, 'sg', 'rerun-1');
+  await claimsStep(page, {});
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+  await expect(page.getByText('Your tenant already matches every answer: nothing will be written.')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue to summary' }).click();
+  await heading(page, 'Summary');
+  expect(tenant.writes()).toHaveLength(writes);
+  expect(appsNamed(tenant)).toHaveLength(1);
+});
+
+test('without a directory role, apply stops at the first write with the role named, retrying nothing', async ({ page, tenant, authority }) => {
+  authority.setUser(NO_ROLE_USER);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  await expect(page.getByTestId('admin-name')).toHaveText(NO_ROLE_USER.name);
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, 'us', 'denied-1');
+  await claimsStep(page, {});
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  const instantiate = page.getByTestId('operation-instantiate');
+  await expect(instantiate).toHaveAttribute('data-state', 'failed');
+  await expect(instantiate).toContainText('Cloud Application Administrator');
+  await expect(page.getByTestId('operation-saml-mode')).toHaveAttribute('data-state', 'pending');
+  expect(tenant.writes()).toEqual([]);
+  expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate'))).toHaveLength(1);
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});

@@ -1,0 +1,130 @@
+// Reads for "Check an existing setup": which apps to offer (Trend Micro EUC apps first), and one
+// app with its service principal, assignments and claims policy, as the plan reads it (inspectApp),
+// so a check and a repair see the tenant the same way. Read-only: nothing here writes.
+import type { Application } from '@microsoft/microsoft-graph-types';
+import type { GraphApi } from './client';
+import { GraphOperationError, withRetry } from './retry';
+import { APP_FIELDS, findAppsByIdentifier, inspectApp } from './inspect-tenant';
+import { READ_APPS_SCOPES } from '../auth/scopes';
+import { eucIdentifier, REGION_CODES } from '../setup/regions';
+import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
+import type { ObservedApp } from '../setup/plan';
+import type { Region } from '../setup/types';
+
+interface Listing<T> {
+  value: T[];
+}
+
+/** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
+export interface CheckableApp {
+  applicationId: string;
+  appId: string;
+  displayName: string;
+  identifierUris: string[];
+  eucRegion: Region | null;
+}
+
+export const APP_SEARCH_LIMIT = 25;
+
+const odataString = (value: string) => value.replaceAll("'", "''");
+
+function toCheckable(app: Application): CheckableApp | null {
+  if (!app.id || !app.appId) return null;
+  const identifierUris = app.identifierUris ?? [];
+  const eucRegion =
+    identifierUris
+      .map((uri) => {
+        try {
+          return regionOfEucHost(new URL(uri).hostname);
+        } catch {
+          return undefined;
+        }
+      })
+      .find((region): region is Region => region !== undefined) ?? null;
+  return { applicationId: app.id, appId: app.appId, displayName: app.displayName ?? '', identifierUris, eucRegion };
+}
+
+/** Trend Micro EUC apps first (by name), then the rest (by name); each app once. */
+export function sortForPicker(apps: readonly CheckableApp[]): CheckableApp[] {
+  const unique = [...new Map(apps.map((app) => [app.applicationId, app])).values()];
+  return unique.sort((a, b) => {
+    if ((a.eucRegion === null) !== (b.eucRegion === null)) return a.eucRegion === null ? 1 : -1;
+    return a.displayName.localeCompare(b.displayName);
+  });
+}
+
+/**
+ * Apps whose identifier is one of the seven regions' EUC identifiers. One exact `any(x:x eq …)`
+ * query per region (the filter the setup already relies on, graph-saml.md §1.4), run together.
+ */
+export async function listTrendMicroApps(graph: GraphApi): Promise<CheckableApp[]> {
+  const found = await Promise.all(REGION_CODES.map((region) => findAppsByIdentifier(graph, eucIdentifier(region))));
+  return sortForPicker(found.flat().flatMap((app) => toCheckable(app) ?? []));
+}
+
+/** Apps whose display name starts with `text` (case-insensitive in Entra), Trend Micro EUC apps first. */
+export async function searchAppsByName(graph: GraphApi, text: string): Promise<CheckableApp[]> {
+  const found = await withRetry(
+    () =>
+      graph.client
+        .api('/applications')
+        .filter(`startswith(displayName,'${odataString(text)}')`)
+        .select(APP_FIELDS)
+        .top(APP_SEARCH_LIMIT)
+        .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
+        .get() as Promise<Listing<Application>>,
+    { freshObject: false, renewToken: graph.renewToken },
+  );
+  return sortForPicker(found.value.flatMap((app) => toCheckable(app) ?? []));
+}
+
+/** The app carrying `region`'s EUC identifier (unique per tenant), for a deep link's `check=1&region=…`. */
+export async function findAppForRegion(graph: GraphApi, region: Region): Promise<CheckableApp | null> {
+  const [app] = await findAppsByIdentifier(graph, eucIdentifier(region));
+  return app ? toCheckable(app) : null;
+}
+
+export type ReadForCheck =
+  | { found: true; observed: ObservedApp }
+  /** Deleted meanwhile, or an app registration without a service principal (not an enterprise app). */
+  | { found: false; reason: 'no-application' | 'no-service-principal' };
+
+/** Everything the check compares, read as the plan reads it; claims are always read. */
+export async function readAppForCheck(graph: GraphApi, applicationId: string, now: Date): Promise<ReadForCheck> {
+  let app: Application;
+  try {
+    app = await withRetry(
+      () =>
+        graph.client
+          .api(`/applications/${applicationId}`)
+          .select(APP_FIELDS)
+          .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
+          .get() as Promise<Application>,
+      { freshObject: false, renewToken: graph.renewToken },
+    );
+  } catch (error) {
+    if (error instanceof GraphOperationError && error.failure.status === 404) return { found: false, reason: 'no-application' };
+    throw error;
+  }
+  const observed = await inspectApp(graph, app, { readClaims: true, now });
+  return observed ? { found: true, observed } : { found: false, reason: 'no-service-principal' };
+}
+
+export interface CheckResult {
+  observed: ObservedApp;
+  expected: ExpectedSetup;
+  findings: Finding[];
+}
+
+/** Reads the app and checks it against `presets`, filled in from the app where not given. */
+export async function checkApp(
+  graph: GraphApi,
+  applicationId: string,
+  presets: Partial<ExpectedSetup>,
+  now: Date,
+): Promise<CheckResult | Extract<ReadForCheck, { found: false }>> {
+  const read = await readAppForCheck(graph, applicationId, now);
+  if (!read.found) return read;
+  const expected = inferExpected(read.observed, presets);
+  return { observed: read.observed, expected, findings: checkSetup(read.observed, expected, now) };
+}

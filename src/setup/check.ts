@@ -1,0 +1,527 @@
+// "Check an existing setup": compares an app read from the tenant (ObservedApp) with what the
+// region and unique identifier require, item by item, and derives the repair from the same
+// answers → plan path as a setup (docs/decisions/005-check-and-repair.md). Pure: no Graph, no clock.
+import type { Answers, ChosenPrincipal, GroupClaim, GroupScope, IdentityClaim, Region, UserSourceAttribute } from './types';
+import {
+  buildPlan,
+  daysUntil,
+  SIGNING_CERTIFICATE_RENEWAL_DAYS,
+  signingCertificateNeedsRenewal,
+  type ObservedApp,
+  type Plan,
+} from './plan';
+import { eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
+import { DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
+import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
+import { findingMessages as m } from './check-messages';
+
+export type FindingStatus = 'pass' | 'warning' | 'fail';
+
+/** In the order the report lists them. */
+export const FINDING_IDS = [
+  'samlMode',
+  'identifier',
+  'replyUrl',
+  'assignments',
+  'identityClaim',
+  'groupClaim',
+  'signingCertificate',
+  'notificationEmails',
+] as const;
+export type FindingId = (typeof FINDING_IDS)[number];
+
+/** The parts of a URL that can differ from the expected one. */
+export type UrlPart = 'scheme' | 'host' | 'path' | 'cmpId' | 'query' | 'spelling';
+
+/** How a warning or failure is put right: by the repair plan, or by the admin in the portal. */
+export type FindingFix = { by: 'plan' } | { by: 'admin'; steps: string };
+
+export interface Finding {
+  id: FindingId;
+  status: FindingStatus;
+  title: string;
+  /** One line: what was found and, when it is wrong, what differs. */
+  reason: string;
+  expected?: string;
+  actual?: string;
+  /** Identifier and reply URL: which parts differ (host = region, cmpId = unique identifier). */
+  differingParts?: UrlPart[];
+  /** Only on warnings and failures. */
+  fix?: FindingFix;
+}
+
+/** What the Trend Micro console's SSO profile uses: what the app is compared with. */
+export interface ExpectedSetup {
+  region: Region;
+  /** null when nobody said and the reply URL has none. */
+  cmpId: string | null;
+  identityClaim: IdentityClaim;
+  groupClaim: GroupClaim;
+}
+
+const PLAN: FindingFix = { by: 'plan' };
+
+// ---- expected values --------------------------------------------------------------------------
+
+/** The region whose EUC host `host` is, if it is one. */
+export function regionOfEucHost(host: string): Region | undefined {
+  const lowerCase = host.toLowerCase();
+  return REGIONS.find((region) => `euc.${region.domain}` === lowerCase)?.code;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+function cmpIdOf(url: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get('cmpID') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What to compare with when the admin (or a deep link) did not say: read from the app itself, so a
+ * check without presets finds what is missing or inconsistent. The admin confirms these values
+ * against the Trend Micro console; `presets` always win.
+ */
+export function inferExpected(observed: ObservedApp, presets: Partial<ExpectedSetup> = {}): ExpectedSetup {
+  const urls = [...observed.identifierUris, ...observed.redirectUris];
+  const region =
+    presets.region ??
+    urls.map((url) => regionOfEucHost(hostOf(url) ?? '')).find((found): found is Region => found !== undefined) ??
+    'us';
+  const fromReplyUrl = observed.redirectUris.map(cmpIdOf).find((id): id is string => id !== undefined && isValidCmpId(id));
+  const customClaim = (observed.customClaims ?? []).find(
+    (claim) =>
+      claim.name.toLowerCase() !== DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase() &&
+      (USER_SOURCE_ATTRIBUTES as readonly (string | null)[]).includes(claim.sourceAttribute),
+  );
+  const identityClaim: IdentityClaim = customClaim
+    ? { kind: 'custom', name: customClaim.name, sourceAttribute: customClaim.sourceAttribute as UserSourceAttribute }
+    : { kind: 'default' };
+  const scope = groupScopeOf(observed.groupMembershipClaims);
+  return {
+    region,
+    cmpId: presets.cmpId !== undefined ? presets.cmpId : (fromReplyUrl ?? null),
+    identityClaim: presets.identityClaim ?? identityClaim,
+    groupClaim: presets.groupClaim ?? (scope ? { kind: 'default-name', groups: scope } : { kind: 'none' }),
+  };
+}
+
+function groupScopeOf(groupMembershipClaims: string | null): GroupScope | undefined {
+  return groupMembershipClaims === 'SecurityGroup' || groupMembershipClaims === 'ApplicationGroup' ? groupMembershipClaims : undefined;
+}
+
+// ---- the check ----------------------------------------------------------------------------------
+
+export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: Date): Finding[] {
+  return [
+    samlModeFinding(observed),
+    identifierFinding(observed, expected),
+    replyUrlFinding(observed, expected),
+    assignmentsFinding(observed),
+    identityClaimFinding(observed, expected),
+    groupClaimFinding(observed, expected),
+    signingCertificateFinding(observed, now),
+    notificationEmailsFinding(observed),
+  ];
+}
+
+function samlModeFinding(observed: ObservedApp): Finding {
+  const mode = observed.preferredSingleSignOnMode;
+  const base = { id: 'samlMode' as const, title: m.samlModeTitle(), expected: 'saml', actual: mode ?? m.none() };
+  if (mode === 'saml') return { ...base, status: 'pass', reason: m.samlModeSet() };
+  return { ...base, status: 'fail', reason: mode ? m.samlModeOther({ mode }) : m.samlModeUnset(), fix: PLAN };
+}
+
+/** Which parts of `actual` differ from `expected`, each with its sentence. */
+export function compareUrls(expected: string, actual: string): { parts: UrlPart[]; reasons: string[] } {
+  let want: URL;
+  let have: URL;
+  try {
+    want = new URL(expected);
+    have = new URL(actual);
+  } catch {
+    return { parts: ['spelling'], reasons: [m.notAUrl({ actual })] };
+  }
+  const parts: UrlPart[] = [];
+  const reasons: string[] = [];
+  if (have.protocol !== want.protocol) {
+    parts.push('scheme');
+    reasons.push(m.schemeDiffers({ actual: have.protocol }));
+  }
+  if (have.hostname !== want.hostname) {
+    parts.push('host');
+    const actualRegion = regionOfEucHost(have.hostname);
+    const expectedRegion = regionOfEucHost(want.hostname);
+    reasons.push(
+      m.hostDiffers({
+        actualHost: have.hostname,
+        actualRegion: actualRegion ? regionInfo(actualRegion).label : null,
+        expectedHost: want.hostname,
+        expectedRegion: expectedRegion ? regionInfo(expectedRegion).label : want.hostname,
+      }),
+    );
+  }
+  if (have.pathname !== want.pathname) {
+    parts.push('path');
+    reasons.push(m.pathDiffers({ actual: have.pathname, expected: want.pathname }));
+  }
+  const wantCmpId = want.searchParams.get('cmpID');
+  if (wantCmpId !== null) {
+    const haveCmpId = have.searchParams.get('cmpID');
+    if (haveCmpId === null) {
+      parts.push('cmpId');
+      reasons.push(m.cmpIdMissing());
+    } else if (haveCmpId !== wantCmpId) {
+      parts.push('cmpId');
+      reasons.push(m.cmpIdDiffers({ actual: haveCmpId, expected: wantCmpId }));
+    } else if (parts.length > 0) {
+      reasons.push(m.cmpIdSame());
+    }
+  }
+  const otherParameters = [...have.searchParams.keys()].filter((name) => name !== 'cmpID');
+  if (otherParameters.length > 0 || have.hash !== '' || (wantCmpId === null && have.search !== '')) {
+    parts.push('query');
+    reasons.push(m.queryDiffers());
+  }
+  if (parts.length === 0 && actual !== expected) {
+    parts.push('spelling');
+    reasons.push(m.spellingDiffers());
+  }
+  return { parts, reasons };
+}
+
+function urlFinding(
+  id: 'identifier' | 'replyUrl',
+  title: string,
+  actualUrls: readonly string[],
+  expected: string,
+  regionLabel: string,
+  missing: string,
+): Finding {
+  const base = { id, title, expected, actual: actualUrls.length > 0 ? actualUrls.join(', ') : m.none() };
+  if (actualUrls.length === 0) return { ...base, status: 'fail', reason: missing, fix: PLAN };
+  if (actualUrls.length === 1 && actualUrls[0] === expected) return { ...base, status: 'pass', reason: m.urlExact({ region: regionLabel }) };
+  if (actualUrls.includes(expected)) return { ...base, status: 'warning', reason: m.urlAmongOthers({ count: actualUrls.length }), fix: PLAN };
+  const { parts, reasons } = compareUrls(expected, actualUrls[0]!);
+  return { ...base, status: 'fail', reason: reasons.join(' '), differingParts: parts, fix: PLAN };
+}
+
+function identifierFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+  const region = regionInfo(expected.region);
+  return urlFinding('identifier', m.identifierTitle(), observed.identifierUris, eucIdentifier(expected.region), region.label, m.identifierMissing());
+}
+
+function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+  const region = regionInfo(expected.region);
+  if (expected.cmpId === null || !isValidCmpId(expected.cmpId)) {
+    const placeholder = `https://euc.${region.domain}/uiserver/euc/ssoAssert?cmpID=${m.cmpIdPlaceholder()}`;
+    return {
+      id: 'replyUrl',
+      title: m.replyUrlTitle(),
+      status: 'fail',
+      reason: m.cmpIdUnknown(),
+      expected: placeholder,
+      actual: observed.redirectUris.length > 0 ? observed.redirectUris.join(', ') : m.none(),
+      differingParts: ['cmpId'],
+      fix: PLAN,
+    };
+  }
+  return urlFinding(
+    'replyUrl',
+    m.replyUrlTitle(),
+    observed.redirectUris,
+    eucReplyUrl(expected.region, expected.cmpId),
+    region.label,
+    m.replyUrlMissing(),
+  );
+}
+
+function assignmentsFinding(observed: ObservedApp): Finding {
+  const count = observed.assignedPrincipalIds.length;
+  const required = observed.appRoleAssignmentRequired;
+  const base = {
+    id: 'assignments' as const,
+    title: m.assignmentsTitle(),
+    expected: m.assignmentsExpected(),
+    actual: m.assignmentsActual({ count, required }),
+  };
+  if (!required) {
+    return { ...base, status: 'warning', reason: m.assignmentNotRequired({ count }), fix: { by: 'admin', steps: m.assignmentNotRequiredFix() } };
+  }
+  if (count === 0) return { ...base, status: 'fail', reason: m.noneAssignedRequired(), fix: PLAN };
+  return { ...base, status: 'pass', reason: m.assignedRequired({ count }) };
+}
+
+function describeClaims(observed: ObservedApp): string {
+  const claims = observed.customClaims ?? [];
+  if (claims.length === 0) return m.noCustomClaims();
+  return claims
+    .map((claim) => (claim.sourceAttribute ? m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }) : m.claimFromElsewhere({ name: claim.name })))
+    .join(', ');
+}
+
+function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+  const claims = observed.customClaims ?? [];
+  const title = m.identityClaimTitle();
+  const claim = expected.identityClaim;
+  if (claim.kind === 'default') {
+    const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }) };
+    const emailClaim = claims.find((c) => c.name.toLowerCase() === DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase());
+    if (emailClaim) {
+      const source = emailClaim.sourceAttribute ?? '?';
+      const actual = m.claimFromSource({ name: emailClaim.name, source });
+      if (source === 'mail') return { ...base, actual, status: 'pass', reason: m.defaultEmailClaim() };
+      return { ...base, actual, status: 'warning', reason: m.defaultEmailClaimFromOther({ source }), fix: { by: 'admin', steps: m.defaultEmailClaimSourceFix() } };
+    }
+    // A policy without claims is the default one: the portal's default claims apply.
+    if (claims.length > 0 && observed.includeBasicClaimSet === false) {
+      return { ...base, actual: describeClaims(observed), status: 'fail', reason: m.basicClaimsLeftOut(), fix: { by: 'admin', steps: m.basicClaimsFix() } };
+    }
+    return { ...base, actual: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }), status: 'pass', reason: m.defaultEmailClaim() };
+  }
+
+  const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }), actual: describeClaims(observed) };
+  // Exactly as the plan compares (plan.ts): a claim of this name from this user attribute.
+  const present = claims.find((c) => c.name === claim.name);
+  if (present) {
+    if (present.sourceAttribute === claim.sourceAttribute.toLowerCase()) {
+      return { ...base, status: 'pass', reason: m.customClaimPresent({ name: claim.name, source: claim.sourceAttribute }) };
+    }
+    const actualSource = present.sourceAttribute ? `user.${present.sourceAttribute}` : '?';
+    return { ...base, status: 'fail', reason: m.customClaimWrongSource({ name: claim.name, actual: actualSource, expected: claim.sourceAttribute }), fix: PLAN };
+  }
+  const sameButCase = claims.find((c) => c.name.toLowerCase() === claim.name.toLowerCase());
+  const others = claims.filter((c) => c.name.toLowerCase() !== DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase());
+  const reason = sameButCase
+    ? m.customClaimCaseDiffers({ name: claim.name, actual: sameButCase.name })
+    : others.length > 0
+      ? m.customClaimNameDiffers({ name: claim.name, actual: others.map((c) => c.name).join('", "') })
+      : m.customClaimMissing({ name: claim.name });
+  return { ...base, status: 'fail', reason, fix: PLAN };
+}
+
+function describeGroups(value: string | null): string {
+  if (value === null || value === 'None') return m.groupsNone();
+  if (value === 'SecurityGroup') return m.groupsSecurity();
+  if (value === 'ApplicationGroup') return m.groupsApplication();
+  return value;
+}
+
+function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+  const current = observed.groupMembershipClaims === 'None' ? null : observed.groupMembershipClaims;
+  const claim = expected.groupClaim;
+  const base = { id: 'groupClaim' as const, title: m.groupClaimTitle(), actual: describeGroups(current) };
+  if (claim.kind === 'none') return { ...base, expected: m.groupClaimNotUsedExpected(), status: 'pass', reason: m.groupClaimNotUsed() };
+  const wanted = describeGroups(claim.groups);
+  const withExpected = { ...base, expected: wanted };
+  if (current === null) return { ...withExpected, status: 'fail', reason: m.groupClaimMissing(), fix: PLAN };
+  if (current !== claim.groups) {
+    return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current), expected: wanted }), fix: PLAN };
+  }
+  if (claim.kind === 'custom-name') {
+    // Renaming the group claim has no documented Graph route (graph-saml.md §1.7): not verifiable.
+    return {
+      ...withExpected,
+      status: 'warning',
+      reason: m.groupClaimNameUnverifiable({ groups: wanted, name: claim.name }),
+      fix: { by: 'admin', steps: m.groupClaimNameFix({ name: claim.name }) },
+    };
+  }
+  return { ...withExpected, status: 'pass', reason: m.groupClaimPresent({ groups: wanted }) };
+}
+
+const isoDate = (dateTime: string) => new Date(dateTime).toISOString().slice(0, 10);
+
+function signingCertificateFinding(observed: ObservedApp, now: Date): Finding {
+  const thumbprint = observed.preferredTokenSigningKeyThumbprint;
+  const expiresAt = observed.signingCertificateExpiresAt;
+  const base = {
+    id: 'signingCertificate' as const,
+    title: m.signingCertificateTitle(),
+    expected: m.certificateExpected({ days: SIGNING_CERTIFICATE_RENEWAL_DAYS }),
+    actual: thumbprint ? m.certificateActual({ thumbprint, date: expiresAt ? isoDate(expiresAt) : null }) : m.certificateActualNone(),
+  };
+  // The status follows the plan's own rule (plan.ts), so what fails is exactly what a repair renews.
+  if (!observed.hasActiveSigningCertificate) {
+    const reason = !thumbprint
+      ? m.certificateNoneActive()
+      : expiresAt === null
+        ? m.certificateThumbprintUnknown({ thumbprint })
+        : m.certificateExpired({ date: isoDate(expiresAt), days: Math.max(1, -daysUntil(expiresAt, now)) });
+    return { ...base, status: 'fail', reason, fix: PLAN };
+  }
+  const days = expiresAt ? daysUntil(expiresAt, now) : 0;
+  if (signingCertificateNeedsRenewal(observed, now)) {
+    return { ...base, status: 'warning', reason: m.certificateExpiresSoon({ date: isoDate(expiresAt ?? now.toISOString()), days: Math.max(0, days) }), fix: PLAN };
+  }
+  return { ...base, status: 'pass', reason: m.certificateValid({ date: isoDate(expiresAt ?? now.toISOString()), days }) };
+}
+
+function notificationEmailsFinding(observed: ObservedApp): Finding {
+  const addresses = observed.notificationEmailAddresses;
+  const base = { id: 'notificationEmails' as const, title: m.notificationEmailsTitle(), expected: m.notificationEmailsExpected() };
+  if (addresses.length === 0) return { ...base, actual: m.none(), status: 'warning', reason: m.notificationEmailsMissing(), fix: PLAN };
+  return { ...base, actual: addresses.join(', '), status: 'pass', reason: m.notificationEmailsPresent({ addresses: addresses.join(', ') }) };
+}
+
+// ---- repair -----------------------------------------------------------------------------------
+
+/** Findings a repair plan puts right (warnings and failures whose fix is the plan). */
+export function repairableFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.status !== 'pass' && finding.fix?.by === 'plan');
+}
+
+/** What the admin must supply before a repair can be planned. */
+export interface RepairNeeds {
+  /** Nobody is assigned: choose at least one user or group. */
+  principals: boolean;
+  /** No expiry notice addresses: enter at least one. */
+  notificationEmails: boolean;
+  /** The reply URL must be written but the unique identifier is not known. */
+  cmpId: boolean;
+}
+
+export function repairNeeds(findings: readonly Finding[], expected: ExpectedSetup): RepairNeeds {
+  const flagged = new Set(repairableFindings(findings).map((finding) => finding.id));
+  return {
+    principals: flagged.has('assignments'),
+    notificationEmails: flagged.has('notificationEmails'),
+    cmpId: (flagged.has('identifier') || flagged.has('replyUrl')) && (expected.cmpId === null || !isValidCmpId(expected.cmpId)),
+  };
+}
+
+export interface RepairInput {
+  /** Assigned when the assignment finding failed; ignored otherwise. */
+  principals: ChosenPrincipal[];
+  /** Written when there were none; ignored otherwise. */
+  notificationEmails: string[];
+}
+
+/**
+ * Answers that describe the app as it is, except for the flagged items, which take the expected
+ * values: buildPlan, which plans only what differs, then plans exactly the repair. The app keeps
+ * its name, its assignments and its claims.
+ */
+export function repairAnswers(observed: ObservedApp, expected: ExpectedSetup, findings: readonly Finding[], input: RepairInput): Answers {
+  const flagged = new Set(repairableFindings(findings).map((finding) => finding.id));
+  const needs = repairNeeds(findings, expected);
+  if (needs.cmpId) throw new RangeError('The unique identifier is needed to repair the reply URL.');
+  const fromReplyUrl = observed.redirectUris.map(cmpIdOf).find((id): id is string => id !== undefined && isValidCmpId(id));
+  const cmpId = expected.cmpId !== null && isValidCmpId(expected.cmpId) ? expected.cmpId : fromReplyUrl;
+  if (cmpId === undefined) throw new RangeError('The unique identifier is needed to describe the app.');
+  return {
+    appName: observed.displayName,
+    principals: flagged.has('assignments') ? input.principals : [],
+    region: expected.region,
+    cmpId,
+    // A claim that passes is already there, so the plan leaves it alone.
+    identityClaim: expected.identityClaim,
+    groupClaim: flagged.has('groupClaim') ? expected.groupClaim : groupClaimAsItIs(observed),
+    certificate: {
+      notificationEmails: flagged.has('notificationEmails') ? input.notificationEmails : [...observed.notificationEmailAddresses],
+      validityYears: 3,
+      commonName: DEFAULT_CERTIFICATE_COMMON_NAME,
+    },
+  };
+}
+
+function groupClaimAsItIs(observed: ObservedApp): GroupClaim {
+  const scope = groupScopeOf(observed.groupMembershipClaims);
+  return scope ? { kind: 'default-name', groups: scope } : { kind: 'none' };
+}
+
+/**
+ * The repair: the setup's own plan for `repairAnswers`. A group claim the answers cannot describe
+ * (e.g. "All", set in the portal) and the check did not flag is taken out of the plan, so a
+ * repair never writes an item that passed.
+ */
+export function repairPlan(
+  observed: ObservedApp,
+  expected: ExpectedSetup,
+  findings: readonly Finding[],
+  input: RepairInput,
+  certificateEndDateTime: string,
+  now: Date,
+): Plan {
+  const answers = repairAnswers(observed, expected, findings, input);
+  const plan = buildPlan(answers, observed, certificateEndDateTime, now);
+  const groupFlagged = repairableFindings(findings).some((finding) => finding.id === 'groupClaim');
+  if (groupFlagged) return plan;
+  const operations = plan.operations.flatMap((op) => {
+    if (op.kind !== 'setApplicationUrls' || !op.body || !('groupMembershipClaims' in op.body)) return [op];
+    const { groupMembershipClaims: _dropped, ...urls } = op.body;
+    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: 'Set the identifier and reply URL', body: urls }];
+  });
+  const planned = new Set(operations.map((op) => op.id));
+  return { ...plan, operations: operations.map((op) => ({ ...op, dependsOn: op.dependsOn.filter((id) => planned.has(id)) })), manualSteps: [] };
+}
+
+// ---- the report -------------------------------------------------------------------------------
+
+export interface CheckReport {
+  /** Bumped when the shape changes, for whoever reads the JSON. */
+  format: 'tmes-entra-sso-check/1';
+  checkedAt: string;
+  tenantId: string;
+  app: { displayName: string; applicationId: string; appId: string; servicePrincipalId: string };
+  expected: ExpectedSetup & { identifier: string; replyUrl: string | null };
+  counts: Record<FindingStatus, number>;
+  findings: Finding[];
+}
+
+export function checkReport(input: { observed: ObservedApp; expected: ExpectedSetup; findings: Finding[]; tenantId: string; checkedAt: Date }): CheckReport {
+  const { observed, expected, findings } = input;
+  const counts: Record<FindingStatus, number> = { pass: 0, warning: 0, fail: 0 };
+  for (const finding of findings) counts[finding.status] += 1;
+  return {
+    format: 'tmes-entra-sso-check/1',
+    checkedAt: input.checkedAt.toISOString(),
+    tenantId: input.tenantId,
+    app: {
+      displayName: observed.displayName,
+      applicationId: observed.applicationId,
+      appId: observed.appId,
+      servicePrincipalId: observed.servicePrincipalId,
+    },
+    expected: {
+      ...expected,
+      identifier: eucIdentifier(expected.region),
+      replyUrl: expected.cmpId !== null && isValidCmpId(expected.cmpId) ? eucReplyUrl(expected.region, expected.cmpId) : null,
+    },
+    counts,
+    findings,
+  };
+}
+
+export const STATUS_LABEL: Record<FindingStatus, string> = { pass: 'PASS', warning: 'WARNING', fail: 'FAIL' };
+
+/** "Copy as text": one block per finding, the status in words (never colour alone). */
+export function reportAsText(report: CheckReport): string {
+  const lines = [
+    `Trend Micro EUC single sign-on check: ${report.app.displayName}`,
+    `Checked ${report.checkedAt} in tenant ${report.tenantId}`,
+    `Application (client) ID ${report.app.appId}, object ID ${report.app.applicationId}`,
+    `Region ${regionInfo(report.expected.region).label}, unique identifier ${report.expected.cmpId ?? '(not given)'}`,
+    `${report.counts.pass} passed, ${report.counts.warning} warnings, ${report.counts.fail} failed`,
+    '',
+  ];
+  for (const finding of report.findings) {
+    lines.push(`[${STATUS_LABEL[finding.status]}] ${finding.title}: ${finding.reason}`);
+    if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(`  expected: ${finding.expected}`);
+    if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(`  actual:   ${finding.actual}`);
+    if (finding.fix?.by === 'admin') lines.push(`  fix by hand: ${finding.fix.steps}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function reportAsJson(report: CheckReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
