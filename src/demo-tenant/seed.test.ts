@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isGuid } from './ids';
 import {
   DEMO_ADMIN_USER_ID,
+  DEMO_BROWSER_CHECK_APPS,
+  DEMO_CHECK_APP_KEYS,
+  DEMO_CHECK_APPS,
   DEMO_GROUP_IDS,
   DEMO_NO_ROLE_USER_ID,
   DEMO_TENANT_ID,
@@ -54,3 +57,50 @@ describe('seedDirectory', () => {
     expect(directory.servicePrincipals.every((sp) => sp.appOwnerOrganizationId === 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee')).toBe(true);
   });
 });
+
+describe('seedDirectory with Trend Micro EUC apps to check', () => {
+  const NOW = Date.UTC(2026, 10, 26, 15, 0, 0);
+  const euc = (directory: ReturnType<typeof seedDirectory>) =>
+    directory.applications.filter((app) => (app.identifierUris ?? []).some((uri) => uri.startsWith('https://euc.')));
+
+  it('seeds none by default, so a new setup in any region creates its app', () => {
+    expect(euc(seedDirectory())).toEqual([]);
+  });
+
+  it('seeds each app with its stable ids, identifier and reply URL, and an enterprise app for it', () => {
+    for (const key of DEMO_CHECK_APP_KEYS) {
+      const directory = seedDirectory(undefined, { checkApps: [key], now: NOW });
+      const seeded = DEMO_CHECK_APPS[key];
+      const app = directory.applications.find((a) => a.id === seeded.applicationId);
+      expect(app?.identifierUris).toEqual([seeded.identifierUri]);
+      expect(app?.web?.redirectUris).toEqual([seeded.replyUrl]);
+      const sp = directory.servicePrincipals.find((s) => s.id === seeded.servicePrincipalId);
+      expect(sp?.appId).toBe(seeded.appId);
+      expect(sp?.replyUrls).toEqual([seeded.replyUrl]);
+      expect([seeded.applicationId, seeded.appId, seeded.servicePrincipalId].every(isGuid)).toBe(true);
+      expect(isDirectoryState(JSON.parse(JSON.stringify(directory)))).toBe(true);
+    }
+  });
+
+  it('dates certificates from the tenant clock: expired, expiring, valid', () => {
+    const verifyKeyEnd = (key: 'expiredCertificate' | 'expiringCertificate' | 'correct') => {
+      const sp = seedDirectory(undefined, { checkApps: [key], now: NOW }).servicePrincipals.find((s) => s.id === DEMO_CHECK_APPS[key].servicePrincipalId)!;
+      const verify = sp.keyCredentials?.find((k) => k.usage === 'Verify');
+      return (Date.parse(verify?.endDateTime ?? '') - NOW) / 86_400_000;
+    };
+    expect(verifyKeyEnd('expiredCertificate')).toBeLessThan(-11);
+    expect(verifyKeyEnd('expiringCertificate')).toBeGreaterThan(24);
+    expect(verifyKeyEnd('expiringCertificate')).toBeLessThan(26);
+    expect(verifyKeyEnd('correct')).toBeGreaterThan(600);
+  });
+
+  it('refuses two apps with one identifier, as Entra does', () => {
+    expect(() => seedDirectory(undefined, { checkApps: ['wrongRegionHost', 'claimNameDiffers'] })).toThrow(/both have the identifier/);
+    expect(() => seedDirectory(undefined, { checkApps: ['samlModeUnset', 'expiringCertificate'] })).toThrow(/both have the identifier/);
+  });
+
+  it('the browser demo seeds three apps that fit together, leaving four regions free', () => {
+    expect(euc(seedDirectory(undefined, { checkApps: DEMO_BROWSER_CHECK_APPS, now: NOW }))).toHaveLength(3);
+  });
+});
+

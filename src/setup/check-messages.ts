@@ -106,6 +106,25 @@ export const findingMessages = {
   notificationEmailsMissing: () => "Nobody gets Entra's expiry notices (60, 30 and 7 days before the certificate ends).",
   notificationEmailsExpected: () => 'at least one address',
   none: () => '(none)',
+
+  /** Same words as the setup plan's own title for this operation (plan.ts). */
+  repairUrlsTitle: () => 'Set the identifier and reply URL',
+
+  // the report as text
+  reportHeading: ({ app }: { app: string }) => `Trend Micro EUC single sign-on check: ${app}`,
+  reportCheckedAt: ({ at, tenantId }: { at: string; tenantId: string }) => `Checked ${at} in tenant ${tenantId}`,
+  reportAppIds: ({ appId, applicationId }: { appId: string; applicationId: string }) =>
+    `Application (client) ID ${appId}, object ID ${applicationId}`,
+  reportExpected: ({ region, cmpId }: { region: string; cmpId: string | null }) =>
+    `Compared with: region ${region}, unique identifier ${cmpId ?? '(not given)'}`,
+  reportCounts: ({ pass, warning, fail }: { pass: number; warning: number; fail: number }) =>
+    `${pass} passed, ${warning} warning${warning === 1 ? '' : 's'}, ${fail} failed`,
+  reportExpectedLine: ({ value }: { value: string }) => `  expected: ${value}`,
+  reportActualLine: ({ value }: { value: string }) => `  actual:   ${value}`,
+  reportFixLine: ({ steps }: { steps: string }) => `  fix by hand: ${steps}`,
+  statusPass: () => 'PASS',
+  statusWarning: () => 'WARNING',
+  statusFail: () => 'FAIL',
 } as const;
 
 export type FindingMessageKey = keyof typeof findingMessages;

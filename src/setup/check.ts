@@ -458,7 +458,7 @@ export function repairPlan(
   const operations = plan.operations.flatMap((op) => {
     if (op.kind !== 'setApplicationUrls' || !op.body || !('groupMembershipClaims' in op.body)) return [op];
     const { groupMembershipClaims: _dropped, ...urls } = op.body;
-    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: 'Set the identifier and reply URL', body: urls }];
+    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: m.repairUrlsTitle(), body: urls }];
   });
   const planned = new Set(operations.map((op) => op.id));
   return { ...plan, operations: operations.map((op) => ({ ...op, dependsOn: op.dependsOn.filter((id) => planned.has(id)) })), manualSteps: [] };
@@ -501,23 +501,23 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
   };
 }
 
-export const STATUS_LABEL: Record<FindingStatus, string> = { pass: 'PASS', warning: 'WARNING', fail: 'FAIL' };
+export const STATUS_LABEL: Record<FindingStatus, string> = { pass: m.statusPass(), warning: m.statusWarning(), fail: m.statusFail() };
 
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
 export function reportAsText(report: CheckReport): string {
   const lines = [
-    `Trend Micro EUC single sign-on check: ${report.app.displayName}`,
-    `Checked ${report.checkedAt} in tenant ${report.tenantId}`,
-    `Application (client) ID ${report.app.appId}, object ID ${report.app.applicationId}`,
-    `Region ${regionInfo(report.expected.region).label}, unique identifier ${report.expected.cmpId ?? '(not given)'}`,
-    `${report.counts.pass} passed, ${report.counts.warning} warnings, ${report.counts.fail} failed`,
+    m.reportHeading({ app: report.app.displayName }),
+    m.reportCheckedAt({ at: report.checkedAt, tenantId: report.tenantId }),
+    m.reportAppIds({ appId: report.app.appId, applicationId: report.app.applicationId }),
+    m.reportExpected({ region: regionInfo(report.expected.region).label, cmpId: report.expected.cmpId }),
+    m.reportCounts(report.counts),
     '',
   ];
   for (const finding of report.findings) {
     lines.push(`[${STATUS_LABEL[finding.status]}] ${finding.title}: ${finding.reason}`);
-    if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(`  expected: ${finding.expected}`);
-    if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(`  actual:   ${finding.actual}`);
-    if (finding.fix?.by === 'admin') lines.push(`  fix by hand: ${finding.fix.steps}`);
+    if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(m.reportExpectedLine({ value: finding.expected }));
+    if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(m.reportActualLine({ value: finding.actual }));
+    if (finding.fix?.by === 'admin') lines.push(m.reportFixLine({ steps: finding.fix.steps }));
   }
   return `${lines.join('\n')}\n`;
 }

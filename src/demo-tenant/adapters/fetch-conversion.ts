@@ -41,3 +41,9 @@ export function corsVisibleHeaders(headers: Record<string, string>): Record<stri
   }
   return visible;
 }
+
+/** A round trip's latency, split into the request's and the answer's legs. */
+export function latencyLegs(latencyMs: number): [inbound: number, outbound: number] {
+  const inbound = Math.floor(Math.max(0, latencyMs) / 2);
+  return [inbound, Math.max(0, latencyMs) - inbound];
+}

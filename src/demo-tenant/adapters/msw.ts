@@ -5,7 +5,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { isNetworkFailure } from '../faults';
 import type { DirectoryState } from '../state';
 import type { DemoTenant } from '../tenant';
-import { corsVisibleHeaders, GRAPH_EXPOSED_HEADERS, tenantRequestFromFetch } from './fetch-conversion';
+import { corsVisibleHeaders, GRAPH_EXPOSED_HEADERS, latencyLegs, tenantRequestFromFetch } from './fetch-conversion';
 
 export interface GraphHandlerOptions {
   /** Called after every non-GET request, so the browser can persist the directory. */
@@ -32,8 +32,10 @@ export function graphHandlers(tenant: DemoTenant, opts: GraphHandlerOptions = {}
           },
         });
       }
-      if (tenant.faults.latencyMs > 0) await delay(tenant.faults.latencyMs);
+      const [inbound, outbound] = latencyLegs(tenant.faults.latencyMs);
+      if (inbound > 0) await delay(inbound);
       const response = await tenant.handle(await tenantRequestFromFetch(request));
+      if (outbound > 0) await delay(outbound);
       if (request.method !== 'GET') opts.onChange?.(tenant.state);
       if (isNetworkFailure(response)) return HttpResponse.error();
       const headers = opts.corsExposedHeadersOnly ? corsVisibleHeaders(response.headers) : { ...response.headers };

@@ -5,7 +5,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { isNetworkFailure } from '../faults';
 import type { DemoTenant } from '../tenant';
-import { GRAPH_EXPOSED_HEADERS } from './fetch-conversion';
+import { GRAPH_EXPOSED_HEADERS, latencyLegs } from './fetch-conversion';
 
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
@@ -26,6 +26,8 @@ async function answerPreflight(route: Route): Promise<void> {
   });
 }
 
+const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
 export async function routeGraphToTenant(context: BrowserContext, tenant: DemoTenant): Promise<void> {
   await context.route('https://graph.microsoft.com/**', async (route) => {
     const request = route.request();
@@ -33,9 +35,10 @@ export async function routeGraphToTenant(context: BrowserContext, tenant: DemoTe
       await answerPreflight(route);
       return;
     }
-    if (tenant.faults.latencyMs > 0) {
-      await new Promise((resolve) => setTimeout(resolve, tenant.faults.latencyMs));
-    }
+    // Half the latency on the way in, half on the way out: a request sent before a reload still
+    // reaches the tenant before one sent after it, as on a real network.
+    const [inbound, outbound] = latencyLegs(tenant.faults.latencyMs);
+    await sleep(inbound);
     const headers = await request.allHeaders();
     const response = await tenant.handle({
       method: request.method(),
@@ -43,14 +46,20 @@ export async function routeGraphToTenant(context: BrowserContext, tenant: DemoTe
       headers,
       body: request.postData(),
     });
-    if (isNetworkFailure(response)) {
-      await route.abort('failed');
-      return;
+    await sleep(outbound);
+    try {
+      if (isNetworkFailure(response)) {
+        await route.abort('failed');
+        return;
+      }
+      await route.fulfill({
+        status: response.status,
+        headers: { ...response.headers, ...CORS_HEADERS },
+        body: response.body ?? '',
+      });
+    } catch (error) {
+      // The page went away (a reload) while the answer travelled: the tenant has carried it out.
+      if (!/Target page, context or browser has been closed|Route is already handled|has been closed/i.test(String(error))) throw error;
     }
-    await route.fulfill({
-      status: response.status,
-      headers: { ...response.headers, ...CORS_HEADERS },
-      body: response.body ?? '',
-    });
   });
 }

@@ -1,0 +1,171 @@
+// The check of one app: read it, compare it item by item, and offer the report (text, JSON) and
+// the repair of what the plan can fix.
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { AdminSession } from '../auth/session';
+import type { GraphApi } from '../graph/client';
+import { readAppForCheck } from '../graph/check-setup';
+import { GraphOperationError } from '../graph/retry';
+import { explainFailure } from '../graph/explain-failure';
+import { StepFrame } from '../app/StepFrame';
+import {
+  checkReport,
+  checkSetup,
+  inferExpected,
+  repairableFindings,
+  reportAsJson,
+  reportAsText,
+  type ExpectedSetup,
+} from '../setup/check';
+import type { ObservedApp } from '../setup/plan';
+import { checkStore, type CheckJournal } from './check-store';
+import { checkMessages as m } from './check-messages';
+import { FindingsList } from './FindingsList';
+import { ExpectedForm } from './ExpectedForm';
+import { RolloverPanel } from './RolloverPanel';
+import { downloadText, reportFileName } from './download';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: 'wrap',
+  },
+});
+
+type Read =
+  | { state: 'loading' }
+  | { state: 'done'; observed: ObservedApp; at: Date }
+  | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
+  | { state: 'error'; message: string };
+
+export function CheckReportView({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
+  const styles = useStyles();
+  const applicationId = journal.applicationId!;
+  const [read, setRead] = useState<Read>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    setRead({ state: 'loading' });
+    const now = new Date();
+    readAppForCheck(graph, applicationId, now).then(
+      (result) => {
+        if (!current) return;
+        setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const message =
+          error instanceof GraphOperationError
+            ? Object.values(explainFailure(error.failure, error.exhausted)).join(' ')
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        setRead({ state: 'error', message });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [graph, applicationId, attempt]);
+
+  const observed = read.state === 'done' ? read.observed : null;
+  const at = read.state === 'done' ? read.at : null;
+  const expected = useMemo(() => (observed ? inferExpected(observed, journal.expected) : null), [observed, journal.expected]);
+  const findings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at) : []), [observed, expected, at]);
+
+  const footer = (
+    <div className={styles.footer}>
+      <Button onClick={() => checkStore.pickAnother()}>{m.checkAnother()}</Button>
+      <Button onClick={() => setAttempt((n) => n + 1)} disabled={read.state === 'loading'}>
+        {m.checkAgain()}
+      </Button>
+    </div>
+  );
+
+  if (!observed || !expected || !at) {
+    return (
+      <StepFrame title={m.pickTitle()} footer={footer}>
+        <div aria-live="polite">
+          {read.state === 'loading' && <Spinner label={m.checking()} />}
+          {read.state === 'missing' && (
+            <MessageBar intent="error">
+              <MessageBarBody>{read.reason === 'no-application' ? m.notFound() : m.notEnterpriseApp()}</MessageBarBody>
+            </MessageBar>
+          )}
+          {read.state === 'error' && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{m.readFailed()}</MessageBarTitle>
+                {read.message}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => setAttempt((n) => n + 1)}>{m.tryAgain()}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+        </div>
+      </StepFrame>
+    );
+  }
+
+  const report = checkReport({ observed, expected, findings, tenantId: session.account.tenantId, checkedAt: at });
+  const repairable = repairableFindings(findings);
+  const notPassing = findings.filter((finding) => finding.status !== 'pass');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(reportAsText(report));
+      setAnnouncement(m.copied());
+    } catch {
+      setAnnouncement(m.copyFailed());
+    }
+  };
+  const download = () => {
+    const fileName = reportFileName(observed.displayName, at);
+    downloadText(fileName, reportAsJson(report), 'application/json');
+    setAnnouncement(m.downloaded({ fileName }));
+  };
+  const compare = (changed: ExpectedSetup) => checkStore.setExpected(changed);
+
+  return (
+    <StepFrame title={m.reportTitle({ app: observed.displayName })} footer={footer}>
+      <Text role="status" aria-live="polite" data-testid="check-counts">
+        {m.countsLine(report.counts)}
+      </Text>
+      {notPassing.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{m.allPass()}</MessageBarBody>
+        </MessageBar>
+      )}
+      {journal.rollover && journal.rollover.applicationId === applicationId && (
+        <RolloverPanel rollover={journal.rollover} tenantId={session.account.tenantId} />
+      )}
+      <FindingsList findings={findings} />
+      <div className={styles.actions}>
+        {repairable.length > 0 && (
+          <Button appearance="primary" onClick={() => checkStore.goTo('review')}>
+            {m.repair({ count: repairable.length })}
+          </Button>
+        )}
+        <Button onClick={() => void copy()}>{m.copyText()}</Button>
+        <Button onClick={download}>{m.downloadJson()}</Button>
+      </div>
+      {repairable.length === 0 && notPassing.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{m.manualOnly()}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text role="status" aria-live="polite" data-testid="check-announcement">
+        {announcement}
+      </Text>
+      <ExpectedForm key={JSON.stringify(expected)} expected={expected} fromLink={journal.fromLink} onCompare={compare} />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,173 @@
+// What the app is compared with: the values of the Trend Micro SSO profile. Prefilled from the link
+// or read from the app; the admin corrects them against the console. Validated by the same rules as
+// the setup's forms, so nothing unchecked reaches the comparison (or a repair).
+import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { cmpIdSchema, groupClaimNameSchema, identityClaimNameSchema } from '../setup/answers-schema';
+import { USER_SOURCE_ATTRIBUTES } from '../setup/claims';
+import { REGIONS } from '../setup/regions';
+import type { ExpectedSetup } from '../setup/check';
+import type { GroupClaim, IdentityClaim, Region, UserSourceAttribute } from '../setup/types';
+import { checkMessages as m } from './check-messages';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start' },
+  field: { flex: '1 1 240px', minWidth: 0 },
+});
+
+type GroupChoice = 'none' | 'SecurityGroup' | 'ApplicationGroup' | 'custom';
+
+interface FormValues {
+  region: Region;
+  cmpId: string;
+  identityKind: 'default' | 'custom';
+  claimName: string;
+  claimSource: UserSourceAttribute;
+  group: GroupChoice;
+  groupName: string;
+}
+
+function toForm(expected: ExpectedSetup): FormValues {
+  const identity = expected.identityClaim;
+  const group = expected.groupClaim;
+  return {
+    region: expected.region,
+    cmpId: expected.cmpId ?? '',
+    identityKind: identity.kind,
+    claimName: identity.kind === 'custom' ? identity.name : '',
+    claimSource: identity.kind === 'custom' ? identity.sourceAttribute : 'mail',
+    group: group.kind === 'none' ? 'none' : group.kind === 'custom-name' ? 'custom' : group.groups,
+    groupName: group.kind === 'custom-name' ? group.name : '',
+  };
+}
+
+type Errors = Partial<Record<'cmpId' | 'claimName' | 'groupName', string>>;
+
+function fromForm(values: FormValues): { expected: ExpectedSetup } | { errors: Errors } {
+  const errors: Errors = {};
+  const cmpId = values.cmpId === '' ? null : values.cmpId;
+  if (cmpId !== null) {
+    const parsed = cmpIdSchema.safeParse(cmpId);
+    if (!parsed.success) errors.cmpId = parsed.error.issues[0]?.message;
+  }
+  let identityClaim: IdentityClaim = { kind: 'default' };
+  if (values.identityKind === 'custom') {
+    const parsed = identityClaimNameSchema.safeParse(values.claimName);
+    if (!parsed.success) errors.claimName = parsed.error.issues[0]?.message;
+    identityClaim = { kind: 'custom', name: values.claimName, sourceAttribute: values.claimSource };
+  }
+  let groupClaim: GroupClaim = { kind: 'none' };
+  if (values.group === 'SecurityGroup' || values.group === 'ApplicationGroup') groupClaim = { kind: 'default-name', groups: values.group };
+  if (values.group === 'custom') {
+    const parsed = groupClaimNameSchema.safeParse(values.groupName);
+    if (!parsed.success) errors.groupName = parsed.error.issues[0]?.message;
+    groupClaim = { kind: 'custom-name', name: values.groupName, groups: 'SecurityGroup' };
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  return { expected: { region: values.region, cmpId, identityClaim, groupClaim } };
+}
+
+interface ExpectedFormProps {
+  expected: ExpectedSetup;
+  fromLink: readonly (keyof ExpectedSetup)[];
+  onCompare: (expected: ExpectedSetup) => void;
+}
+
+export function ExpectedForm({ expected, fromLink, onCompare }: ExpectedFormProps) {
+  const styles = useStyles();
+  const [values, setValues] = useState<FormValues>(() => toForm(expected));
+  const [errors, setErrors] = useState<Errors>({});
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const linkHint = (key: keyof ExpectedSetup) => (fromLink.includes(key) ? m.fromLink() : undefined);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = fromForm(values);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onCompare(result.expected);
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate aria-labelledby="expected-title">
+      <Text as="h2" weight="semibold" size={400} id="expected-title">
+        {m.expectedTitle()}
+      </Text>
+      <Text as="p">{m.expectedIntro()}</Text>
+      <div className={styles.row}>
+        <Field label={m.regionLabel()} hint={linkHint('region')} className={styles.field}>
+          <Select value={values.region} onChange={(_, data) => set('region', data.value as Region)}>
+            {REGIONS.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.label} ({region.domain})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={m.cmpIdLabel()}
+          hint={linkHint('cmpId') ?? m.cmpIdHint()}
+          validationMessage={errors.cmpId}
+          validationState={errors.cmpId ? 'error' : 'none'}
+          className={styles.field}
+        >
+          <Input value={values.cmpId} onChange={(_, data) => set('cmpId', data.value)} autoComplete="off" spellCheck={false} />
+        </Field>
+      </div>
+      <Field label={m.identityClaimLabel()} hint={linkHint('identityClaim')}>
+        <RadioGroup value={values.identityKind} onChange={(_, data) => set('identityKind', data.value as FormValues['identityKind'])} layout="horizontal">
+          <Radio value="default" label={m.identityDefault()} />
+          <Radio value="custom" label={m.identityCustom()} />
+        </RadioGroup>
+      </Field>
+      {values.identityKind === 'custom' && (
+        <div className={styles.row}>
+          <Field
+            label={m.claimNameLabel()}
+            validationMessage={errors.claimName}
+            validationState={errors.claimName ? 'error' : 'none'}
+            className={styles.field}
+          >
+            <Input value={values.claimName} onChange={(_, data) => set('claimName', data.value)} autoComplete="off" spellCheck={false} />
+          </Field>
+          <Field label={m.claimSourceLabel()} className={styles.field}>
+            <Select value={values.claimSource} onChange={(_, data) => set('claimSource', data.value as UserSourceAttribute)}>
+              {USER_SOURCE_ATTRIBUTES.map((attribute) => (
+                <option key={attribute} value={attribute}>
+                  user.{attribute}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      <div className={styles.row}>
+        <Field label={m.groupClaimLabel()} hint={linkHint('groupClaim')} className={styles.field}>
+          <Select value={values.group} onChange={(_, data) => set('group', data.value as GroupChoice)}>
+            <option value="none">{m.groupNone()}</option>
+            <option value="SecurityGroup">{m.groupSecurity()}</option>
+            <option value="ApplicationGroup">{m.groupApplication()}</option>
+            <option value="custom">{m.groupCustom()}</option>
+          </Select>
+        </Field>
+        {values.group === 'custom' && (
+          <Field
+            label={m.groupNameLabel()}
+            validationMessage={errors.groupName}
+            validationState={errors.groupName ? 'error' : 'none'}
+            className={styles.field}
+          >
+            <Input value={values.groupName} onChange={(_, data) => set('groupName', data.value)} autoComplete="off" spellCheck={false} />
+          </Field>
+        )}
+      </div>
+      <div>
+        <Button type="submit">{m.compare()}</Button>
+      </div>
+    </form>
+  );
+}

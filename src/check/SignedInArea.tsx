@@ -1,0 +1,70 @@
+// After sign-in: the choice between setting up a new app (the wizard) and checking an existing
+// setup. A support link with check=1 opens the check, once per link.
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import type { AdminSession } from '../auth/session';
+import Wizard from '../app/Wizard';
+import { currentPresets } from '../deep-link/presets-store';
+import type { DeepLinkPresets } from '../setup/deep-link';
+import type { ExpectedSetup } from '../setup/check';
+import { checkStore, useCheckJournal, type CheckMode } from './check-store';
+import { checkMessages as m } from './check-messages';
+
+const CheckPage = lazy(() => import('./CheckPage'));
+
+const useStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** What a link presets for a check: the values the app is compared with. */
+export function linkExpected(presets: DeepLinkPresets): Partial<ExpectedSetup> {
+  const { region, cmpId, identityClaim, groupClaim } = presets.answers;
+  return {
+    ...(region ? { region } : {}),
+    ...(cmpId !== undefined ? { cmpId } : {}),
+    ...(identityClaim ? { identityClaim } : {}),
+    ...(groupClaim ? { groupClaim } : {}),
+  };
+}
+
+export default function SignedInArea({ session }: { session: AdminSession }) {
+  const styles = useStyles();
+  const journal = useCheckJournal();
+
+  useEffect(() => {
+    const presets = currentPresets();
+    if (!presets.check) return;
+    const expected = linkExpected(presets);
+    const signature = JSON.stringify({ tenant: presets.tenant ?? null, expected });
+    if (checkStore.get().handledLink !== signature) checkStore.openFromLink(signature, expected);
+  }, []);
+
+  const select = (mode: CheckMode) => checkStore.setMode(mode);
+  return (
+    <div className={styles.area}>
+      <TabList
+        selectedValue={journal.mode}
+        onTabSelect={(_, data) => select(data.value as CheckMode)}
+        aria-label={m.modeLabel()}
+        size="large"
+      >
+        <Tab value="setup" id="mode-setup" aria-controls="mode-panel">
+          {m.modeSetup()}
+        </Tab>
+        <Tab value="check" id="mode-check" aria-controls="mode-panel">
+          {m.modeCheck()}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id="mode-panel" aria-labelledby={journal.mode === 'setup' ? 'mode-setup' : 'mode-check'}>
+        {journal.mode === 'setup' ? (
+          <Wizard session={session} />
+        ) : (
+          <Suspense fallback={<Spinner label={m.checking()} />}>
+            <CheckPage session={session} />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+// The check's journal: which app, what it is compared with, and a repair in progress (its reviewed
+// plan and every finished operation), in sessionStorage as it happens, like the wizard's journal:
+// a reload or a consent redirect comes back to the same place, and an interrupted repair resumes.
+import { useSyncExternalStore } from 'react';
+import type { ApplyContext, IssuedCertificate } from '../graph/apply-context';
+import type { Plan } from '../setup/plan';
+import type { ExpectedSetup, RepairInput } from '../setup/check';
+import type { Region } from '../setup/types';
+
+export type CheckMode = 'setup' | 'check';
+export type CheckView = 'pick' | 'report' | 'review' | 'apply';
+
+export interface RepairRecord {
+  applicationId: string;
+  plan: Plan;
+  finished: Record<string, ApplyContext>;
+  /** When each operation was started; one started but not finished may have written already. */
+  started: Record<string, number>;
+  state: 'ready' | 'running' | 'failed' | 'done';
+  context: ApplyContext;
+  /** The account's tenant the plan was made for: applying under another is refused. */
+  tenantId: string;
+}
+
+/** A certificate the repair made active, until the admin has dealt with the previous one. */
+export interface RolloverRecord {
+  applicationId: string;
+  servicePrincipalId: string;
+  appId: string;
+  appName: string;
+  /** The certificate that was preferred before the repair (null: none was). */
+  previousThumbprint: string | null;
+  /** The certificate the repair created and activated, once it has. */
+  newCertificate: IssuedCertificate | null;
+  consoleHasNewCertificate: boolean;
+}
+
+export interface CheckJournal {
+  version: 1;
+  mode: CheckMode;
+  view: CheckView;
+  /** The link (its presets, as JSON) already acted on: a reload does not act on it again. */
+  handledLink: string | null;
+  /** A link asked to check this region's app: looked up before the picker shows; 'missing': no app has it. */
+  link: { region: Region; state: 'lookup' | 'missing' } | null;
+  applicationId: string | null;
+  /** What the admin or the link said the app is compared with; the rest is read from the app. */
+  expected: Partial<ExpectedSetup>;
+  /** Which of `expected` came from the link (shown as such). */
+  fromLink: (keyof ExpectedSetup)[];
+  repairInput: RepairInput;
+  repair: RepairRecord | null;
+  rollover: RolloverRecord | null;
+}
+
+const STORAGE_KEY = 'tmes-sso-wizard.check';
+
+function emptyJournal(): CheckJournal {
+  return {
+    version: 1,
+    mode: 'setup',
+    view: 'pick',
+    handledLink: null,
+    link: null,
+    applicationId: null,
+    expected: {},
+    fromLink: [],
+    repairInput: { principals: [], notificationEmails: [] },
+    repair: null,
+    rollover: null,
+  };
+}
+
+const VIEWS: readonly CheckView[] = ['pick', 'report', 'review', 'apply'];
+
+function load(storage: Storage | undefined): CheckJournal {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    if (!raw) return emptyJournal();
+    const parsed = JSON.parse(raw) as CheckJournal;
+    const valid = parsed.version === 1 && (parsed.mode === 'setup' || parsed.mode === 'check') && VIEWS.includes(parsed.view);
+    return valid ? { ...emptyJournal(), ...parsed } : emptyJournal();
+  } catch {
+    return emptyJournal();
+  }
+}
+
+export class CheckStore {
+  private journal: CheckJournal;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly storage: Storage | undefined = globalThis.sessionStorage) {
+    this.journal = load(storage);
+  }
+
+  get = (): CheckJournal => this.journal;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(change: (journal: CheckJournal) => CheckJournal) {
+    this.journal = change(this.journal);
+    try {
+      this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.journal));
+    } catch {
+      // Storage full or disabled: the check still works, it just cannot survive a reload.
+    }
+    this.listeners.forEach((listener) => listener());
+  }
+
+  setMode(mode: CheckMode) {
+    this.update((j) => ({ ...j, mode }));
+  }
+
+  /** A support link with check=1: open the check with its values, once per link. */
+  openFromLink(signature: string, expected: Partial<ExpectedSetup>) {
+    this.update((j) => ({
+      ...emptyJournal(),
+      mode: 'check',
+      view: 'pick',
+      handledLink: signature,
+      link: expected.region ? { region: expected.region, state: 'lookup' } : null,
+      expected,
+      fromLink: Object.keys(expected) as (keyof ExpectedSetup)[],
+      rollover: j.rollover,
+    }));
+  }
+
+  linkLookedUp(applicationId: string | null) {
+    this.update((j) => {
+      if (!j.link) return j;
+      if (!applicationId) return { ...j, link: { ...j.link, state: 'missing' } };
+      return { ...j, link: null, applicationId, view: 'report' };
+    });
+  }
+
+  pick(applicationId: string) {
+    this.update((j) => ({ ...j, applicationId, view: 'report', link: null, repair: null, repairInput: { principals: [], notificationEmails: [] } }));
+  }
+
+  pickAnother() {
+    // What the link said still applies to the next app; what was corrected for this one does not.
+    this.update((j) => ({
+      ...j,
+      applicationId: null,
+      view: 'pick',
+      repair: null,
+      link: null,
+      expected: Object.fromEntries(j.fromLink.map((key) => [key, j.expected[key]])) as Partial<ExpectedSetup>,
+    }));
+  }
+
+  /** The admin corrected what the app is compared with. */
+  setExpected(expected: ExpectedSetup) {
+    const same = (key: keyof ExpectedSetup) => JSON.stringify(this.journal.expected[key]) === JSON.stringify(expected[key]);
+    this.update((j) => ({ ...j, expected, fromLink: j.fromLink.filter(same) }));
+  }
+
+  goTo(view: CheckView) {
+    this.update((j) => ({ ...j, view }));
+  }
+
+  setRepairInput(repairInput: RepairInput) {
+    this.update((j) => ({ ...j, repairInput }));
+  }
+
+  startRepair(repair: RepairRecord, rollover: RolloverRecord | null) {
+    this.update((j) => ({ ...j, repair, view: 'apply', rollover: rollover ?? j.rollover }));
+  }
+
+  setRepair(repair: RepairRecord) {
+    this.update((j) => ({ ...j, repair }));
+  }
+
+  recordStart(operationId: string, at: number) {
+    this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, started: { ...j.repair.started, [operationId]: at } } } : j));
+  }
+
+  recordOperation(operationId: string, output: ApplyContext) {
+    this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, finished: { ...j.repair.finished, [operationId]: output } } } : j));
+  }
+
+  /** After a repair: back to the report, which reads the app again. */
+  checkAgain() {
+    this.update((j) => ({ ...j, view: 'report', repair: j.repair?.state === 'running' ? j.repair : null }));
+  }
+
+  rolloverCertificateIssued(certificate: IssuedCertificate) {
+    this.update((j) => (j.rollover ? { ...j, rollover: { ...j.rollover, newCertificate: certificate } } : j));
+  }
+
+  confirmConsoleHasNewCertificate(confirmed: boolean) {
+    this.update((j) => (j.rollover ? { ...j, rollover: { ...j.rollover, consoleHasNewCertificate: confirmed } } : j));
+  }
+
+  dismissRollover() {
+    this.update((j) => ({ ...j, rollover: null }));
+  }
+}
+
+export const checkStore = new CheckStore();
+
+export function useCheckJournal(store: CheckStore = checkStore): CheckJournal {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
