@@ -119,3 +119,33 @@ test('without a directory role, apply stops at the first write with the role nam
   expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate'))).toHaveLength(1);
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
+
+test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
+  test.slow(); // two walks
+  tenant.faults.latencyMs = 300;
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await signIn(page);
+    await nameStep(page);
+    await peopleStep(page, PEOPLE);
+    await regionStep(page, 'in', 'two-tabs');
+    await claimsStep(page, {});
+    await certificateStep(page, 'ops@contoso.com');
+    await heading(page, 'Review');
+    await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+  }
+  await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Apply', exact: true }).click()));
+  // Whichever tab got the lock first applies; the other waited, and is told to review again.
+  const stale = (page: typeof first) => page.getByText('Another tab created this app meanwhile');
+  await expect(async () => {
+    expect((await stale(first).count()) + (await stale(second).count())).toBe(1);
+  }).toPass({ timeout: 30_000 });
+  const [winner, loser] = (await stale(first).count()) ? [second, first] : [first, second];
+  await heading(winner, 'Summary');
+  expect(appsNamed(tenant)).toHaveLength(1);
+  await loser.getByRole('button', { name: 'Review again' }).click();
+  await expect(loser.getByText(/already has this region's identifier/)).toBeVisible();
+  await loser.getByRole('button', { name: /^(Apply|Continue to summary)$/ }).click();
+  await heading(loser, 'Summary');
+  expect(appsNamed(tenant)).toHaveLength(1);
+});

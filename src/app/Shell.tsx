@@ -6,7 +6,8 @@ import { StartPage } from './StartPage';
 import { AuthProblemBar } from './AuthProblemBar';
 import { useShellStyles } from './shell-styles';
 
-const Wizard = lazy(() => import('./Wizard'));
+// The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup".
+const SignedInArea = lazy(() => import('../check/SignedInArea'));
 
 const darkQuery = typeof window !== 'undefined' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 function subscribeToScheme(onChange: () => void) {
@@ -43,7 +44,7 @@ function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
         {state.kind === 'signed-out' && <StartPage />}
         {state.kind === 'signed-in' && (
           <Suspense fallback={<Spinner label="Loading the wizard…" />}>
-            <Wizard session={state.session} />
+            <SignedInArea session={state.session} />
           </Suspense>
         )}
       </main>

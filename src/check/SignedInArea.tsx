@@ -1,8 +1,7 @@
 // After sign-in: the choice between setting up a new app (the wizard) and checking an existing
 // setup. A support link with check=1 opens the check, once per link.
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import type { AdminSession } from '../auth/session';
 import Wizard from '../app/Wizard';
 import { currentPresets } from '../deep-link/presets-store';
