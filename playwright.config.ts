@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Every request that leaves the app is answered by a fixture (fake Microsoft identity platform,
 // demo tenant behind Graph's URLs) or aborted and reported: see e2e/fixtures/test.ts.
 
-const PORT = 4173;
+// E2E_PORT lets several runs share one machine without reusing (and killing) each other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -48,7 +49,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // E2E_OUT_DIR: serve a build other than dist/ (parallel runs on one machine).
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : ''}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
