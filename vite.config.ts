@@ -1,11 +1,26 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { contentSecurityPolicy, securityHeaders, staticWebAppConfig } from './security-headers';
+
+/** The CSP as a <meta> tag in both pages, and staticwebapp.config.json next to them. */
+function securityHeadersPlugin(): Plugin {
+  return {
+    name: 'security-headers',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'staticwebapp.config.json', source: `${JSON.stringify(staticWebAppConfig(), null, 2)}\n` });
+    },
+  };
+}
 
 // Two entries: the wizard, and MSAL v5's redirect bridge page (redirect.html), which must stay tiny:
-// it only hands the authority's response back to the main frame (see docs/decisions/002-msal-redirect-bridge.md).
+// it only hands the authority's response back to the main frame (docs/decisions/002-msal-redirect-bridge.md).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -17,5 +32,6 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The built site is previewed, and tested, with the headers it is deployed with.
+  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
 });

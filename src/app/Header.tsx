@@ -1,5 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useAuth } from '../auth/auth-context';
+import { wizardStore } from './wizard-store';
+import { forgetAllCreatedAppNotes } from './apply-lock';
 
 const useStyles = makeStyles({
   header: {
@@ -32,7 +34,16 @@ export function Header() {
               {state.session.account.username} · tenant <span data-testid="tenant-id">{state.session.account.tenantId}</span>
             </Text>
           </div>
-          <Button onClick={() => void state.session.signOut()}>Sign out</Button>
+          <Button
+            onClick={() => {
+              // What the admin typed (names, addresses, ids) does not outlive the session.
+              wizardStore.reset();
+              forgetAllCreatedAppNotes();
+              void state.session.signOut();
+            }}
+          >
+            Sign out
+          </Button>
         </div>
       )}
     </header>

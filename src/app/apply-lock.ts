@@ -43,6 +43,15 @@ export function forgetCreatedAppNote(tenantId: string, identifier: string): void
   }
 }
 
+/** On sign-out: no trace of the tenant's apps stays in this browser. */
+export function forgetAllCreatedAppNotes(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(NOTE_PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // nothing to forget
+  }
+}
+
 /** Runs `work` while no other tab of this wizard applies to the same tenant. */
 export async function withApplyLock<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
   if (!('locks' in navigator)) return work();

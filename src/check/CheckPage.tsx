@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi } from '../graph/client';
+import { WizardPresetNotice } from '../deep-link/PresetNotice';
 import { useCheckJournal } from './check-store';
 import { AppPicker } from './AppPicker';
 import { CheckReportView } from './CheckReportView';
@@ -38,6 +39,7 @@ export default function CheckPage({ session }: { session: AdminSession }) {
 
   return (
     <section className={styles.content} ref={frame} aria-live="off">
+      <WizardPresetNotice session={session} graph={graph} />
       {view === 'pick' && <AppPicker graph={graph} journal={journal} />}
       {view === 'report' && <CheckReportView key={journal.applicationId} session={session} graph={graph} journal={journal} />}
       {view === 'review' && <RepairReview session={session} graph={graph} journal={journal} />}

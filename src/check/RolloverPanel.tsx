@@ -1,6 +1,6 @@
 // After a repair made a new signing certificate active: download it for the Trend Micro console,
 // and only once the admin says the console has it, how to remove the previous one (by hand: see
-// docs/decisions/005-check-and-repair.md for why the wizard does not).
+// docs/decisions/006-check-and-repair.md for why the wizard does not).
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { certificateFileName, pemFromBase64Der } from '../setup/certificate';
 import { entraAppLinks } from '../setup/summary';
@@ -10,7 +10,7 @@ import { downloadText } from './download';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  value: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  removal: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
 });
 
 export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord; tenantId: string }) {
@@ -42,15 +42,15 @@ export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord
         label={m.consoleConfirm()}
       />
       {rollover.consoleHasNewCertificate ? (
-        <section aria-label={m.removeOldTitle()} data-testid="remove-old-certificate">
-          <Text as="h2" weight="semibold" size={400}>
+        <section className={styles.removal} aria-labelledby="remove-old-title" data-testid="remove-old-certificate">
+          <Text as="h2" weight="semibold" size={400} id="remove-old-title" block>
             {m.removeOldTitle()}
           </Text>
-          <Text as="p">
+          <Text as="p" block>
             {rollover.previousThumbprint ? m.oldCertificateKept({ thumbprint: rollover.previousThumbprint }) : m.oldCertificateKeptUnknown()}{' '}
             {m.removeOldWhy()}
           </Text>
-          <Text as="p" className={styles.value}>
+          <Text as="p" block>
             {m.removeOldSteps({ thumbprint: rollover.previousThumbprint })}
           </Text>
           {singleSignOn && (

@@ -1,13 +1,12 @@
 // After sign-in: the choice between setting up a new app (the wizard) and checking an existing
 // setup. A support link with check=1 opens the check, once per link.
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import type { AdminSession } from '../auth/session';
 import Wizard from '../app/Wizard';
 import { currentPresets } from '../deep-link/presets-store';
-import type { DeepLinkPresets } from '../setup/deep-link';
-import type { ExpectedSetup } from '../setup/check';
 import { checkStore, useCheckJournal, type CheckMode } from './check-store';
+import { openCheckFromLink } from './check-link';
 import { checkMessages as m } from './check-messages';
 
 const CheckPage = lazy(() => import('./CheckPage'));
@@ -16,28 +15,16 @@ const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** What a link presets for a check: the values the app is compared with. */
-export function linkExpected(presets: DeepLinkPresets): Partial<ExpectedSetup> {
-  const { region, cmpId, identityClaim, groupClaim } = presets.answers;
-  return {
-    ...(region ? { region } : {}),
-    ...(cmpId !== undefined ? { cmpId } : {}),
-    ...(identityClaim ? { identityClaim } : {}),
-    ...(groupClaim ? { groupClaim } : {}),
-  };
-}
+let linkLookedAt = false;
 
 export default function SignedInArea({ session }: { session: AdminSession }) {
   const styles = useStyles();
+  // Before the first render subscribes, so the wizard does not start (and read) only to be replaced.
+  if (!linkLookedAt) {
+    linkLookedAt = true;
+    openCheckFromLink(currentPresets());
+  }
   const journal = useCheckJournal();
-
-  useEffect(() => {
-    const presets = currentPresets();
-    if (!presets.check) return;
-    const expected = linkExpected(presets);
-    const signature = JSON.stringify({ tenant: presets.tenant ?? null, expected });
-    if (checkStore.get().handledLink !== signature) checkStore.openFromLink(signature, expected);
-  }, []);
 
   const select = (mode: CheckMode) => checkStore.setMode(mode);
   return (

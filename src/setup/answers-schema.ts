@@ -12,6 +12,7 @@
 // again on the Trend Micro console differently from what the admin sees is rejected, and the
 // message says why.
 
+import './zod-config'; // before any schema is built
 import { z } from 'zod';
 import { isDefaultSamlClaimName, isRestrictedClaimName, USER_SOURCE_ATTRIBUTES, DEFAULT_GROUP_CLAIM_NAME } from './claims';
 import { CMP_ID_MAX_LENGTH, REGION_CODES } from './regions';

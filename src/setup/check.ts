@@ -1,6 +1,6 @@
 // "Check an existing setup": compares an app read from the tenant (ObservedApp) with what the
 // region and unique identifier require, item by item, and derives the repair from the same
-// answers → plan path as a setup (docs/decisions/005-check-and-repair.md). Pure: no Graph, no clock.
+// answers → plan path as a setup (docs/decisions/006-check-and-repair.md). Pure: no Graph, no clock.
 import type { Answers, ChosenPrincipal, GroupClaim, GroupScope, IdentityClaim, Region, UserSourceAttribute } from './types';
 import {
   buildPlan,
@@ -339,6 +339,8 @@ function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup): Find
 }
 
 const isoDate = (dateTime: string) => new Date(dateTime).toISOString().slice(0, 10);
+/** Whole days since `dateTime` (the mirror of daysUntil, both rounded down). */
+const daysSince = (dateTime: string, now: Date) => Math.floor((now.getTime() - Date.parse(dateTime)) / 86_400_000);
 
 function signingCertificateFinding(observed: ObservedApp, now: Date): Finding {
   const thumbprint = observed.preferredTokenSigningKeyThumbprint;
@@ -355,7 +357,7 @@ function signingCertificateFinding(observed: ObservedApp, now: Date): Finding {
       ? m.certificateNoneActive()
       : expiresAt === null
         ? m.certificateThumbprintUnknown({ thumbprint })
-        : m.certificateExpired({ date: isoDate(expiresAt), days: Math.max(1, -daysUntil(expiresAt, now)) });
+        : m.certificateExpired({ date: isoDate(expiresAt), days: Math.max(1, daysSince(expiresAt, now)) });
     return { ...base, status: 'fail', reason, fix: PLAN };
   }
   const days = expiresAt ? daysUntil(expiresAt, now) : 0;

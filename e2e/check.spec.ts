@@ -1,0 +1,238 @@
+// Issue 6: check and repair an existing setup. Against a demo tenant seeded with broken Trend Micro
+// EUC apps: each break is reported as the expected finding, the repair goes through review and
+// apply and writes exactly that, and a second check is all green. A correct app checks green with
+// zero writes, and the report downloads as JSON.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './fixtures/test';
+import { heading, signIn } from './fixtures/wizard';
+import { DemoTenant } from '../src/demo-tenant/tenant';
+import { DEMO_CHECK_APPS, type DemoCheckAppKey } from '../src/demo-tenant/seed';
+import type { CheckReport, FindingId } from '../src/setup/check';
+
+/** The shared fixtures, with the tenant seeded with the check apps a test names. */
+const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
+  checkApps: [[], { option: true }],
+  tenant: async ({ checkApps }, provide) => {
+    await provide(new DemoTenant({ checkApps }));
+  },
+});
+
+const FINDING_IDS: FindingId[] = ['samlMode', 'identifier', 'replyUrl', 'assignments', 'identityClaim', 'groupClaim', 'signingCertificate', 'notificationEmails'];
+
+/** The choice at the top of the signed-in area, with the keyboard: arrow to the tab, Enter selects it. */
+async function openCheck(page: Page): Promise<void> {
+  const setup = page.getByRole('tab', { name: 'Set up a new app' });
+  await expect(setup).toHaveAttribute('aria-selected', 'true');
+  await setup.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Check an existing setup' })).toHaveAttribute('aria-selected', 'true');
+  await heading(page, 'Check an existing setup');
+}
+
+async function pickApp(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('button', { name: `Check ${displayName}` }).click();
+  await heading(page, `Check: ${displayName}`);
+}
+
+async function expectStatuses(page: Page, failing: Partial<Record<FindingId, 'fail' | 'warning'>>): Promise<void> {
+  for (const id of FINDING_IDS) await expect(page.getByTestId(`finding-${id}`)).toHaveAttribute('data-status', failing[id] ?? 'pass');
+}
+
+async function allGreen(page: Page): Promise<void> {
+  await expect(page.getByTestId('check-counts')).toHaveText('8 passed, 0 warnings, 0 failed');
+  await expectStatuses(page, {});
+  await expect(page.getByText('Everything the End User Console needs is configured. Nothing needs repair.')).toBeVisible();
+}
+
+/** Review → Apply → "Repair applied"; returns the operation ids the review showed. */
+async function repair(page: Page, before?: (page: Page) => Promise<void>): Promise<string[]> {
+  await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
+  await heading(page, 'Review the repair');
+  if (before) await before(page);
+  const planned = page.getByRole('list', { name: 'Planned Graph operations' }).getByRole('listitem');
+  await expect(planned.first()).toBeVisible();
+  const ids = (await planned.evaluateAll((items) => items.map((item) => item.getAttribute('data-testid') ?? ''))).map((id) => id.replace(/^planned-/, ''));
+  await page.getByRole('button', { name: 'Apply the repair' }).click();
+  await heading(page, 'Repair applied');
+  return ids;
+}
+
+async function checkAgain(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await heading(page, `Check: ${displayName}`);
+}
+
+interface Scenario {
+  key: Exclude<DemoCheckAppKey, 'correct'>;
+  /** Opened from a support link instead of the picker. */
+  link?: string;
+  /** Corrections on "Compared with" before the check shows the break. */
+  compare?: (page: Page) => Promise<void>;
+  review?: (page: Page) => Promise<void>;
+  operations: string[];
+  /** The reason the first broken finding (or `reasonOf`) gives. */
+  reason: string | RegExp;
+  reasonOf?: FindingId;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    key: 'wrongRegionHost',
+    // Support knows the account is in Europe; no app has Europe's identifier, so the admin picks it.
+    link: '/?check=1&region=eu&cmpId=contoso-eu',
+    operations: ['application-urls'],
+    reasonOf: 'replyUrl',
+    reason: 'The host is euc.tmes.trendmicro.com (North America, Latin America and Asia Pacific), not euc.tmes.trendmicro.eu (Europe and Africa). The cmpID is right.',
+  },
+  {
+    key: 'missingCmpId',
+    compare: async (page) => {
+      await page.getByRole('textbox', { name: 'Unique identifier (cmpID)' }).fill('contoso-in');
+      await page.getByRole('button', { name: 'Compare with these values' }).click();
+    },
+    operations: ['application-urls'],
+    reason: 'The cmpID is missing.',
+  },
+  { key: 'samlModeUnset', operations: ['saml-mode'], reason: /^No single sign-on mode is set/ },
+  { key: 'noActiveCertificate', operations: ['add-certificate', 'activate-certificate'], reason: 'No certificate is active: the app has no preferred signing thumbprint.' },
+  { key: 'expiredCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expired on \d{4}-\d\d-\d\d, 1[12] days ago/ },
+  { key: 'expiringCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expires on \d{4}-\d\d-\d\d, in 2[45] days/ },
+  {
+    key: 'noAssignments',
+    review: async (page) => {
+      const picker = page.getByRole('combobox', { name: 'Users and groups' });
+      await picker.click();
+      await picker.pressSequentially('Email Sec', { delay: 20 });
+      await page.getByRole('option', { name: /Email Security Users/ }).click();
+    },
+    operations: ['assign:'],
+    reason: 'Assignment is required and nobody is assigned, so nobody can sign in.',
+  },
+  {
+    key: 'claimNameDiffers',
+    // The link names the app's region, so the check opens on that app at once.
+    link: '/?check=1&region=us&cmpId=contoso-us&claim=euc_mail',
+    operations: ['claims-policy'],
+    reason: 'No claim is named "euc_mail"; the app sends "euc_email" instead.',
+  },
+];
+
+for (const scenario of SCENARIOS) {
+  const app = DEMO_CHECK_APPS[scenario.key];
+  test.describe(`${scenario.key}`, () => {
+    test.use({ checkApps: [scenario.key] });
+
+    test(`${app.broken.map((b) => `${b.id} ${b.status}s`).join(' and ')}; the repair writes exactly that; a second check is all green`, async ({ page, tenant }) => {
+      test.slow(); // sign-in, a check, a repair and a second check
+      if (scenario.link) {
+        await signIn(page, scenario.link);
+        await expect(page.getByRole('tab', { name: 'Check an existing setup' })).toHaveAttribute('aria-selected', 'true');
+        if (scenario.key === 'wrongRegionHost') {
+          await expect(page.getByTestId('link-no-app')).toContainText('No app in this tenant has the identifier for Europe and Africa');
+          await pickApp(page, app.displayName);
+        } else {
+          await heading(page, `Check: ${app.displayName}`);
+        }
+      } else {
+        await signIn(page);
+        await openCheck(page);
+        await expect(page.getByRole('list', { name: 'Apps with a Trend Micro EUC identifier' })).toBeVisible();
+        await pickApp(page, app.displayName);
+      }
+      if (scenario.compare) await scenario.compare(page);
+
+      const broken = Object.fromEntries(app.broken.map((b) => [b.id, b.status]));
+      await expectStatuses(page, broken);
+      const first = app.broken[0]!.id;
+      await expect(page.getByTestId(`finding-${scenario.reasonOf ?? first}-reason`)).toHaveText(scenario.reason);
+      // The status is in words, not colour alone.
+      await expect(page.getByTestId(`finding-${first}`)).toContainText(app.broken[0]!.status === 'fail' ? 'Fail' : 'Warning');
+      if (first === 'identifier' || first === 'replyUrl') {
+        await expect(page.getByTestId(`finding-replyUrl-expected`)).toHaveText(
+          `https://euc.${scenario.key === 'wrongRegionHost' ? 'tmes.trendmicro.eu' : 'tmes-in.trendmicro.com'}/uiserver/euc/ssoAssert?cmpID=${app.expected.cmpId}`,
+        );
+        await expect(page.getByTestId(`finding-replyUrl-actual`)).toHaveText(app.replyUrl);
+      }
+      expect(tenant.writes()).toEqual([]);
+
+      const planned = await repair(page, scenario.review);
+      expect(planned.map((id) => id.replace(/:.*/, ':'))).toEqual(scenario.operations);
+      const writes = tenant.writes();
+      expect(writes).toHaveLength(scenario.operations.length);
+      const ids = [app.applicationId, app.servicePrincipalId];
+      expect(writes.every((write) => ids.some((id) => write.path.includes(id)))).toBe(true);
+
+      if (scenario.operations.includes('add-certificate')) {
+        const rollover = page.getByTestId('rollover');
+        await expect(rollover).toContainText('New signing certificate: put it on the Trend Micro console');
+        await expect(page.getByTestId('remove-old-certificate')).toHaveCount(0);
+        await page.getByRole('checkbox', { name: 'The Trend Micro console has the new certificate' }).check();
+        await expect(page.getByTestId('remove-old-certificate')).toContainText('Delete Certificate');
+        const sp = tenant.state.servicePrincipals.find((s) => s.id === app.servicePrincipalId)!;
+        expect(sp.keyCredentials?.filter((key) => key.usage === 'Verify')).toHaveLength(2);
+      }
+
+      await checkAgain(page, app.displayName);
+      await allGreen(page);
+      expect(tenant.writes()).toHaveLength(scenario.operations.length);
+    });
+  });
+}
+
+test.describe('a correct app', () => {
+  test.use({ checkApps: ['correct', 'missingCmpId', 'expiredCertificate'] });
+
+  test('checks all green with zero writes; the report copies as text and downloads as JSON', async ({ page, context, tenant }) => {
+    test.slow(); // two checks, a search, a copy and a download
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signIn(page);
+    await openCheck(page);
+    // Trend Micro EUC apps are listed first, by name, with their region.
+    const listed = page.getByRole('list', { name: 'Apps with a Trend Micro EUC identifier' }).getByRole('listitem');
+    await expect(listed).toHaveCount(3);
+    await expect(listed.nth(1)).toContainText('Trend Micro EUC (Dubai)');
+    await expect(listed.nth(1)).toContainText('Trend Micro EUC, Middle East (UAE)');
+    // Search by name finds other enterprise apps too.
+    await page.getByRole('searchbox', { name: 'Search enterprise applications by name' }).fill('Fab');
+    await expect(page.getByRole('button', { name: 'Check Fabrikam Wiki' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search enterprise applications by name' }).fill('');
+
+    await pickApp(page, 'Trend Micro EUC (Dubai)');
+    await allGreen(page);
+    await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Copy report as text' }).click();
+    await expect(page.getByTestId('check-announcement')).toHaveText('Report copied to the clipboard.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('[PASS] Single sign-on mode is SAML');
+    expect(text).toContain('8 passed, 0 warnings, 0 failed');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download report (JSON)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^Trend Micro EUC \(Dubai\) check \d{4}-\d\d-\d\d\.json$/);
+    const report = JSON.parse(await readFile((await download.path())!, 'utf8')) as CheckReport;
+    expect(report.app.applicationId).toBe(DEMO_CHECK_APPS.correct.applicationId);
+    expect(report.counts).toEqual({ pass: 8, warning: 0, fail: 0 });
+    expect(report.findings.map((finding) => finding.id)).toEqual(FINDING_IDS);
+
+    await checkAgain(page, 'Trend Micro EUC (Dubai)');
+    await allGreen(page);
+    expect(tenant.writes()).toEqual([]);
+  });
+
+  test('a broken app shows the failing finding with expected and actual side by side, and the report says it in text', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, 'Trend Micro EUC (Singapore)');
+    await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 0 warnings, 1 failed');
+    await page.getByRole('button', { name: 'Copy report as text' }).click();
+    await expect(page.getByTestId('check-announcement')).toHaveText('Report copied to the clipboard.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/\[FAIL\] Active signing certificate: Expired on/);
+    expect(text).toContain('  expected: an active certificate valid for more than 60 days');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CheckStore } from './check-store';
+import { openCheckFromLink } from './check-link';
+import { parseDeepLink } from '../setup/deep-link';
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+describe('the check journal', () => {
+  it('starts on the setup, and a link with check=1 opens the check with its values, once', () => {
+    const storage = memoryStorage();
+    const store = new CheckStore(storage);
+    expect(store.get().mode).toBe('setup');
+    openCheckFromLink(parseDeepLink('?check=1&region=eu&cmpId=contoso-eu&claim=euc_mail'), store);
+    expect(store.get()).toMatchObject({
+      mode: 'check',
+      view: 'pick',
+      link: { region: 'eu', state: 'lookup' },
+      expected: { region: 'eu', cmpId: 'contoso-eu', identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } },
+      fromLink: ['region', 'cmpId', 'identityClaim'],
+    });
+    // The admin goes back to the setup; a reload with the same link does not pull them away again.
+    store.setMode('setup');
+    const reloaded = new CheckStore(storage);
+    openCheckFromLink(parseDeepLink('?check=1&region=eu&cmpId=contoso-eu&claim=euc_mail'), reloaded);
+    expect(reloaded.get().mode).toBe('setup');
+  });
+
+  it('a link without check=1 changes nothing', () => {
+    const store = new CheckStore(memoryStorage());
+    openCheckFromLink(parseDeepLink('?region=eu'), store);
+    expect(store.get().mode).toBe('setup');
+  });
+
+  it("goes to the report of the region's app, or stays on the picker saying none has it", () => {
+    const store = new CheckStore(memoryStorage());
+    openCheckFromLink(parseDeepLink('?check=1&region=jp'), store);
+    store.linkLookedUp(null);
+    expect(store.get()).toMatchObject({ view: 'pick', applicationId: null, link: { region: 'jp', state: 'missing' } });
+    store.pick('app-1');
+    expect(store.get()).toMatchObject({ view: 'report', applicationId: 'app-1', link: null });
+  });
+
+  it("keeps the link's values for the next app, but not the admin's corrections", () => {
+    const store = new CheckStore(memoryStorage());
+    openCheckFromLink(parseDeepLink('?check=1&region=jp'), store);
+    store.pick('app-1');
+    store.setExpected({ region: 'jp', cmpId: 'x-1', identityClaim: { kind: 'default' }, groupClaim: { kind: 'none' } });
+    store.pickAnother();
+    expect(store.get().expected).toEqual({ region: 'jp' });
+  });
+
+  it('journals a repair as it runs, and survives a reload', () => {
+    const storage = memoryStorage();
+    const store = new CheckStore(storage);
+    store.pick('app-1');
+    store.startRepair(
+      { applicationId: 'app-1', plan: { operations: [], existing: null, manualSteps: [] }, finished: {}, started: {}, state: 'ready', context: {}, tenantId: 't' },
+      null,
+    );
+    store.recordStart('saml-mode', 5);
+    store.recordOperation('saml-mode', {});
+    const reloaded = new CheckStore(storage).get();
+    expect(reloaded.view).toBe('apply');
+    expect(reloaded.repair).toMatchObject({ started: { 'saml-mode': 5 }, finished: { 'saml-mode': {} } });
+  });
+});
