@@ -3,6 +3,7 @@
 // apply and writes exactly that, and a second check is all green. A correct app checks green with
 // zero writes, and the report downloads as JSON.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures/test';
 import { heading, signIn } from './fixtures/wizard';
@@ -236,3 +237,39 @@ test.describe('a correct app', () => {
     expect(text).toContain('  expected: an active certificate valid for more than 60 days');
   });
 });
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Fluent's focus-trap helpers (tabster dummies) are aria-hidden but focusable by design.
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+test.describe('accessibility', () => {
+  test.use({ checkApps: ['expiringCertificate', 'noAssignments'] });
+
+  test('the picker, a report with a warning, the repair review with its inputs, and the applied repair have no axe violations', async ({ page }) => {
+    test.slow();
+    await signIn(page);
+    await openCheck(page);
+    await expect(page.getByRole('list', { name: 'Apps with a Trend Micro EUC identifier' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the picker');
+    await pickApp(page, DEMO_CHECK_APPS.noAssignments.displayName);
+    await expect(page.getByTestId('finding-assignments')).toHaveAttribute('data-status', 'fail');
+    await expectNoAxeViolations(page, 'a report with a failure');
+    await page.getByRole('button', { name: /^Repair/ }).click();
+    await heading(page, 'Review the repair');
+    await expect(page.getByRole('combobox', { name: 'Users and groups' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the repair review asking for users and groups');
+    await page.getByRole('button', { name: 'Back to the check' }).click();
+    await page.getByRole('button', { name: 'Check another app' }).click();
+    await pickApp(page, DEMO_CHECK_APPS.expiringCertificate.displayName);
+    await repair(page);
+    await page.getByRole('checkbox', { name: 'The Trend Micro console has the new certificate' }).check();
+    await expectNoAxeViolations(page, 'the applied repair with the certificate rollover');
+  });
+});
+

@@ -29,10 +29,10 @@ test('a reload at every step keeps the step and everything typed, valid or not',
   await regionStep(page, 'jp', 'reload-1');
 
   await page.getByRole('radio', { name: /another user attribute/ }).check();
-  await page.getByRole('textbox', { name: 'Claim name' }).fill('euc_mail');
+  await page.getByRole('textbox', { name: 'Claim name', exact: true }).fill('euc_mail');
   await page.reload();
   await heading(page, 'Claims');
-  await expect(page.getByRole('textbox', { name: 'Claim name' })).toHaveValue('euc_mail');
+  await expect(page.getByRole('textbox', { name: 'Claim name', exact: true })).toHaveValue('euc_mail');
   await claimsStep(page, {});
 
   await page.getByRole('textbox', { name: /Notification e-mail addresses/ }).fill('ops@contoso.com, bob@');

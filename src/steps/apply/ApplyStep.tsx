@@ -173,7 +173,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
           return (
             <li key={op.id} className={styles.row} data-testid={`operation-${op.id}`} data-state={status.state}>
               <span className={styles.line}>
-                {status.state === 'running' || status.state === 'retrying' ? <Spinner size="extra-tiny" /> : null}
+                {status.state === 'running' || status.state === 'retrying' ? <Spinner size="extra-tiny" aria-label={STATE_LABEL[status.state]} /> : null}
                 <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
                   {STATE_LABEL[status.state]}
                 </Text>

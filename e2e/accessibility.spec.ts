@@ -1,0 +1,94 @@
+// Issue 8: axe (WCAG 2.1 AA rules) on every page the admin sees, and the whole walk with the
+// keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, signIn } from './fixtures/wizard';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Fluent's focus-trap helpers (tabster dummies) are aria-hidden but focusable by design.
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+test('every step, the review, apply progress and the summary have no axe violations', async ({ page, tenant }) => {
+  test.slow();
+  tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to check
+  await page.goto('/');
+  await expectNoViolations(page, 'the start page');
+  await signIn(page);
+  await expectNoViolations(page, 'step 1');
+  await nameStep(page);
+  await expectNoViolations(page, 'step 2 (empty)');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectNoViolations(page, 'step 2 with its error');
+  await peopleStep(page, [{ search: 'Adele', option: /Adele Vance/ }]);
+  await heading(page, 'Region and unique identifier');
+  await expectNoViolations(page, 'step 3');
+  await regionStep(page, 'jp', 'a11y-1');
+  await page.getByRole('radio', { name: /another user attribute/ }).check();
+  await page.getByRole('radio', { name: /custom name/ }).check();
+  await expectNoViolations(page, 'step 4 with every option open');
+  await claimsStep(page, { customClaim: { name: 'euc_mail', source: 'mail' }, groupClaim: { name: 'euc_group' } });
+  await expectNoViolations(page, 'step 5');
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+  await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
+  await expectNoViolations(page, 'the review');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await heading(page, 'Apply');
+  await expectNoViolations(page, 'apply progress');
+  await heading(page, 'Summary');
+  await expectNoViolations(page, 'the summary');
+});
+
+test('the whole walk works with the keyboard alone', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  const tabTo = async (name: RegExp | string, role: 'button' | 'textbox' | 'combobox' | 'radio' = 'button') => {
+    const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${String(name)}`);
+  };
+  await tabTo('Sign in with Microsoft');
+  await page.keyboard.press('Enter');
+  await heading(page, 'Application name');
+  await tabTo('Application name', 'textbox');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users and groups' })).toBeFocused();
+  await tabTo('Users and groups', 'combobox');
+  await page.keyboard.type('Adele', { delay: 30 });
+  await expect(page.getByRole('option', { name: /Adele Vance/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await tabTo('Next');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Region and unique identifier' })).toBeFocused();
+  await tabTo(/^North America/, 'radio');
+  await page.keyboard.press('ArrowDown'); // Europe and Africa
+  await expect(page.getByRole('radio', { name: /^Europe and Africa/ })).toBeChecked();
+  await tabTo('Generate');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: /Unique identifier/ })).toHaveValue(/^tmes-[0-9a-z]{8}$/);
+  await tabTo('Next');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Claims' })).toBeFocused();
+  await tabTo('Next');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Signing certificate' })).toBeFocused();
+  await tabTo('Next');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+  await tabTo('Apply');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible();
+  await tabTo('Copy all');
+  await expect(page.getByRole('button', { name: 'Copy all' })).toBeFocused();
+});
