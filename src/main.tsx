@@ -1,29 +1,72 @@
-// Boot: runtime config, auth (MSAL or the demo session), render. Everything else loads lazily.
+// Boot: runtime config, auth (MSAL or the demo session), render. Everything else loads lazily:
+// the first screen (the start page) carries no MSAL, no demo tenant, no form rules and no Graph
+// client; each loads when it is needed (docs/decisions/007-performance.md).
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadRuntimeConfig, type RuntimeConfig } from './app/runtime-config';
 import { BootFailure } from './app/BootFailure';
 import { Shell } from './app/Shell';
-import { startPresets } from './deep-link/presets-store';
+import { tabHasPresets } from './deep-link/presets-present';
 import { isSharePage, wizardBaseUrl } from './deep-link/share-page-route';
 import { authorityForTenant } from './auth/authority';
+import { msalHasStateToHandle } from './auth/msal-state';
+import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
+import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
+import type { AdminAccount } from './auth/session';
 import './app/global.css';
+
+/** Runs `work` once; a failed run may be tried again (the next sign-in click). */
+function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  return () =>
+    (running ??= work().catch((error: unknown) => {
+      running = null;
+      throw error;
+    }));
+}
+
+function demoTenant(): DemoTenantStarter {
+  const load = once(() => Promise.all([import('./demo-tenant/adapters/browser'), import('./demo-tenant/seed')]));
+  const start = once(async (): Promise<AdminAccount> => {
+    const [{ startDemoTenantInBrowser }, seed] = await load();
+    await startDemoTenantInBrowser();
+    return { name: 'Adele Vance', username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
+  });
+  return { start, prepare: () => void load().catch(() => undefined) };
+}
 
 async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<(children: ReactNode) => ReactNode> {
   if (config.mode === 'demo') {
-    const [{ startDemoTenantInBrowser }, { DemoAuthProvider }, seed] = await Promise.all([
-      import('./demo-tenant/adapters/browser'),
-      import('./auth/demo-auth'),
-      import('./demo-tenant/seed'),
-    ]);
-    await startDemoTenantInBrowser();
-    const admin = { name: 'Adele Vance', username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
-    return (children) => <DemoAuthProvider admin={admin}>{children}</DemoAuthProvider>;
+    const starter = demoTenant();
+    // A demo session in this tab (a reload): the tenant answers Graph before the wizard renders.
+    if (hasDemoSession()) await starter.start();
+    return (children) => <DemoAuthProvider tenant={starter}>{children}</DemoAuthProvider>;
   }
-  const { createMsalApplication, MsalAuthProvider } = await import('./auth/msal-auth');
   // A link's tenant signs the admin in to that tenant (a tenant-specific deployment keeps its own).
-  const msal = await createMsalApplication(config.clientId, authorityForTenant(config.authority, tenant));
-  return (children) => <MsalAuthProvider msal={msal}>{children}</MsalAuthProvider>;
+  const authority = authorityForTenant(config.authority, tenant);
+  const loadMsal = once(async () => {
+    const msalAuth = await import('./auth/msal-auth');
+    return { msalAuth, msal: await msalAuth.createMsalApplication(config.clientId, authority) };
+  });
+  if (msalHasStateToHandle(config.clientId, window.location)) {
+    const { msalAuth, msal } = await loadMsal();
+    return (children) => <msalAuth.MsalAuthProvider msal={msal}>{children}</msalAuth.MsalAuthProvider>;
+  }
+  const signIn: DeferredSignIn = {
+    start: async () => {
+      const { msalAuth, msal } = await loadMsal();
+      return msalAuth.signInWithRedirect(msal);
+    },
+    prepare: () => void loadMsal().catch(() => undefined),
+  };
+  return (children) => <DeferredMsalAuthProvider signIn={signIn}>{children}</DeferredMsalAuthProvider>;
+}
+
+/** The link's tenant, when this tab has a link; its rules (zod) load only then. */
+async function presetTenant(): Promise<string | undefined> {
+  if (!tabHasPresets(window.location.search)) return undefined;
+  const { startPresets } = await import('./deep-link/presets-store');
+  return startPresets(window.location.search).tenant;
 }
 
 async function boot() {
@@ -41,9 +84,8 @@ async function boot() {
       return;
     }
     // Before anything can redirect: the link's presets go to sessionStorage (see presets-store.ts).
-    const presets = startPresets(window.location.search);
-    const config = await loadRuntimeConfig();
-    const withAuth = await authProvider(config, presets.tenant);
+    const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant()]);
+    const withAuth = await authProvider(config, tenant);
     root.render(<StrictMode>{withAuth(<Shell mode={config.mode} />)}</StrictMode>);
   } catch (error) {
     root.render(<BootFailure error={error} />);

@@ -1,9 +1,11 @@
 // The demo session: the same AdminSession interface as MSAL, for the emulated tenant. Signing in
 // needs no Entra account; tokens are the demo tenant's unsigned tokens, carrying the scopes asked
 // for so far, so incremental consent is exercised the same way as with a real authority.
+// The emulated tenant itself (MSW, the directory, certificates: about 230 kB gzipped) starts only
+// at sign-in, or at boot when this tab already has a demo session (main.tsx, hasDemoSession).
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
-import type { AdminAccount, AdminSession, AuthController, AuthState } from './session';
+import type { AdminAccount, AdminSession, AuthController, AuthProblem, AuthState } from './session';
 import { issueDemoAccessToken } from '../demo-tenant/tokens';
 import { SIGN_IN_SCOPES } from './scopes';
 
@@ -12,6 +14,11 @@ const SESSION_KEY = 'tmes-sso-wizard.demo-session';
 interface StoredDemoSession {
   account: AdminAccount;
   consented: string[];
+}
+
+/** Does this tab have a demo session? Then the tenant must run before the wizard renders. */
+export function hasDemoSession(): boolean {
+  return loadStored() !== null;
 }
 
 function loadStored(): StoredDemoSession | null {
@@ -23,8 +30,17 @@ function loadStored(): StoredDemoSession | null {
   }
 }
 
-export function DemoAuthProvider({ admin, children }: { admin: AdminAccount; children: ReactNode }) {
+export interface DemoTenantStarter {
+  /** Starts the emulated tenant (once) and resolves with the demo admin's account. */
+  start(): Promise<AdminAccount>;
+  /** Starts loading the tenant's code ahead of the click (pointer over, or focus on, the button). */
+  prepare(): void;
+}
+
+export function DemoAuthProvider({ tenant, children }: { tenant: DemoTenantStarter; children: ReactNode }) {
   const [stored, setStored] = useState<StoredDemoSession | null>(loadStored);
+  const [starting, setStarting] = useState(false);
+  const [problem, setProblem] = useState<AuthProblem | undefined>();
 
   const save = useCallback((next: StoredDemoSession | null) => {
     if (next) sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
@@ -56,9 +72,28 @@ export function DemoAuthProvider({ admin, children }: { admin: AdminAccount; chi
   }, [stored, save]);
 
   const controller = useMemo<AuthController>(() => {
-    const state: AuthState = session ? { kind: 'signed-in', session } : { kind: 'signed-out' };
-    return { state, signIn: async () => save({ account: admin, consented: [...SIGN_IN_SCOPES] }) };
-  }, [session, admin, save]);
+    const state: AuthState = session
+      ? { kind: 'signed-in', session }
+      : starting
+        ? { kind: 'starting' }
+        : { kind: 'signed-out', ...(problem ? { problem } : {}) };
+    return {
+      state,
+      prepareSignIn: tenant.prepare,
+      signIn: async () => {
+        setProblem(undefined);
+        setStarting(true);
+        try {
+          const admin = await tenant.start();
+          save({ account: admin, consented: [...SIGN_IN_SCOPES] });
+        } catch (error) {
+          setProblem({ code: 'demo_tenant_unavailable', message: `The demo tenant could not start: ${error instanceof Error ? error.message : String(error)}` });
+        } finally {
+          setStarting(false);
+        }
+      },
+    };
+  }, [session, starting, problem, tenant, save]);
 
   return <AuthContext.Provider value={controller}>{children}</AuthContext.Provider>;
 }

@@ -44,6 +44,20 @@ export async function createMsalApplication(clientId: string, authority: string)
   return msal;
 }
 
+/**
+ * Starts the interactive sign-in; the page leaves for the authority. Used by the provider below
+ * and, before MSAL was needed at boot, by the start page's deferred provider (deferred-auth.tsx).
+ * Resolves with the problem when MSAL refuses to start it.
+ */
+export async function signInWithRedirect(msal: PublicClientApplication): Promise<AuthProblem | null> {
+  try {
+    await msal.loginRedirect({ scopes: [...SIGN_IN_SCOPES], redirectStartPage: window.location.href, prompt: 'select_account' });
+    return null;
+  } catch (error) {
+    return describeAuthError(error);
+  }
+}
+
 function toAccount(account: AccountInfo) {
   return {
     name: account.name ?? account.username,
@@ -108,11 +122,8 @@ function useMsalController(msal: PublicClientApplication): AuthController {
 
   const signIn = useCallback(async () => {
     setProblem(undefined);
-    try {
-      await msal.loginRedirect({ scopes: [...SIGN_IN_SCOPES], redirectStartPage: window.location.href, prompt: 'select_account' });
-    } catch (error) {
-      setProblem(describeAuthError(error));
-    }
+    const refused = await signInWithRedirect(msal);
+    if (refused) setProblem(refused);
   }, [msal]);
 
   return { state, signIn };

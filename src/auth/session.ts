@@ -35,4 +35,6 @@ export type AuthState =
 export interface AuthController {
   state: AuthState;
   signIn(): Promise<void>;
+  /** Starts loading what sign-in needs, ahead of the click (the start page's button calls it). */
+  prepareSignIn?(): void;
 }

@@ -4,8 +4,9 @@
 // came, never the parsed result: every load parses them again, so nothing from storage reaches a
 // form or Graph without passing the rules.
 import { deepLinkQuery, hasDeepLinkParameters, parseDeepLink, type DeepLinkPresets } from '../setup/deep-link';
+import { PRESETS_STORAGE_KEY } from './presets-present';
 
-export const PRESETS_STORAGE_KEY = 'tmes-sso-wizard.presets';
+export { PRESETS_STORAGE_KEY };
 
 interface StoredPresets {
   version: 1;

@@ -13,9 +13,9 @@ import {
 import { regionByCode, REGION_CODES } from './regions';
 import { USER_SOURCE_ATTRIBUTES } from './claims';
 import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } from './types';
+import { DEEP_LINK_PARAMETERS, hasDeepLinkParameters, type DeepLinkParameter } from './deep-link-parameters';
 
-export const DEEP_LINK_PARAMETERS = ['region', 'appName', 'cmpId', 'claim', 'groupClaim', 'notify', 'tenant', 'check'] as const;
-export type DeepLinkParameter = (typeof DEEP_LINK_PARAMETERS)[number];
+export { DEEP_LINK_PARAMETERS, hasDeepLinkParameters, type DeepLinkParameter };
 
 export interface DeepLinkProblem {
   parameter: DeepLinkParameter;
@@ -245,12 +245,6 @@ function parseGroupClaim(value: string): GroupClaim | string {
   if (value.toLowerCase() === 'default') return { kind: 'default-name', groups: 'SecurityGroup' };
   const parsed = groupClaimNameSchema.safeParse(value);
   return parsed.success ? { kind: 'custom-name', name: parsed.data, groups: 'SecurityGroup' } : firstIssue(parsed);
-}
-
-/** Does this query string carry any deep-link parameter? (MSAL's and unknown ones do not count.) */
-export function hasDeepLinkParameters(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return DEEP_LINK_PARAMETERS.some((parameter) => params.has(parameter));
 }
 
 /** Only the deep-link parameters of a query string, in order, repeats kept (so their problem is kept too). */

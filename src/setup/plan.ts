@@ -141,6 +141,14 @@ function customClaim(name: string, attributeId: string) {
   };
 }
 
+/**
+ * Names from the directory go inside Unicode isolates (FSI … PDI, the text form of <bdi>), so a
+ * right-to-left override in a display name cannot reorder the words around it.
+ */
+export function isolate(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 export function signingCertificateSubject(commonName: string): string {
   return `CN=${commonName}`;
 }
@@ -170,7 +178,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
     operations.push({
       id: 'instantiate',
       kind: 'instantiate',
-      title: `Create the enterprise application "${answers.appName}"`,
+      title: `Create the enterprise application "${isolate(answers.appName)}"`,
       method: 'POST',
       version: 'v1.0',
       path: `/applicationTemplates/${NON_GALLERY_TEMPLATE_ID}/instantiate`,
@@ -244,7 +252,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: `assign:${principal.id}`,
       kind: 'assignPrincipal',
       principalId: principal.id,
-      title: `Assign ${principal.kind} "${principal.displayName}" to the app`,
+      title: `Assign ${principal.kind} "${isolate(principal.displayName)}" to the app`,
       method: 'POST',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}/appRoleAssignedTo`,
