@@ -16,6 +16,7 @@ const hostileNames = fc.sample(
 );
 
 const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern
   tenant: async ({}, provide) => {
     const state = seedDirectory();
     hostileNames.forEach((displayName, index) => {
