@@ -51,7 +51,7 @@ export function securityHeaders(): Record<string, string> {
 export function staticWebAppConfig() {
   return {
     globalHeaders: securityHeaders(),
-    navigationFallback: { rewrite: '/index.html', exclude: ['/assets/*', '/config.json', '/redirect.html', '/mockServiceWorker.js'] },
+    navigationFallback: { rewrite: '/index.html', exclude: ['/assets/*', '/config.json', '/redirect.html', '/mockServiceWorker.js', '/robots.txt'] },
     routes: [{ route: '/config.json', headers: { 'Cache-Control': 'no-store' } }],
     mimeTypes: { '.json': 'application/json' },
   };

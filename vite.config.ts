@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { contentSecurityPolicy, securityHeaders, staticWebAppConfig } from './security-headers';
+import { contentSecurityPolicy, securityHeaders, staticWebAppConfig } from './security-headers.ts';
 
 /** The CSP as a <meta> tag in both pages, and staticwebapp.config.json next to them. */
 function securityHeadersPlugin(): Plugin {
@@ -24,6 +24,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: which chunk each source became and what it imports, read by the bundle
+    // budget (scripts/bundle-sizes.mjs) to tell the first screen and the demo tenant's chunks apart.
+    manifest: true,
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),

@@ -98,8 +98,8 @@ const SCENARIOS: Scenario[] = [
   },
   { key: 'samlModeUnset', operations: ['saml-mode'], reason: /^No single sign-on mode is set/ },
   { key: 'noActiveCertificate', operations: ['add-certificate', 'activate-certificate'], reason: 'No certificate is active: the app has no preferred signing thumbprint.' },
-  { key: 'expiredCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expired on \d{4}-\d\d-\d\d, 1[12] days ago/ },
-  { key: 'expiringCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expires on \d{4}-\d\d-\d\d, in 2[45] days/ },
+  { key: 'expiredCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expired on [A-Z][a-z]+ \d{1,2}, \d{4}, 1[12] days ago/ }, // dates as the admin's language writes them
+  { key: 'expiringCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expires on [A-Z][a-z]+ \d{1,2}, \d{4}, in 2[45] days/ },
   {
     key: 'noAssignments',
     review: async (page) => {

@@ -6,13 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { loadRuntimeConfig, type RuntimeConfig } from './app/runtime-config';
 import { BootFailure } from './app/BootFailure';
 import { Shell } from './app/Shell';
-import { tabHasPresets } from './deep-link/presets-present';
+import { keepLinkPresets } from './deep-link/presets-present';
 import { isSharePage, wizardBaseUrl } from './deep-link/share-page-route';
 import { authorityForTenant } from './auth/authority';
 import { msalHasStateToHandle } from './auth/msal-state';
 import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
 import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
 import type { AdminAccount } from './auth/session';
+import { loadFeatureCatalogues, startLanguage } from './i18n/language';
 import './app/global.css';
 
 /** Runs `work` once; a failed run may be tried again (the next sign-in click). */
@@ -63,18 +64,20 @@ async function authProvider(config: RuntimeConfig, tenant: string | undefined): 
 }
 
 /** The link's tenant, when this tab has a link; its rules (zod) load only then. */
-async function presetTenant(): Promise<string | undefined> {
-  if (!tabHasPresets(window.location.search)) return undefined;
+async function presetTenant(linkQuery: string): Promise<string | undefined> {
+  if (linkQuery === '') return undefined;
   const { startPresets } = await import('./deep-link/presets-store');
   return startPresets(window.location.search).tenant;
 }
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
+  // The browser's or the remembered language: English is bundled, Japanese loads alongside config.json.
+  const language = startLanguage();
   try {
     // Support staff's share page needs no sign-in, no config and no Graph.
     if (isSharePage(window.location.search)) {
-      const { ShareRoot } = await import('./deep-link/ShareRoot');
+      const [{ ShareRoot }] = await Promise.all([import('./deep-link/ShareRoot'), language.then(loadFeatureCatalogues)]);
       const baseUrl = wizardBaseUrl(window.location, import.meta.env.BASE_URL);
       root.render(
         <StrictMode>
@@ -83,8 +86,9 @@ async function boot() {
       );
       return;
     }
-    // Before anything can redirect: the link's presets go to sessionStorage (see presets-store.ts).
-    const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant()]);
+    // Before anything can redirect: the link's presets go to sessionStorage (see presets-present.ts).
+    const linkQuery = keepLinkPresets(window.location.search);
+    const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant(linkQuery), language]);
     const withAuth = await authProvider(config, tenant);
     root.render(<StrictMode>{withAuth(<Shell mode={config.mode} />)}</StrictMode>);
   } catch (error) {

@@ -1,20 +1,23 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useAppText } from '../i18n/language';
 import type { AuthProblem } from '../auth/session';
+import type { appEn } from './messages.en';
 
-const HINTS: Record<string, string> = {
-  AADSTS65001: 'An administrator has not consented to the wizard\'s permissions for this tenant. Ask a Global Administrator or Privileged Role Administrator to grant admin consent, then sign in again.',
-  AADSTS50105: 'Your account is not assigned to the wizard\'s app registration in this tenant.',
-  AADSTS700016: 'The wizard\'s app registration was not found in this tenant: check the client id in config.json and that the app is multi-tenant.',
-  AADSTS50011: 'The redirect URI is not registered on the wizard\'s app registration (single-page application platform).',
-};
+type HintCode = keyof typeof appEn.auth.hints;
 
+function hasHint(code: string): code is HintCode {
+  return ['AADSTS65001', 'AADSTS50105', 'AADSTS700016', 'AADSTS50011', 'demo_tenant_unavailable', 'sign_in_unavailable'].includes(code);
+}
+
+/** The authority's code and what it means for the admin; its own message (English, from Microsoft) below. */
 export function AuthProblemBar({ problem }: { problem: AuthProblem }) {
+  const t = useAppText();
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>Sign-in failed ({problem.code})</MessageBarTitle>
-        {HINTS[problem.code] ? <p>{HINTS[problem.code]}</p> : null}
-        <p>{problem.message}</p>
+        <MessageBarTitle>{t('auth.failed', { code: problem.code })}</MessageBarTitle>
+        {hasHint(problem.code) ? <p>{t(`auth.hints.${problem.code}`)}</p> : null}
+        <p translate="no">{problem.message}</p>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,5 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
+import { DisplaySettings } from './DisplaySettings';
 import { wizardStore } from './wizard-store';
 import { forgetAllCreatedAppNotes } from './apply-lock';
 
@@ -14,38 +16,47 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  who: { display: 'flex', flexDirection: 'column' },
+  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', minWidth: 0 },
+  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 export function Header() {
   const styles = useStyles();
   const { state } = useAuth();
+  const t = useAppText();
   return (
     <header className={styles.header}>
       <Text as="p" weight="semibold" size={400}>
-        Entra ID SSO for Trend Micro Email Security
+        {t('productName')}
       </Text>
-      {state.kind === 'signed-in' && (
-        <div className={styles.account}>
-          <div className={styles.who} aria-label="Signed in as">
-            <Text weight="semibold" data-testid="admin-name">{state.session.account.name}</Text>
-            <Text size={200}>
-              {state.session.account.username} · tenant <span data-testid="tenant-id">{state.session.account.tenantId}</span>
-            </Text>
+      <div className={styles.end}>
+        <DisplaySettings />
+        {state.kind === 'signed-in' && (
+          <div className={styles.account}>
+            <div className={styles.who} role="group" aria-label={t('header.signedInAs')}>
+              <Text weight="semibold" data-testid="admin-name" translate="no">
+                {state.session.account.name}
+              </Text>
+              <Text size={200}>
+                <span translate="no">{state.session.account.username}</span>
+                {' · '}
+                {t('header.tenant')} <span data-testid="tenant-id" translate="no">{state.session.account.tenantId}</span>
+              </Text>
+            </div>
+            <Button
+              onClick={() => {
+                // What the admin typed (names, addresses, ids) does not outlive the session.
+                wizardStore.reset();
+                forgetAllCreatedAppNotes();
+                void state.session.signOut();
+              }}
+            >
+              {t('header.signOut')}
+            </Button>
           </div>
-          <Button
-            onClick={() => {
-              // What the admin typed (names, addresses, ids) does not outlive the session.
-              wizardStore.reset();
-              forgetAllCreatedAppNotes();
-              void state.session.signOut();
-            }}
-          >
-            Sign out
-          </Button>
-        </div>
-      )}
+        )}
+      </div>
     </header>
   );
 }

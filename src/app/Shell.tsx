@@ -1,22 +1,20 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
+import { loadFeatureCatalogues, useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
+import { useColorScheme, useDarkTheme } from './preferences';
 import { Header } from './Header';
 import { StartPage } from './StartPage';
 import { AuthProblemBar } from './AuthProblemBar';
 import { useShellStyles } from './shell-styles';
 
-// The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup".
-const SignedInArea = lazy(() => import('../check/SignedInArea'));
-
-const darkQuery = typeof window !== 'undefined' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-function subscribeToScheme(onChange: () => void) {
-  darkQuery?.addEventListener('change', onChange);
-  return () => darkQuery?.removeEventListener('change', onChange);
-}
+// The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
+const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
 
 export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
-  const dark = useSyncExternalStore(subscribeToScheme, () => darkQuery?.matches ?? false);
+  // Fluent's web themes: the system's choice unless the admin picked one in the header.
+  const dark = useDarkTheme();
+  useColorScheme(dark);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <ShellBody mode={mode} />
@@ -27,23 +25,25 @@ export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
 function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
   const styles = useShellStyles();
   const { state } = useAuth();
+  const t = useAppText();
   return (
     <div className={styles.page}>
       <Header />
       {mode === 'demo' && (
-        <MessageBar intent="warning" className={styles.banner}>
+        // Multiline from the start: the automatic layout measures and reflows, a layout shift at load.
+        <MessageBar intent="warning" layout="multiline" className={styles.banner}>
           <MessageBarBody>
-            <MessageBarTitle>Demo tenant: nothing here touches a real directory.</MessageBarTitle>
-            Every Graph call is answered by an emulated Entra tenant in this browser tab.
+            <MessageBarTitle>{t('demoBannerTitle')}</MessageBarTitle>
+            {t('demoBannerBody')}
           </MessageBarBody>
         </MessageBar>
       )}
       <main className={styles.main}>
         {state.kind !== 'starting' && state.problem && <AuthProblemBar problem={state.problem} />}
-        {state.kind === 'starting' && <Spinner label="Signing in…" />}
+        {state.kind === 'starting' && <Spinner label={t('signingIn')} />}
         {state.kind === 'signed-out' && <StartPage />}
         {state.kind === 'signed-in' && (
-          <Suspense fallback={<Spinner label="Loading the wizard…" />}>
+          <Suspense fallback={<Spinner label={t('loadingWizard')} />}>
             <SignedInArea session={state.session} />
           </Suspense>
         )}

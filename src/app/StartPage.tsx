@@ -1,12 +1,14 @@
 import { Button, Link, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import { loadFeatureCatalogues, useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
 import { tabHasPresets } from '../deep-link/presets-present';
 import { sharePageUrl } from '../deep-link/share-page-route';
-import { deepLinkUiMessages } from '../deep-link/deep-link-messages';
 
-// Only a tab opened from a support link has presets to show; their rules (zod) load only then.
-const StartPagePresetNotice = lazy(() => import('../deep-link/PresetNotice').then((module) => ({ default: module.StartPagePresetNotice })));
+// Only a tab opened from a support link has presets to show; their rules (zod) and strings load only then.
+const StartPagePresetNotice = lazy(() =>
+  Promise.all([import('../deep-link/PresetNotice'), loadFeatureCatalogues()]).then(([module]) => ({ default: module.StartPagePresetNotice })),
+);
 
 // A card in Fluent's look without Fluent's Card (its focus management is for interactive cards and
 // would add tabster to the first screen).
@@ -27,33 +29,30 @@ const useStyles = makeStyles({
 export function StartPage() {
   const styles = useStyles();
   const { signIn, prepareSignIn } = useAuth();
+  const t = useAppText();
   return (
     <section className={styles.card} aria-labelledby="start-title">
       <Title1 as="h1" id="start-title">
-        Set up single sign-on for the End User Console
+        {t('start.title')}
       </Title1>
       {tabHasPresets(window.location.search) && (
         <Suspense fallback={null}>
           <StartPagePresetNotice />
         </Suspense>
       )}
-      <Text as="p">
-        This wizard creates and configures the Microsoft Entra ID enterprise application that lets your users sign in
-        to the Trend Micro Email Security End User Console with SAML, and gives you the values to enter on the Trend
-        Micro console.
-      </Text>
+      <Text as="p">{t('start.intro')}</Text>
       <ul className={styles.list}>
-        <li>You need the Cloud Application Administrator or Application Administrator role.</li>
-        <li>Nothing is written to your directory until you review the plan and choose Apply.</li>
-        <li>You can come back later: re-running finds the app it made and changes only what differs.</li>
+        <li>{t('start.needRole')}</li>
+        <li>{t('start.nothingWritten')}</li>
+        <li>{t('start.comeBack')}</li>
       </ul>
       <div>
         <Button appearance="primary" onClick={() => void signIn()} onPointerEnter={prepareSignIn} onFocus={prepareSignIn}>
-          Sign in with Microsoft
+          {t('start.signIn')}
         </Button>
       </div>
       <Text>
-        <Link href={sharePageUrl(import.meta.env.BASE_URL)}>{deepLinkUiMessages.supportLink()}</Link>
+        <Link href={sharePageUrl(import.meta.env.BASE_URL)}>{t('start.supportLink')}</Link>
       </Text>
     </section>
   );

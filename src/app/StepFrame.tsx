@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormEventHandler, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -28,8 +29,9 @@ interface StepFrameProps {
 }
 
 /** The frame every step shares: a focusable heading, the content, Back and Next. */
-export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel = 'Next', nextDisabled, footer }: StepFrameProps) {
+export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel, nextDisabled, footer }: StepFrameProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const content = (
     <>
       <h1 className={styles.heading} tabIndex={-1}>
@@ -39,10 +41,10 @@ export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel 
       {children}
       {footer ?? (
         <div className={styles.footer}>
-          {onBack ? <Button onClick={onBack}>Back</Button> : <span />}
+          {onBack ? <Button onClick={onBack}>{t('wizard.back')}</Button> : <span />}
           {onSubmit ? (
             <Button appearance="primary" type="submit" disabled={nextDisabled}>
-              {nextLabel}
+              {nextLabel ?? t('wizard.next')}
             </Button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi, type GraphApi } from '../graph/client';
 import { STEP_IDS, useJournal, wizardStore, type StepId, type WizardJournal } from './wizard-store';
@@ -23,25 +24,34 @@ export interface StepProps {
 
 interface StepDefinition {
   id: StepId;
-  label: string;
   Component: ComponentType<StepProps>;
 }
 
+/** In order; each step's label is `wizard.steps.<id>` in the catalogues. */
 export const STEPS: readonly StepDefinition[] = [
-  { id: 'name', label: 'Application name', Component: NameStep },
-  { id: 'people', label: 'Users and groups', Component: PeopleStep },
-  { id: 'region', label: 'Region and unique identifier', Component: RegionStep },
-  { id: 'claims', label: 'Claims', Component: ClaimsStep },
-  { id: 'certificate', label: 'Signing certificate', Component: CertificateStep },
-  { id: 'review', label: 'Review', Component: ReviewStep },
-  { id: 'apply', label: 'Apply', Component: ApplyStep },
-  { id: 'summary', label: 'Summary', Component: SummaryStep },
+  { id: 'name', Component: NameStep },
+  { id: 'people', Component: PeopleStep },
+  { id: 'region', Component: RegionStep },
+  { id: 'claims', Component: ClaimsStep },
+  { id: 'certificate', Component: CertificateStep },
+  { id: 'review', Component: ReviewStep },
+  { id: 'apply', Component: ApplyStep },
+  { id: 'summary', Component: SummaryStep },
 ];
 
 const useStyles = makeStyles({
   layout: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start', flexWrap: 'wrap' },
   nav: { flex: '0 0 220px', minWidth: 0, '@media (max-width: 720px)': { flex: '1 1 100%' } },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    // Narrow screens: the steps sit above the content, two or more to a row.
+    '@media (max-width: 720px)': { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))' },
+  },
   content: {
     flex: '1 1 480px',
     minWidth: 0,
@@ -50,7 +60,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     boxShadow: tokens.shadow4,
   },
-  stepButton: { justifyContent: 'flex-start', width: '100%', textAlign: 'start' },
+  stepButton: { justifyContent: 'flex-start', width: '100%', minWidth: 0, textAlign: 'start' },
 });
 
 /** A step can be visited once every step before it has confirmed answers. */
@@ -79,6 +89,7 @@ function reachable(step: StepId, journal: WizardJournal): boolean {
 
 export default function Wizard({ session }: { session: AdminSession }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const journal = useJournal();
   const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const heading = useRef<HTMLDivElement>(null);
@@ -98,7 +109,7 @@ export default function Wizard({ session }: { session: AdminSession }) {
   const Component = current.Component;
   return (
     <div className={styles.layout}>
-      <nav className={styles.nav} aria-label="Wizard steps">
+      <nav className={styles.nav} aria-label={t('wizard.stepsLabel')}>
         <ol className={styles.list}>
           {STEPS.map((s, index) => {
             const isCurrent = s.id === step;
@@ -111,7 +122,7 @@ export default function Wizard({ session }: { session: AdminSession }) {
                   disabled={!isCurrent && !reachable(s.id, journal)}
                   onClick={() => wizardStore.goTo(s.id)}
                 >
-                  {index + 1}. {s.label}
+                  {t('wizard.stepButton', { number: index + 1, label: t(`wizard.steps.${s.id}`) })}
                 </Button>
               </li>
             );

@@ -2,7 +2,7 @@
 // becomes https://login.microsoftonline.com/{tenant} instead of the multi-tenant `organizations`
 // (learn.microsoft.com/entra/identity-platform/msal-client-application-configuration#authority).
 // A deployment configured for one tenant keeps its own authority: a link cannot widen or move it.
-import { isTenantHint } from '../setup/deep-link';
+import { isTenantHint } from '../setup/deep-link-parameters';
 
 const MULTI_TENANT_SEGMENTS = new Set(['organizations', 'common']);
 

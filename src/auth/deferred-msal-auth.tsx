@@ -15,7 +15,8 @@ export interface DeferredSignIn {
 
 function loadFailure(error: unknown): AuthProblem {
   const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'sign_in_unavailable', message: `The sign-in component could not be loaded: ${reason}. Reload the page and try again.` };
+  // The code names the problem in the admin's language (AuthProblemBar); the message is the cause.
+  return { code: 'sign_in_unavailable', message: reason };
 }
 
 export function DeferredMsalAuthProvider({ signIn, children }: { signIn: DeferredSignIn; children: ReactNode }) {

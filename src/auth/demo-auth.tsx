@@ -87,7 +87,8 @@ export function DemoAuthProvider({ tenant, children }: { tenant: DemoTenantStart
           const admin = await tenant.start();
           save({ account: admin, consented: [...SIGN_IN_SCOPES] });
         } catch (error) {
-          setProblem({ code: 'demo_tenant_unavailable', message: `The demo tenant could not start: ${error instanceof Error ? error.message : String(error)}` });
+          // The code names the problem in the admin's language (AuthProblemBar); the message is the cause.
+          setProblem({ code: 'demo_tenant_unavailable', message: error instanceof Error ? error.message : String(error) });
         } finally {
           setStarting(false);
         }

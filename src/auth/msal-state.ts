@@ -5,9 +5,11 @@
 // stored for handleRedirectPromise), plus keys that name the client id (MSAL's own rule for
 // what it owns: BrowserCacheManager.clear in @azure/msal-browser).
 
-/** Entries MSAL writes at every initialize() that say nothing about a session. */
+/** Entries that say nothing about a session: MSAL writes them at every initialize(), or leaves them after sign-out. */
 function carriesNoSession(key: string, value: string): boolean {
   if (key === 'msal.version' || key.startsWith('msal.browser.')) return true;
+  // The sign-out's answer (only `state`) that the redirect bridge stored stays behind once handled.
+  if (key.endsWith('.urlHash')) return !hasAuthResponse(value, false);
   // The account and token indexes stay behind, empty, after sign-out.
   return isEmptyIndex(value);
 }
@@ -25,10 +27,10 @@ function isEmptyIndex(value: string): boolean {
   }
 }
 
-/** An authorization response in the address itself (a redirect URI other than the bridge page). */
-function hasAuthResponse(fragmentOrQuery: string): boolean {
+/** A sign-in's answer: a code or an error (with `state`, when it must name the request it answers). */
+function hasAuthResponse(fragmentOrQuery: string, needsState = true): boolean {
   const params = new URLSearchParams(fragmentOrQuery.replace(/^[#?]/, ''));
-  return params.has('state') && (params.has('code') || params.has('error'));
+  return (params.has('state') || !needsState) && (params.has('code') || params.has('error'));
 }
 
 export function msalHasStateToHandle(

@@ -20,14 +20,5 @@ export const CLAIMS_POLICY_SCOPES = ['Policy.ReadWrite.ApplicationConfiguration'
 
 export type ScopeSet = readonly string[];
 
-/** Why each scope is asked for: shown on the review page and in the README. */
-export const SCOPE_REASONS: Record<string, string> = {
-  'User.Read': 'Sign you in and show your name.',
-  'Application.Read.All': 'Find an app this wizard made before, and read role ids for assignments.',
-  'User.ReadBasic.All': 'Search users for the assignment picker.',
-  'GroupMember.Read.All': 'Search groups for the assignment picker.',
-  'Application.ReadWrite.All': 'Create the enterprise app, set SAML mode, URLs, certificate and notification addresses.',
-  'AppRoleAssignment.ReadWrite.All': 'Assign the chosen users and groups to the app.',
-  'Policy.ReadWrite.ApplicationConfiguration': 'Write the custom identity claim (custom claims policy).',
-  'Policy.Read.All': 'Read the current claims policy, so existing claims are kept.',
-};
+// Why each scope is asked for is shown on the review page (review.scopeReasons in
+// src/steps/review/messages.en.ts / .ja.ts) and in the README.

@@ -6,10 +6,10 @@ import type { GraphApi } from '../graph/client';
 import { findAppForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
 import { explainFailure } from '../graph/explain-failure';
-import { regionInfo } from '../setup/regions';
+import type { TFunction } from 'i18next';
 import { StepFrame } from '../app/StepFrame';
 import { checkStore, type CheckJournal } from './check-store';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -28,38 +28,40 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-type Loaded = { state: 'loading' } | { state: 'done'; apps: CheckableApp[] } | { state: 'error'; message: string };
+type Loaded = { state: 'loading' } | { state: 'done'; apps: CheckableApp[] } | { state: 'error'; message: unknown };
 
-function describe(error: unknown): string {
+/** Graph's own words and what to do, in the admin's language. */
+export function describeReadFailure(t: TFunction, error: unknown): string {
   if (error instanceof GraphOperationError) {
-    const { message, advice } = explainFailure(error.failure, error.exhausted);
-    return `${message} ${advice}`;
+    const { message, adviceKey } = explainFailure(error.failure, error.exhausted);
+    return `${message} ${t(`graph.advice.${adviceKey}`)}`;
   }
   return error instanceof Error ? error.message : String(error);
 }
 
 function AppList({ apps, label }: { apps: CheckableApp[]; label: string }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <ul className={styles.list} aria-label={label}>
       {apps.map((app) => (
         <li key={app.applicationId} className={styles.item}>
           <span className={styles.name}>
             <Text weight="semibold" as="span">
-              <bdi>{app.displayName}</bdi>
+              <bdi translate="no">{app.displayName}</bdi>
             </Text>
             <br />
             <Text size={200} as="span" id={`app-${app.applicationId}-kind`}>
-              {app.eucRegion ? m.regionOfApp({ region: regionInfo(app.eucRegion).label }) : m.notTrendMicro()}
+              {app.eucRegion ? t('check.ui.regionOfApp', { region: t(`region.regions.${app.eucRegion}`) }) : t('check.ui.notTrendMicro')}
             </Text>
           </span>
           <Button
             appearance={app.eucRegion ? 'primary' : 'secondary'}
-            aria-label={`${m.checkApp()} ${app.displayName}`}
+            aria-label={t('check.ui.checkAppNamed', { app: app.displayName })}
             aria-describedby={`app-${app.applicationId}-kind`}
             onClick={() => checkStore.pick(app.applicationId)}
           >
-            {m.checkApp()}
+            {t('check.ui.checkApp')}
           </Button>
         </li>
       ))}
@@ -69,6 +71,9 @@ function AppList({ apps, label }: { apps: CheckableApp[]; label: string }) {
 
 export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  // Kept as the error itself, so its words follow a language switch.
+  const describe = (error: unknown) => error;
   const [trendMicro, setTrendMicro] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [text, setText] = useState('');
@@ -118,58 +123,58 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
 
   if (link?.state === 'lookup') {
     return (
-      <StepFrame title={m.pickTitle()} footer={<span />}>
-        <Spinner label={m.linkLookingUp({ region: regionInfo(link.region).label })} />
+      <StepFrame title={t('check.ui.pickTitle')} footer={<span />}>
+        <Spinner label={t('check.ui.linkLookingUp', { region: t(`region.regions.${link.region}`) })} />
       </StepFrame>
     );
   }
 
   return (
-    <StepFrame title={m.pickTitle()} intro={m.pickIntro()} footer={<span />}>
+    <StepFrame title={t('check.ui.pickTitle')} intro={t('check.ui.pickIntro')} footer={<span />}>
       {link?.state === 'missing' && (
         <MessageBar intent="warning" layout="multiline" data-testid="link-no-app">
-          <MessageBarBody>{m.linkNoApp({ region: regionInfo(link.region).label })}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.linkNoApp', { region: t(`region.regions.${link.region}`) })}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={m.searchLabel()} hint={m.searchHint()}>
+      <Field label={t('check.ui.searchLabel')} hint={t('check.ui.searchHint')}>
         <Input type="search" value={text} onChange={(_, data) => setText(data.value)} autoComplete="off" spellCheck={false} />
       </Field>
       <div aria-live="polite" className={styles.section}>
         {query !== '' ? (
           search.state === 'loading' ? (
-            <Spinner size="tiny" labelPosition="after" label={m.searching()} />
+            <Spinner size="tiny" labelPosition="after" label={t('check.ui.searching')} />
           ) : search.state === 'error' ? (
             <MessageBar intent="error">
               <MessageBarBody>
-                <MessageBarTitle>{m.readFailed()}</MessageBarTitle>
-                {search.message}
+                <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
+                {describeReadFailure(t, search.message)}
               </MessageBarBody>
             </MessageBar>
           ) : search.apps.length === 0 ? (
-            <Text>{m.noSearchResults({ text: query })}</Text>
+            <Text>{t('check.ui.noSearchResults', { text: query })}</Text>
           ) : (
-            <AppList apps={search.apps} label={m.searchResults({ text: query })} />
+            <AppList apps={search.apps} label={t('check.ui.searchResults', { text: query })} />
           )
         ) : trendMicro.state === 'loading' ? (
-          <Spinner size="tiny" labelPosition="after" label={m.loadingApps()} />
+          <Spinner size="tiny" labelPosition="after" label={t('check.ui.loadingApps')} />
         ) : trendMicro.state === 'error' ? (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{m.readFailed()}</MessageBarTitle>
-              {trendMicro.message}
+              <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
+              {describeReadFailure(t, trendMicro.message)}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => setAttempt((n) => n + 1)}>{m.tryAgain()}</Button>
+              <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
             </MessageBarActions>
           </MessageBar>
         ) : trendMicro.apps.length === 0 ? (
-          <Text>{m.noTrendMicroApps()}</Text>
+          <Text>{t('check.ui.noTrendMicroApps')}</Text>
         ) : (
           <section className={styles.section} aria-labelledby="trend-micro-apps">
             <Text as="h2" weight="semibold" size={400} id="trend-micro-apps">
-              {m.trendMicroApps()}
+              {t('check.ui.trendMicroApps')}
             </Text>
-            <AppList apps={trendMicro.apps} label={m.trendMicroApps()} />
+            <AppList apps={trendMicro.apps} label={t('check.ui.trendMicroApps')} />
           </section>
         )}
       </div>

@@ -5,8 +5,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
-import { GraphOperationError } from '../graph/retry';
-import { explainFailure } from '../graph/explain-failure';
 import { StepFrame } from '../app/StepFrame';
 import {
   checkReport,
@@ -19,11 +17,14 @@ import {
 } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 import { checkStore, type CheckJournal } from './check-store';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 import { FindingsList } from './FindingsList';
 import { ExpectedForm } from './ExpectedForm';
 import { RolloverPanel } from './RolloverPanel';
 import { downloadText, reportFileName } from './download';
+import { describeReadFailure } from './AppPicker';
+import { translatedFindingMessages } from './finding-messages';
+import { formatDate } from '../i18n/format';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -41,10 +42,11 @@ type Read =
   | { state: 'loading' }
   | { state: 'done'; observed: ObservedApp; at: Date }
   | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; error: unknown };
 
 export function CheckReportView({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
   const applicationId = journal.applicationId!;
   const [read, setRead] = useState<Read>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -60,14 +62,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
         setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
       },
       (error: unknown) => {
-        if (!current) return;
-        const message =
-          error instanceof GraphOperationError
-            ? Object.values(explainFailure(error.failure, error.exhausted)).join(' ')
-            : error instanceof Error
-              ? error.message
-              : String(error);
-        setRead({ state: 'error', message });
+        if (current) setRead({ state: 'error', error });
       },
     );
     return () => {
@@ -78,35 +73,39 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const observed = read.state === 'done' ? read.observed : null;
   const at = read.state === 'done' ? read.at : null;
   const expected = useMemo(() => (observed ? inferExpected(observed, journal.expected) : null), [observed, journal.expected]);
-  const findings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at) : []), [observed, expected, at]);
+  // The page words the findings in the admin's language; the JSON report keeps the English ones.
+  const language = i18n.language;
+  const messages = useMemo(() => translatedFindingMessages(t, { date: (iso) => formatDate(iso, language) }), [t, language]);
+  const findings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at, messages) : []), [observed, expected, at, messages]);
+  const englishFindings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at) : []), [observed, expected, at]);
 
   const footer = (
     <div className={styles.footer}>
-      <Button onClick={() => checkStore.pickAnother()}>{m.checkAnother()}</Button>
+      <Button onClick={() => checkStore.pickAnother()}>{t('check.ui.checkAnother')}</Button>
       <Button onClick={() => setAttempt((n) => n + 1)} disabled={read.state === 'loading'}>
-        {m.checkAgain()}
+        {t('check.ui.checkAgain')}
       </Button>
     </div>
   );
 
   if (!observed || !expected || !at) {
     return (
-      <StepFrame title={m.pickTitle()} footer={footer}>
+      <StepFrame title={t('check.ui.pickTitle')} footer={footer}>
         <div aria-live="polite">
-          {read.state === 'loading' && <Spinner label={m.checking()} />}
+          {read.state === 'loading' && <Spinner label={t('check.ui.checking')} />}
           {read.state === 'missing' && (
             <MessageBar intent="error">
-              <MessageBarBody>{read.reason === 'no-application' ? m.notFound() : m.notEnterpriseApp()}</MessageBarBody>
+              <MessageBarBody>{read.reason === 'no-application' ? t('check.ui.notFound') : t('check.ui.notEnterpriseApp')}</MessageBarBody>
             </MessageBar>
           )}
           {read.state === 'error' && (
             <MessageBar intent="error">
               <MessageBarBody>
-                <MessageBarTitle>{m.readFailed()}</MessageBarTitle>
-                {read.message}
+                <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
+                {describeReadFailure(t, read.error)}
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => setAttempt((n) => n + 1)}>{m.tryAgain()}</Button>
+                <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
               </MessageBarActions>
             </MessageBar>
           )}
@@ -116,32 +115,37 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   }
 
   const report = checkReport({ observed, expected, findings, tenantId: session.account.tenantId, checkedAt: at });
+  const englishReport = { ...report, findings: englishFindings };
   const repairable = repairableFindings(findings);
   const notPassing = findings.filter((finding) => finding.status !== 'pass');
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(reportAsText(report));
-      setAnnouncement(m.copied());
+      await navigator.clipboard.writeText(reportAsText(report, messages));
+      setAnnouncement(t('check.ui.copied'));
     } catch {
-      setAnnouncement(m.copyFailed());
+      setAnnouncement(t('check.ui.copyFailed'));
     }
   };
   const download = () => {
     const fileName = reportFileName(observed.displayName, at);
-    downloadText(fileName, reportAsJson(report), 'application/json');
-    setAnnouncement(m.downloaded({ fileName }));
+    downloadText(fileName, reportAsJson(englishReport), 'application/json');
+    setAnnouncement(t('check.ui.downloaded', { fileName }));
   };
   const compare = (changed: ExpectedSetup) => checkStore.setExpected(changed);
 
   return (
-    <StepFrame title={m.reportTitle({ app: observed.displayName })} footer={footer}>
+    <StepFrame title={t('check.ui.reportTitle', { app: observed.displayName })} footer={footer}>
       <Text role="status" aria-live="polite" data-testid="check-counts">
-        {m.countsLine(report.counts)}
+        {t('check.ui.countsLine', {
+          pass: report.counts.pass,
+          fail: report.counts.fail,
+          warnings: t('check.ui.warnings', { count: report.counts.warning }),
+        })}
       </Text>
       {notPassing.length === 0 && (
         <MessageBar intent="success">
-          <MessageBarBody>{m.allPass()}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.allPass')}</MessageBarBody>
         </MessageBar>
       )}
       {journal.rollover && journal.rollover.applicationId === applicationId && (
@@ -151,15 +155,15 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
       <div className={styles.actions}>
         {repairable.length > 0 && (
           <Button appearance="primary" onClick={() => checkStore.goTo('review')}>
-            {m.repair({ count: repairable.length })}
+            {t('check.ui.repair', { count: repairable.length })}
           </Button>
         )}
-        <Button onClick={() => void copy()}>{m.copyText()}</Button>
-        <Button onClick={download}>{m.downloadJson()}</Button>
+        <Button onClick={() => void copy()}>{t('check.ui.copyText')}</Button>
+        <Button onClick={download}>{t('check.ui.downloadJson')}</Button>
       </div>
       {repairable.length === 0 && notPassing.length > 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>{m.manualOnly()}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.manualOnly')}</MessageBarBody>
         </MessageBar>
       )}
       <Text role="status" aria-live="polite" data-testid="check-announcement">

@@ -2,7 +2,7 @@
 // reason, and expected next to actual when it is wrong.
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, FindingStatus } from '../setup/check';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -32,19 +32,20 @@ const useStyles = makeStyles({
 });
 
 const ICON: Record<FindingStatus, string> = { pass: '✓', warning: '!', fail: '✕' };
-export const STATUS_TEXT: Record<FindingStatus, () => string> = { pass: m.statusPass, warning: m.statusWarning, fail: m.statusFail };
+const STATUS_KEY = { pass: 'check.ui.statusPass', warning: 'check.ui.statusWarning', fail: 'check.ui.statusFail' } as const;
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <ul className={styles.list} aria-label={m.findingsLabel()}>
+    <ul className={styles.list} aria-label={t('check.ui.findingsLabel')}>
       {findings.map((finding) => (
         <li key={finding.id} className={styles.item} data-testid={`finding-${finding.id}`} data-status={finding.status}>
           <span className={mergeClasses(styles.status, styles[finding.status])}>
             <span className={styles.icon} aria-hidden>
               {ICON[finding.status]}
             </span>
-            {STATUS_TEXT[finding.status]()}
+            {t(STATUS_KEY[finding.status])}
           </span>
           <div className={styles.body}>
             <Text weight="semibold">{finding.title}</Text>
@@ -53,16 +54,16 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               <dl className={styles.values}>
                 {finding.expected !== undefined && (
                   <>
-                    <dt>{m.expectedLabel()}</dt>
-                    <dd className={styles.value} data-testid={`finding-${finding.id}-expected`}>
+                    <dt>{t('check.ui.expectedLabel')}</dt>
+                    <dd className={styles.value} data-testid={`finding-${finding.id}-expected`} translate="no">
                       {finding.expected}
                     </dd>
                   </>
                 )}
                 {finding.actual !== undefined && (
                   <>
-                    <dt>{m.actualLabel()}</dt>
-                    <dd className={styles.value} data-testid={`finding-${finding.id}-actual`}>
+                    <dt>{t('check.ui.actualLabel')}</dt>
+                    <dd className={styles.value} data-testid={`finding-${finding.id}-actual`} translate="no">
                       {finding.actual}
                     </dd>
                   </>
@@ -71,10 +72,10 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
             )}
             {finding.fix?.by === 'admin' && (
               <Text size={200} className={styles.fix}>
-                {m.fixByHand()} {finding.fix.steps}
+                {t('check.ui.fixByHand')} {finding.fix.steps}
               </Text>
             )}
-            {finding.fix?.by === 'plan' && <Text size={200}>{m.fixByRepair()}</Text>}
+            {finding.fix?.by === 'plan' && <Text size={200}>{t('check.ui.fixByRepair')}</Text>}
           </div>
         </li>
       ))}

@@ -8,8 +8,9 @@ import { executePlan, mergeContext, type OperationStatus } from '../graph/execut
 import { withApplyLock } from '../app/apply-lock';
 import { StepFrame } from '../app/StepFrame';
 import { checkStore, type CheckJournal, type RepairRecord } from './check-store';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
+import { failureText, operationTitle, retryText } from '../app/operation-text';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -46,6 +47,7 @@ async function runRepair(repair: RepairRecord, graph: GraphApi, onStatus: (id: s
 
 export function RepairApply({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const repair = journal.repair;
   const [statuses, setStatuses] = useState<Record<string, OperationStatus>>({});
   const tenantMismatch = repair !== null && repair.tenantId !== session.account.tenantId;
@@ -72,21 +74,21 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
 
   return (
     <StepFrame
-      title={repair.state === 'done' ? m.repaired() : m.applyTitle()}
-      intro={repair.state === 'done' ? m.repairedIntro() : m.applyIntro()}
+      title={repair.state === 'done' ? t('check.ui.repaired') : t('check.ui.applyTitle')}
+      intro={repair.state === 'done' ? t('check.ui.repairedIntro') : t('check.ui.applyIntro')}
       footer={
         <div className={styles.actions}>
           {repair.state === 'failed' && (
             <>
-              <Button onClick={() => checkStore.checkAgain()}>{m.back()}</Button>
+              <Button onClick={() => checkStore.checkAgain()}>{t('check.ui.back')}</Button>
               <Button appearance="primary" onClick={start}>
-                {m.tryAgain()}
+                {t('check.ui.tryAgain')}
               </Button>
             </>
           )}
           {repair.state === 'done' && (
             <Button appearance="primary" onClick={() => checkStore.checkAgain()}>
-              {m.checkAgain()}
+              {t('check.ui.checkAgain')}
             </Button>
           )}
         </div>
@@ -94,35 +96,36 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
     >
       {tenantMismatch && (
         <MessageBar intent="error">
-          <MessageBarBody>{m.tenantMismatch({ planned: repair.tenantId, signedIn: session.account.tenantId })}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.tenantMismatch', { planned: repair.tenantId, signedIn: session.account.tenantId })}</MessageBarBody>
         </MessageBar>
       )}
       <Text role="status" aria-live="polite">
-        {m.progress({ done: doneCount, total: operations.length })}
+        {t('check.ui.progress', { done: doneCount, total: operations.length })}
       </Text>
-      <ol className={styles.list} aria-label={m.operationsLabel()}>
+      <ol className={styles.list} aria-label={t('check.ui.operationsLabel')}>
         {operations.map((op) => {
           const status = statusOf(op.id);
           return (
             <li key={op.id} className={styles.row} data-testid={`repair-${op.id}`} data-state={status.state}>
               <span className={styles.line}>
-                {status.state === 'running' || status.state === 'retrying' ? <Spinner size="extra-tiny" /> : null}
+                {status.state === 'running' || status.state === 'retrying' ? (
+                  <Spinner size="extra-tiny" aria-label={t(`apply.state.${status.state}`)} />
+                ) : null}
                 <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
-                  {m.stateLabel[status.state]()}
+                  {t(`apply.state.${status.state}`)}
                 </Text>
-                <Text>{op.title}</Text>
+                <Text className={styles.detail}>{operationTitle(t, op)}</Text>
               </span>
               {status.state === 'retrying' && (
                 <Text size={200} className={styles.detail}>
-                  {status.waitMs > 0 ? m.nextAttempt({ seconds: Math.max(1, Math.round(status.waitMs / 1000)) }) : ''}
-                  {status.reason}
+                  {retryText(t, status)}
                 </Text>
               )}
               {status.state === 'failed' && (
-                <MessageBar intent="error">
+                <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
-                    <MessageBarTitle>{status.message}</MessageBarTitle>
-                    {status.advice}
+                    <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
+                    {failureText(t, status).advice}
                   </MessageBarBody>
                 </MessageBar>
               )}
@@ -132,7 +135,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
       </ol>
       {repair.state === 'failed' && (
         <MessageBar intent="warning">
-          <MessageBarBody>{m.applyStopped()}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.applyStopped')}</MessageBarBody>
         </MessageBar>
       )}
       {repair.state === 'done' && journal.rollover && journal.rollover.applicationId === repair.applicationId && (

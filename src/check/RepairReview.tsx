@@ -17,13 +17,10 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
-import { SCOPE_REASONS } from '../auth/scopes';
 import type { GraphApi } from '../graph/client';
 import { GRAPH_ROOT } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
 import { initialContext } from '../graph/plan-for-tenant';
-import { GraphOperationError } from '../graph/retry';
-import { explainFailure } from '../graph/explain-failure';
 import { StepFrame } from '../app/StepFrame';
 import { currentPresets } from '../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../deep-link/use-tenant-check';
@@ -34,7 +31,11 @@ import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/che
 import type { ObservedApp, Plan } from '../setup/plan';
 import { PrincipalPicker } from '../steps/people/PrincipalPicker';
 import { checkStore, type CheckJournal } from './check-store';
-import { checkMessages as m } from './check-messages';
+import { describeReadFailure } from './AppPicker';
+import { translatedFindingMessages } from './finding-messages';
+import { operationTitle, ScopeReason } from '../app/operation-text';
+import { translateIssue } from '../i18n/translate';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -68,7 +69,11 @@ const useStyles = makeStyles({
   },
 });
 
-type Read = { state: 'loading' } | { state: 'done'; observed: ObservedApp; at: Date } | { state: 'error'; message: string };
+type Read =
+  | { state: 'loading' }
+  | { state: 'done'; observed: ObservedApp; at: Date }
+  | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
+  | { state: 'error'; error: unknown };
 
 function isValidAddress(addresses: string[]): boolean {
   return notificationEmailsSchema.safeParse(addresses).success;
@@ -76,6 +81,7 @@ function isValidAddress(addresses: string[]): boolean {
 
 export function RepairReview({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const applicationId = journal.applicationId!;
   const [read, setRead] = useState<Read>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -97,13 +103,10 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       (result) => {
         if (!current) return;
         if (result.found) setRead({ state: 'done', observed: result.observed, at: now });
-        else setRead({ state: 'error', message: result.reason === 'no-application' ? m.notFound() : m.notEnterpriseApp() });
+        else setRead({ state: 'missing', reason: result.reason });
       },
       (error: unknown) => {
-        if (!current) return;
-        const message =
-          error instanceof GraphOperationError ? Object.values(explainFailure(error.failure, error.exhausted)).join(' ') : String(error);
-        setRead({ state: 'error', message });
+        if (current) setRead({ state: 'error', error });
       },
     );
     return () => {
@@ -121,10 +124,11 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     if (read.state !== 'done') return null;
     const { observed, at } = read;
     const expected = inferExpected(observed, journal.expected);
-    const findings = checkSetup(observed, expected, at);
+    const findings = checkSetup(observed, expected, at, translatedFindingMessages(t));
     const needs = repairNeeds(findings, expected);
-    const emailsProblem = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0]?.message : undefined;
-    const principalsProblem = needs.principals && !principalsSchema.safeParse(principals).success ? m.principalsMissing() : undefined;
+    const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;
+    const emailsProblem = emailsIssue ? translateIssue(t, emailsIssue) : undefined;
+    const principalsProblem = needs.principals && !principalsSchema.safeParse(principals).success ? t('check.ui.principalsMissing') : undefined;
     let plan: Plan | null = null;
     if (!needs.cmpId && !emailsProblem && !principalsProblem) {
       plan = repairPlan(observed, expected, findings, { principals, notificationEmails: emails }, certificateEndDate(at, 3), at);
@@ -132,7 +136,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     return { observed, findings, needs, emailsProblem, principalsProblem, plan };
     // emails is derived from emailsText on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [read, journal.expected, principals, emailsText]);
+  }, [read, journal.expected, principals, emailsText, t]);
 
   const tenantAllowed = tenantAllowsApply(tenantCheck);
   const plan = planned?.plan ?? null;
@@ -162,40 +166,45 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
 
   return (
     <StepFrame
-      title={m.reviewTitle()}
-      intro={m.reviewIntro()}
+      title={t('check.ui.reviewTitle')}
+      intro={t('check.ui.reviewIntro')}
       footer={
         <div className={styles.footer}>
-          <Button onClick={() => checkStore.goTo('report')}>{m.back()}</Button>
+          <Button onClick={() => checkStore.goTo('report')}>{t('check.ui.back')}</Button>
           <Button appearance="primary" disabled={!plan || plan.operations.length === 0 || !tenantAllowed} onClick={apply}>
-            {m.apply()}
+            {t('check.ui.apply')}
           </Button>
         </div>
       }
     >
       <TenantRefusal check={tenantCheck} />
       <div aria-live="polite">
-        {read.state === 'loading' && <Spinner label={m.rereading()} />}
+        {read.state === 'loading' && <Spinner label={t('check.ui.rereading')} />}
+        {read.state === 'missing' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{read.reason === 'no-application' ? t('check.ui.notFound') : t('check.ui.notEnterpriseApp')}</MessageBarBody>
+          </MessageBar>
+        )}
         {read.state === 'error' && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{m.readFailed()}</MessageBarTitle>
-              {read.message}
+              <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
+              {describeReadFailure(t, read.error)}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => setAttempt((n) => n + 1)}>{m.tryAgain()}</Button>
+              <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
       </div>
       {planned?.needs.cmpId && (
         <MessageBar intent="error">
-          <MessageBarBody>{m.cmpIdNeeded()}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.cmpIdNeeded')}</MessageBarBody>
         </MessageBar>
       )}
       {planned?.needs.principals && (
-        <section aria-label={m.principalsNeeded()}>
-          <Text as="p">{m.principalsNeeded()}</Text>
+        <section aria-label={t('check.ui.principalsNeeded')}>
+          <Text as="p">{t('check.ui.principalsNeeded')}</Text>
           <PrincipalPicker
             graph={graph}
             value={principals}
@@ -208,8 +217,8 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       )}
       {planned?.needs.notificationEmails && (
         <Field
-          label={m.emailsLabel()}
-          hint={`${m.emailsNeeded()} ${m.emailsHint()}`}
+          label={t('check.ui.emailsLabel')}
+          hint={t('check.ui.emailsHintNeeded', { needed: t('check.ui.emailsNeeded'), hint: t('check.ui.emailsHint') })}
           validationMessage={planned.emailsProblem}
           validationState={planned.emailsProblem ? 'error' : 'none'}
         >
@@ -218,35 +227,48 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       )}
       {plan && plan.operations.length === 0 && (
         <MessageBar intent="success">
-          <MessageBarBody>{m.nothingToRepair()}</MessageBarBody>
+          <MessageBarBody>{t('check.ui.nothingToRepair')}</MessageBarBody>
         </MessageBar>
       )}
       {plan && plan.operations.length > 0 && (
         <>
           {plan.operations.some((op) => op.kind === 'addSigningCertificate') && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{m.certificateRollover()}</MessageBarBody>
+              <MessageBarBody>{t('check.ui.certificateRollover')}</MessageBarBody>
             </MessageBar>
           )}
-          <ol className={styles.list} aria-label={m.operationsLabel()}>
+          <ol className={styles.list} aria-label={t('check.ui.operationsLabel')}>
             {plan.operations.map((op) => (
               <li key={op.id} className={styles.operation} data-testid={`planned-${op.id}`}>
-                <Text weight="semibold">{op.title}</Text>
-                <p className={styles.request}>
+                <Text weight="semibold">{operationTitle(t, op)}</Text>
+                <p className={styles.request} translate="no">
                   <Badge appearance="outline">{op.method}</Badge> {GRAPH_ROOT}/{op.version}
                   {op.path}
                 </p>
                 {op.dependsOn.length > 0 && (
-                  <Text size={200}>{m.after({ titles: op.dependsOn.map((id) => plan.operations.find((o) => o.id === id)?.title ?? id).join('; ') })}</Text>
+                  <Text size={200}>
+                    {t('check.ui.after', {
+                      titles: op.dependsOn
+                        .map((id) => {
+                          const dependency = plan.operations.find((o) => o.id === id);
+                          return dependency ? operationTitle(t, dependency) : id;
+                        })
+                        .join(t('review.listSeparator')),
+                    })}
+                  </Text>
                 )}
-                {op.body && <pre className={styles.body}>{JSON.stringify(op.body, null, 2)}</pre>}
+                {op.body && (
+                  <pre className={styles.body} translate="no">
+                    {JSON.stringify(op.body, null, 2)}
+                  </pre>
+                )}
               </li>
             ))}
           </ol>
-          <ul className={styles.plain} aria-label={m.permissionsLabel()}>
+          <ul className={styles.plain} aria-label={t('check.ui.permissionsLabel')}>
             {scopes.map((scope) => (
               <li key={scope}>
-                <strong>{scope}</strong>: {SCOPE_REASONS[scope] ?? ''}
+                <ScopeReason scope={scope} />
               </li>
             ))}
           </ul>
@@ -255,12 +277,14 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       {manual.length > 0 && (
         <section aria-labelledby="manual-items">
           <Text as="h2" weight="semibold" size={400} id="manual-items">
-            {m.manualItems()}
+            {t('check.ui.manualItems')}
           </Text>
           <ul className={styles.plain}>
             {manual.map((finding) => (
               <li key={finding.id}>
-                <strong>{finding.title}</strong>: {finding.fix?.by === 'admin' ? finding.fix.steps : ''}
+                <strong>{finding.title}</strong>
+                {t('review.scopeSeparator')}
+                {finding.fix?.by === 'admin' ? finding.fix.steps : ''}
               </li>
             ))}
           </ul>

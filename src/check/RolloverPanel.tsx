@@ -5,8 +5,9 @@ import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Te
 import { certificateFileName, pemFromBase64Der } from '../setup/certificate';
 import { entraAppLinks } from '../setup/summary';
 import { checkStore, type RolloverRecord } from './check-store';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 import { downloadText } from './download';
+import { formatDate } from '../i18n/format';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 
 export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord; tenantId: string }) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
   const certificate = rollover.newCertificate;
   if (!certificate) return null;
   let singleSignOn: string | null = null;
@@ -27,40 +29,42 @@ export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord
     <section className={styles.panel} aria-labelledby="rollover-title" data-testid="rollover">
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle id="rollover-title">{m.rolloverTitle()}</MessageBarTitle>
-          {m.rolloverIntro({ thumbprint: certificate.thumbprint, end: certificate.endDateTime.slice(0, 10) })} {m.rolloverSteps()}
+          <MessageBarTitle id="rollover-title">{t('check.ui.rolloverTitle')}</MessageBarTitle>
+          {t('check.ui.rolloverIntro', { thumbprint: certificate.thumbprint, end: formatDate(certificate.endDateTime, i18n.language) })} {t('check.ui.rolloverSteps')}
         </MessageBarBody>
       </MessageBar>
       <div>
         <Button onClick={() => downloadText(certificateFileName(rollover.appName), pemFromBase64Der(certificate.key), 'application/x-x509-ca-cert')}>
-          {m.downloadCertificate()}
+          {t('check.ui.downloadCertificate')}
         </Button>
       </div>
       <Checkbox
         checked={rollover.consoleHasNewCertificate}
         onChange={(_, data) => checkStore.confirmConsoleHasNewCertificate(data.checked === true)}
-        label={m.consoleConfirm()}
+        label={t('check.ui.consoleConfirm')}
       />
       {rollover.consoleHasNewCertificate ? (
         <section className={styles.removal} aria-labelledby="remove-old-title" data-testid="remove-old-certificate">
           <Text as="h2" weight="semibold" size={400} id="remove-old-title" block>
-            {m.removeOldTitle()}
+            {t('check.ui.removeOldTitle')}
           </Text>
           <Text as="p" block>
-            {rollover.previousThumbprint ? m.oldCertificateKept({ thumbprint: rollover.previousThumbprint }) : m.oldCertificateKeptUnknown()}{' '}
-            {m.removeOldWhy()}
+            {rollover.previousThumbprint ? t('check.ui.oldCertificateKept', { thumbprint: rollover.previousThumbprint }) : t('check.ui.oldCertificateKeptUnknown')}{' '}
+            {t('check.ui.removeOldWhy')}
           </Text>
           <Text as="p" block>
-            {m.removeOldSteps({ thumbprint: rollover.previousThumbprint })}
+            {rollover.previousThumbprint
+              ? t('check.ui.removeOldSteps', { thumbprint: rollover.previousThumbprint })
+              : t('check.ui.removeOldStepsUnknown')}
           </Text>
           {singleSignOn && (
             <Link href={singleSignOn} target="_blank" rel="noreferrer">
-              {m.openSingleSignOn()}
+              {t('check.ui.openSingleSignOn')}
             </Link>
           )}
         </section>
       ) : (
-        <Text>{m.waitForConsole()}</Text>
+        <Text>{t('check.ui.waitForConsole')}</Text>
       )}
     </section>
   );

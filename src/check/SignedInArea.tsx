@@ -7,18 +7,21 @@ import Wizard from '../app/Wizard';
 import { currentPresets } from '../deep-link/presets-store';
 import { checkStore, useCheckJournal, type CheckMode } from './check-store';
 import { openCheckFromLink } from './check-link';
-import { checkMessages as m } from './check-messages';
+import { useTranslation } from 'react-i18next';
 
 const CheckPage = lazy(() => import('./CheckPage'));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // On a phone the two choices sit one above the other rather than past the screen's edge.
+  tabs: { flexWrap: 'wrap', minWidth: 0 },
 });
 
 let linkLookedAt = false;
 
 export default function SignedInArea({ session }: { session: AdminSession }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   // Before the first render subscribes, so the wizard does not start (and read) only to be replaced.
   if (!linkLookedAt) {
     linkLookedAt = true;
@@ -32,21 +35,22 @@ export default function SignedInArea({ session }: { session: AdminSession }) {
       <TabList
         selectedValue={journal.mode}
         onTabSelect={(_, data) => select(data.value as CheckMode)}
-        aria-label={m.modeLabel()}
+        aria-label={t('check.ui.modeLabel')}
         size="large"
+        className={styles.tabs}
       >
         <Tab value="setup" id="mode-setup" aria-controls="mode-panel">
-          {m.modeSetup()}
+          {t('check.ui.modeSetup')}
         </Tab>
         <Tab value="check" id="mode-check" aria-controls="mode-panel">
-          {m.modeCheck()}
+          {t('check.ui.modeCheck')}
         </Tab>
       </TabList>
       <div role="tabpanel" id="mode-panel" aria-labelledby={journal.mode === 'setup' ? 'mode-setup' : 'mode-check'}>
         {journal.mode === 'setup' ? (
           <Wizard session={session} />
         ) : (
-          <Suspense fallback={<Spinner label={m.checking()} />}>
+          <Suspense fallback={<Spinner label={t('check.ui.checking')} />}>
             <CheckPage session={session} />
           </Suspense>
         )}

@@ -3,7 +3,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildDeepLink, deepLinkValuesFromAnswers, type PresetAnswers } from '../setup/deep-link';
-import { deepLinkUiMessages as m } from './deep-link-messages';
+import { useTranslation } from 'react-i18next';
 import { useCopyLink } from './use-copy-link';
 import { wizardBaseUrl } from './share-page-route';
 
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
 /** `answers` must hold only valid values: they go into the link as they are. */
 export function ShareLinkButton({ answers }: { answers: () => PresetAnswers }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [link, setLink] = useState<string | null>(null);
   const { copy, status } = useCopyLink();
 
@@ -28,14 +29,14 @@ export function ShareLinkButton({ answers }: { answers: () => PresetAnswers }) {
   return (
     <div className={styles.box}>
       <div className={styles.row}>
-        <Button onClick={share}>{m.shareButton()}</Button>
+        <Button onClick={share}>{t('deepLink.shareButton')}</Button>
         <Text role="status" aria-live="polite" data-testid="share-status">
           {status}
         </Text>
       </div>
-      <Text size={200}>{m.shareHint()}</Text>
+      <Text size={200}>{t('deepLink.shareHint')}</Text>
       {link !== null && (
-        <Field label={m.shareLinkLabel()}>
+        <Field label={t('deepLink.shareLinkLabel')}>
           <Input className={styles.link} value={link} readOnly data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
         </Field>
       )}

@@ -6,12 +6,15 @@ import { useMemo, useState } from 'react';
 import { buildDeepLink, parseDeepLink } from '../setup/deep-link';
 import { generateCmpId } from '../setup/answers-schema';
 import { REGIONS } from '../setup/regions';
-import { USER_SOURCE_ATTRIBUTES } from '../setup/claims';
-import { deepLinkUiMessages as m } from './deep-link-messages';
+import { sourceAttributeName, USER_SOURCE_ATTRIBUTES } from '../setup/claims';
+import { useTranslation } from 'react-i18next';
+import { translate } from '../i18n/translate';
 import { shareFormFromPresets, shareLinkValues, type ShareField, type ShareForm } from './share-form';
 import { useCopyLink } from './use-copy-link';
 
 const useStyles = makeStyles({
+  // A select is as wide as its longest option; on a phone it must shrink to the screen instead.
+  select: { minWidth: 0, maxWidth: '100%' },
   card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -22,97 +25,98 @@ const useStyles = makeStyles({
 
 export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initialSearch: string }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [form, setForm] = useState<ShareForm>(() => shareFormFromPresets(parseDeepLink(initialSearch)));
-  const { values, errors } = useMemo(() => shareLinkValues(form), [form]);
+  const { values, errorRefs: errors } = useMemo(() => shareLinkValues(form), [form]);
   const valid = Object.keys(errors).length === 0;
   const link = valid ? buildDeepLink(baseUrl, values) : '';
   const { copy, status } = useCopyLink();
 
   const set = <K extends keyof ShareForm>(key: K, value: ShareForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const validation = (field: ShareField) =>
-    errors[field] !== undefined ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+    errors[field] !== undefined ? { validationState: 'error' as const, validationMessage: translate(t, errors[field]) } : {};
 
   return (
     <Card className={styles.card}>
-      <Title1 as="h1">{m.sharePageTitle()}</Title1>
-      <Text as="p">{m.sharePageIntro()}</Text>
+      <Title1 as="h1">{t('deepLink.sharePageTitle')}</Title1>
+      <Text as="p">{t('deepLink.sharePageIntro')}</Text>
       <div className={styles.form}>
-        <Field label={m.regionLabel()} {...validation('region')}>
-          <Select value={form.region} onChange={(_, d) => set('region', d.value as ShareForm['region'])}>
-            <option value="">{m.notPreset()}</option>
+        <Field label={t('deepLink.regionLabel')} {...validation('region')}>
+          <Select className={styles.select} value={form.region} onChange={(_, d) => set('region', d.value as ShareForm['region'])}>
+            <option value="">{t('deepLink.notPreset')}</option>
             {REGIONS.map((r) => (
               <option key={r.code} value={r.code}>
-                {r.label} ({r.domain})
+                {t('region.regionOption', { region: t(`region.regions.${r.code}`), domain: r.domain })}
               </option>
             ))}
           </Select>
         </Field>
         <div className={styles.row}>
-          <Field className={styles.grow} label={m.cmpIdLabel()} hint={m.cmpIdHint()} {...validation('cmpId')}>
+          <Field className={styles.grow} label={t('deepLink.cmpIdLabel')} hint={t('deepLink.cmpIdHint')} {...validation('cmpId')}>
             <Input value={form.cmpId} onChange={(_, d) => set('cmpId', d.value)} autoComplete="off" spellCheck={false} />
           </Field>
-          <Button onClick={() => set('cmpId', generateCmpId())}>{m.generate()}</Button>
+          <Button onClick={() => set('cmpId', generateCmpId())}>{t('deepLink.generate')}</Button>
         </div>
-        <Field label={m.appNameLabel()} {...validation('appName')}>
+        <Field label={t('deepLink.appNameLabel')} {...validation('appName')}>
           <Input value={form.appName} onChange={(_, d) => set('appName', d.value)} autoComplete="off" />
         </Field>
-        <Field label={m.tenantLabel()} hint={m.tenantHint()} {...validation('tenant')}>
+        <Field label={t('deepLink.tenantLabel')} hint={t('deepLink.tenantHint')} {...validation('tenant')}>
           <Input value={form.tenant} onChange={(_, d) => set('tenant', d.value)} autoComplete="off" spellCheck={false} />
         </Field>
-        <Field label={m.identityClaimLabel()}>
-          <Select value={form.identityKind} onChange={(_, d) => set('identityKind', d.value as ShareForm['identityKind'])}>
-            <option value="">{m.notPreset()}</option>
-            <option value="default">{m.identityDefault()}</option>
-            <option value="custom">{m.identityCustom()}</option>
+        <Field label={t('deepLink.identityClaimLabel')}>
+          <Select className={styles.select} value={form.identityKind} onChange={(_, d) => set('identityKind', d.value as ShareForm['identityKind'])}>
+            <option value="">{t('deepLink.notPreset')}</option>
+            <option value="default">{t('deepLink.identityDefault')}</option>
+            <option value="custom">{t('deepLink.identityCustom')}</option>
           </Select>
         </Field>
         {form.identityKind === 'custom' && (
           <div className={styles.row}>
-            <Field className={styles.grow} label={m.identityNameLabel()} required {...validation('identityName')}>
+            <Field className={styles.grow} label={t('deepLink.identityNameLabel')} required {...validation('identityName')}>
               <Input value={form.identityName} onChange={(_, d) => set('identityName', d.value)} autoComplete="off" spellCheck={false} />
             </Field>
-            <Field label={m.identitySourceLabel()}>
-              <Select value={form.identitySource} onChange={(_, d) => set('identitySource', d.value as ShareForm['identitySource'])}>
+            <Field label={t('deepLink.identitySourceLabel')}>
+              <Select className={styles.select} value={form.identitySource} onChange={(_, d) => set('identitySource', d.value as ShareForm['identitySource'])}>
                 {USER_SOURCE_ATTRIBUTES.map((attribute) => (
-                  <option key={attribute} value={attribute}>
-                    user.{attribute}
+                  <option key={attribute} value={attribute} translate="no">
+                    {sourceAttributeName(attribute)}
                   </option>
                 ))}
               </Select>
             </Field>
           </div>
         )}
-        <Field label={m.groupClaimLabel()}>
-          <Select value={form.groupKind} onChange={(_, d) => set('groupKind', d.value as ShareForm['groupKind'])}>
-            <option value="">{m.notPreset()}</option>
-            <option value="none">{m.groupNone()}</option>
-            <option value="default">{m.groupDefault()}</option>
-            <option value="custom">{m.groupCustom()}</option>
+        <Field label={t('deepLink.groupClaimLabel')}>
+          <Select className={styles.select} value={form.groupKind} onChange={(_, d) => set('groupKind', d.value as ShareForm['groupKind'])}>
+            <option value="">{t('deepLink.notPreset')}</option>
+            <option value="none">{t('deepLink.groupNone')}</option>
+            <option value="default">{t('deepLink.groupDefault')}</option>
+            <option value="custom">{t('deepLink.groupCustom')}</option>
           </Select>
         </Field>
         {form.groupKind === 'custom' && (
-          <Field label={m.groupNameLabel()} required {...validation('groupName')}>
+          <Field label={t('deepLink.groupNameLabel')} required {...validation('groupName')}>
             <Input value={form.groupName} onChange={(_, d) => set('groupName', d.value)} autoComplete="off" spellCheck={false} />
           </Field>
         )}
-        <Field label={m.notifyLabel()} hint={m.notifyHint()} {...validation('notify')}>
+        <Field label={t('deepLink.notifyLabel')} hint={t('deepLink.notifyHint')} {...validation('notify')}>
           <Input value={form.notify} onChange={(_, d) => set('notify', d.value)} autoComplete="off" spellCheck={false} />
         </Field>
       </div>
-      <section className={styles.output} aria-label={m.builtLinkLabel()}>
-        <Field label={m.builtLinkLabel()} hint={valid ? undefined : m.fixErrors()}>
+      <section className={styles.output} aria-label={t('deepLink.builtLinkLabel')}>
+        <Field label={t('deepLink.builtLinkLabel')} hint={valid ? undefined : t('deepLink.fixErrors')}>
           <Textarea className={styles.link} value={link} readOnly resize="vertical" rows={3} data-testid="share-link" />
         </Field>
         <div className={styles.row}>
           <Button appearance="primary" disabled={!valid} onClick={() => void copy(link)}>
-            {m.copyLink()}
+            {t('deepLink.copyLink')}
           </Button>
           <Text role="status" aria-live="polite" data-testid="share-status">
             {status}
           </Text>
         </div>
       </section>
-      <Link href={baseUrl}>{m.backToWizard()}</Link>
+      <Link href={baseUrl}>{t('deepLink.backToWizard')}</Link>
     </Card>
   );
 }

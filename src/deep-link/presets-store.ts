@@ -3,41 +3,17 @@
 // and the presets must still apply. What is stored is the link's deep-link parameters as they
 // came, never the parsed result: every load parses them again, so nothing from storage reaches a
 // form or Graph without passing the rules.
-import { deepLinkQuery, hasDeepLinkParameters, parseDeepLink, type DeepLinkPresets } from '../setup/deep-link';
-import { PRESETS_STORAGE_KEY } from './presets-present';
+import { parseDeepLink, type DeepLinkPresets } from '../setup/deep-link';
+import { keepLinkPresets, PRESETS_STORAGE_KEY } from './presets-present';
 
 export { PRESETS_STORAGE_KEY };
-
-interface StoredPresets {
-  version: 1;
-  /** The deep-link parameters of the last link opened in this tab, e.g. `region=eu&cmpId=contoso`. */
-  query: string;
-}
-
-function storedQuery(storage: Storage | undefined): string {
-  try {
-    const raw = storage?.getItem(PRESETS_STORAGE_KEY);
-    if (!raw) return '';
-    const parsed = JSON.parse(raw) as Partial<StoredPresets>;
-    return parsed.version === 1 && typeof parsed.query === 'string' ? parsed.query : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * At boot: a URL with any deep-link parameter is a (new) link and replaces what was stored; a URL
  * without one (a reload after the URL was cleaned, the return from sign-in) keeps the stored link.
  */
 export function capturePresets(search: string, storage: Storage | undefined = globalThis.sessionStorage): DeepLinkPresets {
-  if (!hasDeepLinkParameters(search)) return parseDeepLink(storedQuery(storage));
-  const query = deepLinkQuery(search);
-  try {
-    storage?.setItem(PRESETS_STORAGE_KEY, JSON.stringify({ version: 1, query } satisfies StoredPresets));
-  } catch {
-    // Storage full or disabled: the presets apply to this page load only.
-  }
-  return parseDeepLink(query);
+  return parseDeepLink(keepLinkPresets(search, storage));
 }
 
 let current: DeepLinkPresets | null = null;

@@ -6,7 +6,7 @@ const form = (changes: Partial<ShareForm>): ShareForm => ({ ...EMPTY_SHARE_FORM,
 
 describe('shareLinkValues', () => {
   it('presets nothing from an empty form', () => {
-    expect(shareLinkValues(EMPTY_SHARE_FORM)).toEqual({ values: {}, errors: {} });
+    expect(shareLinkValues(EMPTY_SHARE_FORM)).toEqual({ values: {}, errors: {}, errorRefs: {} });
   });
 
   it('turns every field into a link that opens with the same presets', () => {

@@ -3,7 +3,7 @@
 import { answerMessages } from '../setup/answers-schema';
 import { parsePresetValue, type DeepLinkParameter, type DeepLinkPresets } from '../setup/deep-link';
 import type { Region, UserSourceAttribute } from '../setup/types';
-import { deepLinkUiMessages as m } from './deep-link-messages';
+import type { MessageRef } from '../setup/message-ref';
 
 export interface ShareForm {
   region: Region | '';
@@ -35,17 +35,28 @@ export const EMPTY_SHARE_FORM: ShareForm = {
 
 export interface ShareLinkValues {
   values: Partial<Record<DeepLinkParameter, string>>;
+  /** English, for logs and tests. */
   errors: Partial<Record<ShareField, string>>;
+  /** The same errors for the page, in the admin's language. */
+  errorRefs: Partial<Record<ShareField, MessageRef>>;
 }
+
+const CLAIM_NAME_REQUIRED = { english: 'Enter the claim name.', ref: { key: 'deepLink.claimNameRequired' } };
+const GROUP_NAME_KEYWORD = { english: "'none' and 'default' are keywords in a link: choose another name.", ref: { key: 'deepLink.groupNameKeyword' } };
 
 /** Empty fields are not preset; every other one must pass, or it gets its error. */
 export function shareLinkValues(form: ShareForm): ShareLinkValues {
   const values: ShareLinkValues['values'] = {};
   const errors: ShareLinkValues['errors'] = {};
+  const errorRefs: ShareLinkValues['errorRefs'] = {};
+  const fail = (field: ShareField, error: { english: string; ref: MessageRef }) => {
+    errors[field] = error.english;
+    errorRefs[field] = error.ref;
+  };
   const check = (parameter: DeepLinkParameter, field: ShareField, text: string) => {
     const result = parsePresetValue(parameter, text);
     if (result.ok) values[parameter] = text;
-    else errors[field] = result.reason;
+    else fail(field, { english: result.reason, ref: result.reasonRef });
   };
 
   if (form.region !== '') check('region', 'region', form.region);
@@ -55,15 +66,15 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
 
   if (form.identityKind === 'default') values.claim = 'default';
   if (form.identityKind === 'custom') {
-    if (form.identityName === '') errors.identityName = m.claimNameRequired();
+    if (form.identityName === '') fail('identityName', CLAIM_NAME_REQUIRED);
     // The attribute is always written, so a name that ends in ":mail" reads back whole.
     else check('claim', 'identityName', `${form.identityName}:${form.identitySource}`);
   }
 
   if (form.groupKind === 'none' || form.groupKind === 'default') values.groupClaim = form.groupKind;
   if (form.groupKind === 'custom') {
-    if (form.groupName === '') errors.groupName = m.claimNameRequired();
-    else if (['none', 'default'].includes(form.groupName.toLowerCase())) errors.groupName = m.groupNameKeyword();
+    if (form.groupName === '') fail('groupName', CLAIM_NAME_REQUIRED);
+    else if (['none', 'default'].includes(form.groupName.toLowerCase())) fail('groupName', GROUP_NAME_KEYWORD);
     else check('groupClaim', 'groupName', form.groupName);
   }
   if (
@@ -74,15 +85,15 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
     form.identityName.toLowerCase() === form.groupName.toLowerCase()
   ) {
     delete values.groupClaim;
-    errors.groupName = answerMessages.groupClaimSameAsIdentityClaim();
+    fail('groupName', { english: answerMessages.groupClaimSameAsIdentityClaim(), ref: { key: 'validation.groupClaimSameAsIdentityClaim' } });
   }
 
   if (form.notify.trim() !== '') {
     const result = parsePresetValue('notify', form.notify);
     if (result.ok) values.notify = result.value.join(',');
-    else errors.notify = result.reason;
+    else fail('notify', { english: result.reason, ref: result.reasonRef });
   }
-  return { values, errors };
+  return { values, errors, errorRefs };
 }
 
 /** A share form filled from a link's presets (the share page opened as `?share=1&region=eu…`). */

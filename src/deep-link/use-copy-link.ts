@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import { deepLinkUiMessages as m } from './deep-link-messages';
+import { useTranslation } from 'react-i18next';
 
 /** One-click copy with a status line for an aria-live region ("Link copied." or what to do instead). */
 export function useCopyLink() {
-  const [status, setStatus] = useState('');
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async (link: string) => {
-    setStatus('');
+    setStatus('idle');
     try {
       await navigator.clipboard.writeText(link);
-      setStatus(m.linkCopied());
+      setStatus('copied');
     } catch {
-      setStatus(m.copyFailed());
+      setStatus('failed');
     }
   };
-  return { copy, status };
+  return { copy, status: status === 'copied' ? t('deepLink.linkCopied') : status === 'failed' ? t('deepLink.copyFailed') : '' };
 }

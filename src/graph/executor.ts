@@ -1,18 +1,26 @@
 // Runs a plan: every operation whose dependencies are done starts at once, so the wall time is the
 // plan's depth, not its length. Each finished operation is handed to the journal as it happens, so
 // an interrupted apply resumes where it stopped.
+//
+// One overlap keeps the confirmation of a new app off the critical path: its last confirming read
+// runs alongside the idempotent PATCHes that wait for it (SAML mode). Such a PATCH counts as done
+// only once the confirmation is done too, so nothing after it is released before the new objects
+// read back several times in a row (docs/decisions/007-performance.md).
 import type { Plan, PlannedOperation } from '../setup/plan';
 import type { ApplyContext } from './apply-context';
 import { runOperation, OperationCheckError, type OperationEnv } from './operations/run-operation';
-import { GraphOperationError, realClock, type GraphFailure, type RetryNotice } from './retry';
-import { explainFailure } from './explain-failure';
+import { GraphOperationError, realClock, type GraphFailure, type RetryNotice, type RetryReasonKey } from './retry';
+import { explainFailure, type AdviceKey } from './explain-failure';
+import type { MessageRef } from '../setup/message-ref';
 
 export type OperationStatus =
   | { state: 'pending' }
   | { state: 'running' }
-  | { state: 'retrying'; reason: string; attempt: number; waitMs: number }
+  // `reason`, `message` and `advice` are English, for logs and tests; the page shows the keys. A
+  // failure's `message` is Graph's own words unless `messageRef` says otherwise (a check of ours).
+  | { state: 'retrying'; reason: string; reasonKey: RetryReasonKey; reasonValues?: Record<string, string | number>; attempt: number; waitMs: number }
   | { state: 'done' }
-  | { state: 'failed'; message: string; advice: string; failure?: GraphFailure };
+  | { state: 'failed'; message: string; messageRef?: MessageRef; advice: string; adviceKey: AdviceKey; failure?: GraphFailure };
 
 export interface ApplyJournal {
   /** Operations finished in an earlier attempt, with what they returned. */
@@ -23,7 +31,7 @@ export interface ApplyJournal {
   recordStart?(operationId: string, at: number): void;
 }
 
-export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations'> {
+export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations' | 'onLastConfirmation'> {
   journal: ApplyJournal;
   onStatus: (operationId: string, status: OperationStatus) => void;
   confirmations?: number;
@@ -49,9 +57,15 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
 
   const started = new Set(done);
   const running = new Map<string, Promise<void>>();
+  /** Whether each started operation ended done (true) or not (false). */
+  const settled = new Map<string, Promise<boolean>>();
+  /** Confirmations whose last read is under way: PATCHes waiting for them may start. */
+  const confirming = new Set<string>();
+  let wake: () => void = () => {};
   let failed = false;
 
-  const ready = (op: PlannedOperation) => !started.has(op.id) && op.dependsOn.every((id) => done.has(id));
+  const ready = (op: PlannedOperation) =>
+    !started.has(op.id) && op.dependsOn.every((id) => done.has(id) || (confirming.has(id) && mayOverlapConfirmation(op)));
 
   const start = (op: PlannedOperation) => {
     started.add(op.id);
@@ -65,29 +79,60 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       ...(options.clock ? { clock: options.clock } : {}),
       confirmations: options.confirmations ?? 2,
       onRetry: (notice: RetryNotice) =>
-        options.onStatus(op.id, { state: 'retrying', reason: notice.reason, attempt: notice.attempt, waitMs: notice.waitMs }),
+        options.onStatus(op.id, {
+          state: 'retrying',
+          reason: notice.reason,
+          reasonKey: notice.reasonKey,
+          ...(notice.reasonValues ? { reasonValues: notice.reasonValues } : {}),
+          attempt: notice.attempt,
+          waitMs: notice.waitMs,
+        }),
+      onLastConfirmation: () => {
+        confirming.add(op.id);
+        wake();
+      },
     };
-    const task = runOperation(op, context, env).then(
-      (output) => {
+    // Started alongside a confirmation's last read: done only when that confirmation is done too.
+    const confirmations = op.dependsOn.filter((id) => !done.has(id)).map((id) => settled.get(id) ?? Promise.resolve(false));
+    const task = Promise.all([runOperation(op, context, env), ...confirmations]).then(
+      ([output, ...confirmed]) => {
+        if (!confirmed.every(Boolean)) {
+          // The write may have landed; it is idempotent and is sent again on the next try.
+          options.onStatus(op.id, { state: 'pending' });
+          return false;
+        }
         context = mergeContext(context, output);
         options.journal.record(op.id, output);
         done.add(op.id);
         options.onStatus(op.id, { state: 'done' });
+        return true;
       },
       (error: unknown) => {
         failed = true;
         options.onStatus(op.id, describeError(error));
+        return false;
       },
     );
-    running.set(op.id, task.finally(() => running.delete(op.id)));
+    settled.set(op.id, task);
+    running.set(
+      op.id,
+      task.then(() => {
+        running.delete(op.id);
+      }),
+    );
   };
 
   for (;;) {
     if (!failed) plan.operations.filter(ready).forEach(start);
     if (running.size === 0) break;
-    await Promise.race(running.values());
+    await Promise.race([...running.values(), new Promise<void>((resolve) => (wake = resolve))]);
   }
   return { ok: !failed && done.size === plan.operations.length, context };
+}
+
+/** Idempotent writes: sending one early, alongside a confirmation, can at worst be sent again. */
+function mayOverlapConfirmation(op: PlannedOperation): boolean {
+  return op.method === 'PATCH';
 }
 
 export function mergeContext(base: ApplyContext, output: ApplyContext): ApplyContext {
@@ -101,10 +146,18 @@ export function mergeContext(base: ApplyContext, output: ApplyContext): ApplyCon
 
 function describeError(error: unknown): OperationStatus {
   if (error instanceof GraphOperationError) {
-    const { message, advice } = explainFailure(error.failure, error.exhausted);
-    return { state: 'failed', message, advice, failure: error.failure };
+    const { message, advice, adviceKey } = explainFailure(error.failure, error.exhausted);
+    return { state: 'failed', message, advice, adviceKey, failure: error.failure };
   }
-  if (error instanceof OperationCheckError) return { state: 'failed', message: error.message, advice: 'Nothing further was written. Run Apply again, or contact support with this message.' };
+  if (error instanceof OperationCheckError) {
+    return {
+      state: 'failed',
+      message: error.message,
+      messageRef: error.messageRef,
+      advice: 'Nothing further was written. Run Apply again, or contact support with this message.',
+      adviceKey: 'checkFailed',
+    };
+  }
   const text = error instanceof Error ? error.message : String(error);
-  return { state: 'failed', message: text, advice: 'Nothing further was written. Run Apply again to continue where it stopped.' };
+  return { state: 'failed', message: text, advice: 'Nothing further was written. Run Apply again to continue where it stopped.', adviceKey: 'unexpected' };
 }

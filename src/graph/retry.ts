@@ -2,6 +2,7 @@
 // tenants make you retry: throttling, unavailable services, dropped connections, and, only for
 // objects this run just created, the symptoms of replication lag. Everything else stops at once
 // with what the admin must do.
+import type { graphEn } from './messages.en';
 
 export interface GraphFailure {
   status: number; // -1: no response (network)
@@ -33,7 +34,13 @@ const REPLICATION_MESSAGES = [
   /does not exist or one of its queried reference-property objects are not present/i,
 ];
 
-export type RetryVerdict = { retry: true; reason: string } | { retry: false };
+/** Catalogue key of a retry reason (graph.retry.* in src/graph/messages.en.ts / .ja.ts). */
+export type RetryReasonKey = keyof typeof graphEn.retry;
+
+/** `reason` is English, for logs and tests; the UI shows `reasonKey` (with `reasonValues`). */
+export type RetryVerdict =
+  | { retry: true; reason: string; reasonKey: RetryReasonKey; reasonValues?: Record<string, string | number> }
+  | { retry: false };
 
 /**
  * `freshObject`: the operation targets an object this run created moments ago, so 404, the
@@ -41,21 +48,23 @@ export type RetryVerdict = { retry: true; reason: string } | { retry: false };
  */
 export function classifyFailure(failure: GraphFailure, freshObject: boolean): RetryVerdict {
   const { status, message } = failure;
-  if (status === -1) return { retry: true, reason: 'the connection dropped; trying again' };
-  if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)' };
-  if (status === 503 || status === 504) return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})` };
+  if (status === -1) return { retry: true, reason: 'the connection dropped; trying again', reasonKey: 'connectionDropped' };
+  if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)', reasonKey: 'throttled' };
+  if (status === 503 || status === 504) {
+    return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})`, reasonKey: 'unavailable', reasonValues: { status } };
+  }
   // Two writes to one directory object raced: transient by definition, whatever the object's age.
   if (status === 409 && failure.code === 'Directory_ConcurrencyViolation') {
-    return { retry: true, reason: 'another change to this object was in progress (409); trying again' };
+    return { retry: true, reason: 'another change to this object was in progress (409); trying again', reasonKey: 'concurrency' };
   }
   if (!freshObject) return { retry: false };
-  if (status === 404) return { retry: true, reason: 'waiting for the new app to replicate (404 so far)' };
-  if (status === 409) return { retry: true, reason: 'waiting for the new app to replicate (409 conflict)' };
+  if (status === 404) return { retry: true, reason: 'waiting for the new app to replicate (404 so far)', reasonKey: 'replicating404' };
+  if (status === 409) return { retry: true, reason: 'waiting for the new app to replicate (409 conflict)', reasonKey: 'replicating409' };
   if (status === 400 && REPLICATION_MESSAGES.some((pattern) => pattern.test(message))) {
-    return { retry: true, reason: 'waiting for the new app to replicate (not yet referenced)' };
+    return { retry: true, reason: 'waiting for the new app to replicate (not yet referenced)', reasonKey: 'replicatingReference' };
   }
   if (status === 403 && failure.code === 'Authorization_RequestDenied') {
-    return { retry: true, reason: 'waiting for the new service principal to replicate (403 so far)' };
+    return { retry: true, reason: 'waiting for the new service principal to replicate (403 so far)', reasonKey: 'replicatingServicePrincipal' };
   }
   return { retry: false };
 }
@@ -84,6 +93,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 1000, maxDelayM
 export interface RetryNotice {
   attempt: number;
   reason: string;
+  reasonKey: RetryReasonKey;
+  reasonValues?: Record<string, string | number>;
   waitMs: number;
   failure: GraphFailure;
 }
@@ -148,7 +159,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (failure.status === 401 && options.renewToken && !renewed) {
         renewed = true;
         options.renewToken();
-        options.onRetry?.({ attempt: n, reason: 'your sign-in expired; renewing it', waitMs: 0, failure });
+        options.onRetry?.({ attempt: n, reason: 'your sign-in expired; renewing it', reasonKey: 'signInExpired', waitMs: 0, failure });
         continue;
       }
       const verdict = classifyFailure(failure, options.freshObject);
@@ -156,7 +167,14 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       uncertain = uncertain || mayHaveLanded(failure);
       const waitMs = backoffDelay(n, policy, clock.random, failure.retryAfterMs);
       if (clock.now() - started + waitMs > policy.budgetMs) throw new GraphOperationError(failure, true);
-      options.onRetry?.({ attempt: n, reason: verdict.reason, waitMs, failure });
+      options.onRetry?.({
+        attempt: n,
+        reason: verdict.reason,
+        reasonKey: verdict.reasonKey,
+        ...(verdict.reasonValues ? { reasonValues: verdict.reasonValues } : {}),
+        waitMs,
+        failure,
+      });
       await clock.sleep(waitMs);
     }
   }

@@ -27,6 +27,12 @@ export class PrincipalSearchError extends Error {
   }
 }
 
+/** What Graph said about a failed search, in its own words (status, code, message). */
+export function graphWords(failure: GraphFailure): string {
+  return [failure.status > 0 ? `HTTP ${failure.status}` : '', failure.code, failure.message].filter(Boolean).join(' ');
+}
+
+/** English, for logs and tests; the picker shows `problem` in the admin's language (people.search*). */
 export function principalSearchMessage(problem: PrincipalSearchProblem, failure: GraphFailure): string {
   switch (problem) {
     case 'throttled':
@@ -34,7 +40,7 @@ export function principalSearchMessage(problem: PrincipalSearchProblem, failure:
     case 'forbidden':
       return `Your account may not read users and groups (${PEOPLE_PICKER_SCOPES.join(', ')}). Ask an administrator to grant consent, then search again.`;
     case 'failed': {
-      const graphSays = [failure.status > 0 ? `HTTP ${failure.status}` : '', failure.code, failure.message].filter(Boolean).join(' ');
+      const graphSays = graphWords(failure);
       return `Could not search users and groups${graphSays ? `: ${graphSays}` : '.'}`;
     }
   }
@@ -181,8 +187,14 @@ function toUser(user: DirectoryUser): ChosenPrincipal {
   return { id: user.id, kind: 'user', displayName: user.displayName || detail || user.id, ...(detail ? { detail } : {}) };
 }
 
+/**
+ * A group without mail is told apart by its type. These English words are stored as its `detail`;
+ * the picker shows them in the admin's language (people.groupType.*).
+ */
+export const GROUP_TYPE_DETAILS = { microsoft365: 'Microsoft 365 group', security: 'Security group' } as const;
+
 function toGroup(group: DirectoryGroup): ChosenPrincipal {
-  const detail = group.mail || (group.groupTypes?.includes('Unified') ? 'Microsoft 365 group' : 'Security group');
+  const detail = group.mail || (group.groupTypes?.includes('Unified') ? GROUP_TYPE_DETAILS.microsoft365 : GROUP_TYPE_DETAILS.security);
   return { id: group.id, kind: 'group', displayName: group.displayName || detail, detail };
 }
 

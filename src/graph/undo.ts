@@ -5,21 +5,37 @@ import type { GraphApi } from './client';
 import { mayHaveLanded, toGraphFailure, withRetry, type RetryClock } from './retry';
 import { APPLICATION_WRITE_SCOPES } from '../auth/scopes';
 import type { ApplyContext } from './apply-context';
+import type { MessageRef } from '../setup/message-ref';
 
+/** `label` is English, for logs and tests; the page shows `ref` (graph.undo.*). */
 export interface UndoItem {
   label: string;
+  ref: MessageRef;
 }
 
 /** What deleting the app removes, for the confirmation the admin reads first. */
 export function undoList(context: ApplyContext, appName: string): UndoItem[] {
   if (!context.createdByThisRun || !context.applicationId) return [];
   const items: UndoItem[] = [
-    { label: `The application "${appName}" (object id ${context.applicationId}) and its enterprise app (service principal)` },
+    {
+      label: `The application "${appName}" (object id ${context.applicationId}) and its enterprise app (service principal)`,
+      ref: { key: 'graph.undo.application', values: { name: appName, id: context.applicationId } },
+    },
   ];
   const assignments = Object.keys(context.assignments ?? {}).length;
-  if (assignments > 0) items.push({ label: `${assignments} user and group assignment${assignments === 1 ? '' : 's'}` });
-  if (context.certificate) items.push({ label: `The signing certificate ${context.certificate.thumbprint}` });
-  items.push({ label: 'Its claims, SAML settings and notification addresses' });
+  if (assignments > 0) {
+    items.push({
+      label: `${assignments} user and group assignment${assignments === 1 ? '' : 's'}`,
+      ref: { key: 'graph.undo.assignments', values: { count: assignments } },
+    });
+  }
+  if (context.certificate) {
+    items.push({
+      label: `The signing certificate ${context.certificate.thumbprint}`,
+      ref: { key: 'graph.undo.certificate', values: { thumbprint: context.certificate.thumbprint } },
+    });
+  }
+  items.push({ label: 'Its claims, SAML settings and notification addresses', ref: { key: 'graph.undo.settings' } });
   return items;
 }
 

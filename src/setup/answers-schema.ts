@@ -1,9 +1,10 @@
 // Validation of the wizard's answers: one schema per step, composed into `answersSchema`.
 //
 // Messages: every rule reports an issue whose `message` is the English text and whose
-// `params` are `{ messageKey, values }`. The step forms are meant to render
-// `t(params.messageKey, params.values)` once the translation layer exists (STYLE.md: every
-// user-facing string goes through it) and can fall back to `message` until then. Keeping the English
+// `params` are `{ messageKey, values }`. The UI renders `t('validation.' + messageKey, values)`
+// through src/i18n/validation.ts (STYLE.md: every user-facing string goes through the translation
+// layer; catalogues in answers-messages.en.ts / .ja.ts, kept equal to these English texts by a
+// unit test). `message` stays English, for logs, tests and the link parser's English. Keeping the English
 // defaults here, next to the rules, keeps each message honest about the rule that produced it; the
 // keys are what translators see. Type errors on malformed stored state (a number where a string
 // belongs) carry only an English message: they are not something an admin can type.
@@ -154,23 +155,34 @@ function isInvisible(character: string): boolean {
   return /\s/u.test(character) || INVISIBLE_CHARACTER.test(character) || /\p{Cf}/u.test(character);
 }
 
-/** Names a character so that an admin can find it: invisible ones by code point. */
-function describeCharacter(character: string): string {
-  if (character === ' ') return 'A space';
+export type CharacterDescription = { kind: 'space' } | { kind: 'invisible'; codePoint: string } | { kind: 'visible'; character: string };
+
+/** How a message names a character so that an admin can find it: invisible ones by code point. */
+export function characterDescription(character: string): CharacterDescription {
+  if (character === ' ') return { kind: 'space' };
   if (isInvisible(character)) {
-    const codePoint = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return `The invisible character U+${codePoint}`;
+    return { kind: 'invisible', codePoint: (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') };
   }
-  return `'${character}'`;
+  return { kind: 'visible', character };
+}
+
+function describeCharacter(character: string): string {
+  const description = characterDescription(character);
+  if (description.kind === 'space') return 'A space';
+  if (description.kind === 'invisible') return `The invisible character U+${description.codePoint}`;
+  return `'${description.character}'`;
 }
 
 const QUOTED_VALUE_MAX_LENGTH = 80;
 
-function quote(value: string): string {
+/** A value quoted in a message, cut short when it is long (the translation layer quotes it too). */
+export function shortenedForMessage(value: string): string {
   const characters = Array.from(value);
-  const shown =
-    characters.length > QUOTED_VALUE_MAX_LENGTH ? `${characters.slice(0, QUOTED_VALUE_MAX_LENGTH - 1).join('')}…` : value;
-  return `'${shown}'`;
+  return characters.length > QUOTED_VALUE_MAX_LENGTH ? `${characters.slice(0, QUOTED_VALUE_MAX_LENGTH - 1).join('')}…` : value;
+}
+
+function quote(value: string): string {
+  return `'${shortenedForMessage(value)}'`;
 }
 
 function equalsIgnoringCase(a: string, b: string): boolean {

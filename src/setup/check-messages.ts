@@ -1,8 +1,13 @@
 // English texts of the check's findings (src/setup/check.ts). Keys are what translators will see
 // once the translation layer exists; each function takes the values its sentence needs. A reason
 // is one line: what was found, and, when it is wrong, what differs.
+import { regionInfo } from './regions';
+import type { Region } from './types';
 
 export const findingMessages = {
+  /** A region as the findings name it (the seed's wording, regions.ts). */
+  regionName: ({ region }: { region: Region }) => regionInfo(region).label,
+
   // titles
   samlModeTitle: () => 'Single sign-on mode is SAML',
   identifierTitle: () => 'Identifier (Entity ID)',
@@ -128,3 +133,9 @@ export const findingMessages = {
 } as const;
 
 export type FindingMessageKey = keyof typeof findingMessages;
+
+/**
+ * The findings' words: English here; the page passes the same functions backed by the translation
+ * layer (src/check/finding-messages.ts), so the pure check words its findings in the admin's language.
+ */
+export type FindingMessages = { [K in FindingMessageKey]: (typeof findingMessages)[K] };

@@ -13,7 +13,7 @@ import {
 import { eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
 import { DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
-import { findingMessages as m } from './check-messages';
+import { findingMessages as english, type FindingMessages } from './check-messages';
 
 export type FindingStatus = 'pass' | 'warning' | 'fail';
 
@@ -120,20 +120,21 @@ function groupScopeOf(groupMembershipClaims: string | null): GroupScope | undefi
 
 // ---- the check ----------------------------------------------------------------------------------
 
-export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: Date): Finding[] {
+/** `m`: the findings' words; English unless the page passes its language's (src/check/finding-messages.ts). */
+export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: Date, m: FindingMessages = english): Finding[] {
   return [
-    samlModeFinding(observed),
-    identifierFinding(observed, expected),
-    replyUrlFinding(observed, expected),
-    assignmentsFinding(observed),
-    identityClaimFinding(observed, expected),
-    groupClaimFinding(observed, expected),
-    signingCertificateFinding(observed, now),
-    notificationEmailsFinding(observed),
+    samlModeFinding(observed, m),
+    identifierFinding(observed, expected, m),
+    replyUrlFinding(observed, expected, m),
+    assignmentsFinding(observed, m),
+    identityClaimFinding(observed, expected, m),
+    groupClaimFinding(observed, expected, m),
+    signingCertificateFinding(observed, now, m),
+    notificationEmailsFinding(observed, m),
   ];
 }
 
-function samlModeFinding(observed: ObservedApp): Finding {
+function samlModeFinding(observed: ObservedApp, m: FindingMessages): Finding {
   const mode = observed.preferredSingleSignOnMode;
   const base = { id: 'samlMode' as const, title: m.samlModeTitle(), expected: 'saml', actual: mode ?? m.none() };
   if (mode === 'saml') return { ...base, status: 'pass', reason: m.samlModeSet() };
@@ -141,7 +142,7 @@ function samlModeFinding(observed: ObservedApp): Finding {
 }
 
 /** Which parts of `actual` differ from `expected`, each with its sentence. */
-export function compareUrls(expected: string, actual: string): { parts: UrlPart[]; reasons: string[] } {
+export function compareUrls(expected: string, actual: string, m: FindingMessages = english): { parts: UrlPart[]; reasons: string[] } {
   let want: URL;
   let have: URL;
   try {
@@ -163,9 +164,9 @@ export function compareUrls(expected: string, actual: string): { parts: UrlPart[
     reasons.push(
       m.hostDiffers({
         actualHost: have.hostname,
-        actualRegion: actualRegion ? regionInfo(actualRegion).label : null,
+        actualRegion: actualRegion ? m.regionName({ region: actualRegion }) : null,
         expectedHost: want.hostname,
-        expectedRegion: expectedRegion ? regionInfo(expectedRegion).label : want.hostname,
+        expectedRegion: expectedRegion ? m.regionName({ region: expectedRegion }) : want.hostname,
       }),
     );
   }
@@ -205,21 +206,22 @@ function urlFinding(
   expected: string,
   regionLabel: string,
   missing: string,
+  m: FindingMessages,
 ): Finding {
   const base = { id, title, expected, actual: actualUrls.length > 0 ? actualUrls.join(', ') : m.none() };
   if (actualUrls.length === 0) return { ...base, status: 'fail', reason: missing, fix: PLAN };
   if (actualUrls.length === 1 && actualUrls[0] === expected) return { ...base, status: 'pass', reason: m.urlExact({ region: regionLabel }) };
   if (actualUrls.includes(expected)) return { ...base, status: 'warning', reason: m.urlAmongOthers({ count: actualUrls.length }), fix: PLAN };
-  const { parts, reasons } = compareUrls(expected, actualUrls[0]!);
+  const { parts, reasons } = compareUrls(expected, actualUrls[0]!, m);
   return { ...base, status: 'fail', reason: reasons.join(' '), differingParts: parts, fix: PLAN };
 }
 
-function identifierFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
-  const region = regionInfo(expected.region);
-  return urlFinding('identifier', m.identifierTitle(), observed.identifierUris, eucIdentifier(expected.region), region.label, m.identifierMissing());
+function identifierFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
+  const regionName = m.regionName({ region: expected.region });
+  return urlFinding('identifier', m.identifierTitle(), observed.identifierUris, eucIdentifier(expected.region), regionName, m.identifierMissing(), m);
 }
 
-function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
   const region = regionInfo(expected.region);
   if (expected.cmpId === null || !isValidCmpId(expected.cmpId)) {
     const placeholder = `https://euc.${region.domain}/uiserver/euc/ssoAssert?cmpID=${m.cmpIdPlaceholder()}`;
@@ -239,12 +241,13 @@ function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup): Findin
     m.replyUrlTitle(),
     observed.redirectUris,
     eucReplyUrl(expected.region, expected.cmpId),
-    region.label,
+    m.regionName({ region: expected.region }),
     m.replyUrlMissing(),
+    m,
   );
 }
 
-function assignmentsFinding(observed: ObservedApp): Finding {
+function assignmentsFinding(observed: ObservedApp, m: FindingMessages): Finding {
   const count = observed.assignedPrincipalIds.length;
   const required = observed.appRoleAssignmentRequired;
   const base = {
@@ -260,7 +263,7 @@ function assignmentsFinding(observed: ObservedApp): Finding {
   return { ...base, status: 'pass', reason: m.assignedRequired({ count }) };
 }
 
-function describeClaims(observed: ObservedApp): string {
+function describeClaims(observed: ObservedApp, m: FindingMessages): string {
   const claims = observed.customClaims ?? [];
   if (claims.length === 0) return m.noCustomClaims();
   return claims
@@ -268,7 +271,7 @@ function describeClaims(observed: ObservedApp): string {
     .join(', ');
 }
 
-function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
   const claims = observed.customClaims ?? [];
   const title = m.identityClaimTitle();
   const claim = expected.identityClaim;
@@ -283,12 +286,12 @@ function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup): F
     }
     // A policy without claims is the default one: the portal's default claims apply.
     if (claims.length > 0 && observed.includeBasicClaimSet === false) {
-      return { ...base, actual: describeClaims(observed), status: 'fail', reason: m.basicClaimsLeftOut(), fix: { by: 'admin', steps: m.basicClaimsFix() } };
+      return { ...base, actual: describeClaims(observed, m), status: 'fail', reason: m.basicClaimsLeftOut(), fix: { by: 'admin', steps: m.basicClaimsFix() } };
     }
     return { ...base, actual: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }), status: 'pass', reason: m.defaultEmailClaim() };
   }
 
-  const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }), actual: describeClaims(observed) };
+  const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }), actual: describeClaims(observed, m) };
   // Exactly as the plan compares (plan.ts): a claim of this name from this user attribute.
   const present = claims.find((c) => c.name === claim.name);
   if (present) {
@@ -308,23 +311,23 @@ function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup): F
   return { ...base, status: 'fail', reason, fix: PLAN };
 }
 
-function describeGroups(value: string | null): string {
+function describeGroups(value: string | null, m: FindingMessages): string {
   if (value === null || value === 'None') return m.groupsNone();
   if (value === 'SecurityGroup') return m.groupsSecurity();
   if (value === 'ApplicationGroup') return m.groupsApplication();
   return value;
 }
 
-function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup): Finding {
+function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
   const current = observed.groupMembershipClaims === 'None' ? null : observed.groupMembershipClaims;
   const claim = expected.groupClaim;
-  const base = { id: 'groupClaim' as const, title: m.groupClaimTitle(), actual: describeGroups(current) };
+  const base = { id: 'groupClaim' as const, title: m.groupClaimTitle(), actual: describeGroups(current, m) };
   if (claim.kind === 'none') return { ...base, expected: m.groupClaimNotUsedExpected(), status: 'pass', reason: m.groupClaimNotUsed() };
-  const wanted = describeGroups(claim.groups);
+  const wanted = describeGroups(claim.groups, m);
   const withExpected = { ...base, expected: wanted };
   if (current === null) return { ...withExpected, status: 'fail', reason: m.groupClaimMissing(), fix: PLAN };
   if (current !== claim.groups) {
-    return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current), expected: wanted }), fix: PLAN };
+    return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current, m), expected: wanted }), fix: PLAN };
   }
   if (claim.kind === 'custom-name') {
     // Renaming the group claim has no documented Graph route (graph-saml.md §1.7): not verifiable.
@@ -342,7 +345,7 @@ const isoDate = (dateTime: string) => new Date(dateTime).toISOString().slice(0, 
 /** Whole days since `dateTime` (the mirror of daysUntil, both rounded down). */
 const daysSince = (dateTime: string, now: Date) => Math.floor((now.getTime() - Date.parse(dateTime)) / 86_400_000);
 
-function signingCertificateFinding(observed: ObservedApp, now: Date): Finding {
+function signingCertificateFinding(observed: ObservedApp, now: Date, m: FindingMessages): Finding {
   const thumbprint = observed.preferredTokenSigningKeyThumbprint;
   const expiresAt = observed.signingCertificateExpiresAt;
   const base = {
@@ -367,7 +370,7 @@ function signingCertificateFinding(observed: ObservedApp, now: Date): Finding {
   return { ...base, status: 'pass', reason: m.certificateValid({ date: isoDate(expiresAt ?? now.toISOString()), days }) };
 }
 
-function notificationEmailsFinding(observed: ObservedApp): Finding {
+function notificationEmailsFinding(observed: ObservedApp, m: FindingMessages): Finding {
   const addresses = observed.notificationEmailAddresses;
   const base = { id: 'notificationEmails' as const, title: m.notificationEmailsTitle(), expected: m.notificationEmailsExpected() };
   if (addresses.length === 0) return { ...base, actual: m.none(), status: 'warning', reason: m.notificationEmailsMissing(), fix: PLAN };
@@ -460,7 +463,7 @@ export function repairPlan(
   const operations = plan.operations.flatMap((op) => {
     if (op.kind !== 'setApplicationUrls' || !op.body || !('groupMembershipClaims' in op.body)) return [op];
     const { groupMembershipClaims: _dropped, ...urls } = op.body;
-    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: m.repairUrlsTitle(), body: urls }];
+    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: english.repairUrlsTitle(), titleKey: 'urls' as const, body: urls }];
   });
   const planned = new Set(operations.map((op) => op.id));
   return { ...plan, operations: operations.map((op) => ({ ...op, dependsOn: op.dependsOn.filter((id) => planned.has(id)) })), manualSteps: [] };
@@ -503,20 +506,21 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
   };
 }
 
-export const STATUS_LABEL: Record<FindingStatus, string> = { pass: m.statusPass(), warning: m.statusWarning(), fail: m.statusFail() };
+export const STATUS_LABEL: Record<FindingStatus, string> = { pass: english.statusPass(), warning: english.statusWarning(), fail: english.statusFail() };
 
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
-export function reportAsText(report: CheckReport): string {
+export function reportAsText(report: CheckReport, m: FindingMessages = english): string {
+  const statusLabel: Record<FindingStatus, string> = { pass: m.statusPass(), warning: m.statusWarning(), fail: m.statusFail() };
   const lines = [
     m.reportHeading({ app: report.app.displayName }),
     m.reportCheckedAt({ at: report.checkedAt, tenantId: report.tenantId }),
     m.reportAppIds({ appId: report.app.appId, applicationId: report.app.applicationId }),
-    m.reportExpected({ region: regionInfo(report.expected.region).label, cmpId: report.expected.cmpId }),
+    m.reportExpected({ region: m.regionName({ region: report.expected.region }), cmpId: report.expected.cmpId }),
     m.reportCounts(report.counts),
     '',
   ];
   for (const finding of report.findings) {
-    lines.push(`[${STATUS_LABEL[finding.status]}] ${finding.title}: ${finding.reason}`);
+    lines.push(`[${statusLabel[finding.status]}] ${finding.title}: ${finding.reason}`);
     if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(m.reportExpectedLine({ value: finding.expected }));
     if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(m.reportActualLine({ value: finding.actual }));
     if (finding.fix?.by === 'admin') lines.push(m.reportFixLine({ steps: finding.fix.steps }));

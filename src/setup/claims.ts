@@ -117,6 +117,11 @@ const USER_SOURCE_ATTRIBUTE_TABLE: Record<UserSourceAttribute, true> = {
 
 export const USER_SOURCE_ATTRIBUTES = Object.keys(USER_SOURCE_ATTRIBUTE_TABLE) as readonly UserSourceAttribute[];
 
+/** How the Entra admin center names a source attribute: `user.mail`. An identifier, never translated. */
+export function sourceAttributeName(attribute: string): string {
+  return `user.${attribute}`;
+}
+
 /** The claim name the Trend Micro SSO profile must use as its identity claim type. */
 export function identityClaimName(claim: IdentityClaim): string {
   return claim.kind === 'default' ? DEFAULT_IDENTITY_CLAIM_NAME : claim.name;

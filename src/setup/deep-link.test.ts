@@ -125,7 +125,11 @@ describe('parsePresetValue', () => {
 
   it('gives a reason that reads on its own, without the parameter prefix', () => {
     const result = parsePresetValue('cmpId', 'bad id');
-    expect(result).toEqual({ ok: false, reason: 'A space is not allowed: use letters, digits, - and _.' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'A space is not allowed: use letters, digits, - and _.',
+      reasonRef: { key: 'validation.cmpIdCharacter', values: { character: ' ' } },
+    });
     expect(parsePresetValue('tenant', 'x')).toMatchObject({ ok: false, reason: expect.stringMatching(/^It is neither a directory ID/) });
     expect(parsePresetValue('appName', 'a'.repeat(513))).toMatchObject({ ok: false, reason: expect.stringMatching(/513 characters long/) });
   });
@@ -135,7 +139,13 @@ describe('claims in a link', () => {
   it('drops a group claim named like the identity claim, as the claims step would refuse it', () => {
     const presets = parseDeepLink('?claim=euc_mail&groupClaim=EUC_MAIL');
     expect(presets.answers).toEqual({ identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } });
-    expect(presets.problems).toEqual([{ parameter: 'groupClaim', message: expect.stringMatching(/different name from the identity claim/) }]);
+    expect(presets.problems).toEqual([
+      {
+        parameter: 'groupClaim',
+        message: expect.stringMatching(/different name from the identity claim/),
+        ref: { key: 'deepLink.parser.ignored.groupClaim', values: { reason: { key: 'validation.groupClaimSameAsIdentityClaim' } } },
+      },
+    ]);
   });
 });
 

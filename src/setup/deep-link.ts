@@ -1,7 +1,9 @@
 // Support staff's links: query parameters that preset answers. A preset is a suggestion the admin
 // confirms, never trusted input: each value passes the same schema as the form, a bad one is
 // dropped with a message naming the parameter, and the rest of the link still applies.
+import type { z } from 'zod';
 import {
+  answerMessageKey,
   answerMessages,
   appNameSchema,
   claimsStepSchema,
@@ -13,13 +15,16 @@ import {
 import { regionByCode, REGION_CODES } from './regions';
 import { USER_SOURCE_ATTRIBUTES } from './claims';
 import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } from './types';
-import { DEEP_LINK_PARAMETERS, hasDeepLinkParameters, type DeepLinkParameter } from './deep-link-parameters';
+import { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter } from './deep-link-parameters';
+import type { MessageRef } from './message-ref';
 
-export { DEEP_LINK_PARAMETERS, hasDeepLinkParameters, type DeepLinkParameter };
+export { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter };
 
 export interface DeepLinkProblem {
   parameter: DeepLinkParameter;
+  /** English, for logs and tests; the page shows `ref` (deepLink.parser.*, validation.*). */
   message: string;
+  ref: MessageRef;
 }
 
 export type PresetAnswers = Partial<Pick<Answers, 'region' | 'appName' | 'cmpId' | 'identityClaim' | 'groupClaim'>> & {
@@ -49,7 +54,10 @@ const PARAMETER_NOUN: Record<DeepLinkParameter, { noun: string; plural?: true }>
   check: { noun: 'check setting' },
 };
 
-/** The parser's messages (English defaults; the translation layer will key on these names). */
+/**
+ * The parser's messages in English; the catalogues (src/deep-link/messages.en.ts / .ja.ts, under
+ * `deepLink.parser`) say the same, and a unit test keeps them equal.
+ */
 export const deepLinkMessages = {
   repeated: ({ parameter, count }: { parameter: DeepLinkParameter; count: number }) =>
     `The link gives "${parameter}" ${count} times, so it was ignored: send a link that gives it once.`,
@@ -67,19 +75,6 @@ export const deepLinkMessages = {
   notValid: () => 'The value is not valid.',
 } as const;
 
-const TENANT_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A DNS name of at least two labels, e.g. contoso.onmicrosoft.com. */
-const TENANT_DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-export function isTenantHint(value: string): boolean {
-  return TENANT_GUID.test(value) || TENANT_DOMAIN.test(value);
-}
-
-/** A tenant hint is a directory id (compared with the token's `tid`) or a domain (compared with verified domains). */
-export function isTenantId(hint: string): boolean {
-  return TENANT_GUID.test(hint);
-}
-
 /**
  * Does the signed-in tenant match the link's tenant? A GUID is compared with the ID token's `tid`;
  * a domain with the tenant's verified domains (case-insensitive). `undefined`: a domain hint whose
@@ -91,8 +86,26 @@ export function tenantMatchesHint(hint: string, tenantId: string, verifiedDomain
   return verifiedDomains.some((domain) => domain.toLowerCase() === hint.toLowerCase());
 }
 
-function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
-  return result.error?.issues[0]?.message ?? deepLinkMessages.notValid();
+/** A reason in English and as a message for the translation layer. */
+interface Reason {
+  reason: string;
+  reasonRef: MessageRef;
+}
+
+/** The first issue of a failed parse, with its answer-rule key (answers-schema.ts `params`). */
+function firstIssue(result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }): Reason {
+  const issue = result.error?.issues[0];
+  const key = issue ? answerMessageKey(issue) : undefined;
+  if (!issue || key === undefined) return parserReason('notValid', issue?.message);
+  const values = (issue.code === 'custom' ? issue.params?.['values'] : undefined) as MessageRef['values'];
+  return { reason: issue.message, reasonRef: { key: `validation.${key}`, ...(values ? { values } : {}) } };
+}
+
+function parserReason(key: 'notValid' | 'regionUnknown' | 'tenantInvalid' | 'checkInvalid', english?: string): Reason {
+  if (key === 'regionUnknown') {
+    return { reason: deepLinkMessages.regionUnknown(), reasonRef: { key: 'deepLink.parser.regionUnknown', values: { codes: REGION_CODES.join(', ') } } };
+  }
+  return { reason: english ?? deepLinkMessages[key](), reasonRef: { key: `deepLink.parser.${key}` } };
 }
 
 /** The value each parameter presets, once it passed its rules. */
@@ -107,17 +120,22 @@ export interface PresetValues {
   check: boolean;
 }
 
-export type PresetValueResult<P extends DeepLinkParameter> = { ok: true; value: PresetValues[P] } | { ok: false; reason: string };
+export type PresetValueResult<P extends DeepLinkParameter> = { ok: true; value: PresetValues[P] } | ({ ok: false } & Reason);
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const bad = (reason: string) => ({ ok: false as const, reason });
+const bad = (reason: Reason) => ({ ok: false as const, ...reason });
 
 /**
  * One parameter's value through the same rules as the form. `reason` is a sentence about the value
  * alone (the share page shows it under its field; the wizard prefixes the parameter).
  */
 export function parsePresetValue<P extends DeepLinkParameter>(parameter: P, value: string): PresetValueResult<P> {
-  if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) return bad(deepLinkMessages.valueTooLong({ length: value.length }));
+  if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
+    return bad({
+      reason: deepLinkMessages.valueTooLong({ length: value.length }),
+      reasonRef: { key: 'deepLink.parser.valueTooLong', values: { length: value.length, max: DEEP_LINK_VALUE_MAX_LENGTH } },
+    });
+  }
   return parseValue(parameter, value) as PresetValueResult<P>;
 }
 
@@ -125,7 +143,7 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
   switch (parameter) {
     case 'region': {
       const region = regionByCode(value);
-      return region ? ok(region) : bad(deepLinkMessages.regionUnknown());
+      return region ? ok(region) : bad(parserReason('regionUnknown'));
     }
     case 'appName': {
       const parsed = appNameSchema.safeParse(value);
@@ -137,45 +155,54 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
     }
     case 'claim': {
       const claim = parseIdentityClaim(value);
-      return typeof claim === 'string' ? bad(claim) : ok(claim);
+      return 'reason' in claim ? bad(claim) : ok(claim);
     }
     case 'groupClaim': {
       const claim = parseGroupClaim(value);
-      return typeof claim === 'string' ? bad(claim) : ok(claim);
+      return 'reason' in claim ? bad(claim) : ok(claim);
     }
     case 'notify': {
       const parsed = notificationEmailsSchema.safeParse(value.split(',').map((address) => address.trim()));
       return parsed.success ? ok(parsed.data) : bad(firstIssue(parsed));
     }
     case 'tenant':
-      return isTenantHint(value) ? ok(value.toLowerCase()) : bad(deepLinkMessages.tenantInvalid());
+      return isTenantHint(value) ? ok(value.toLowerCase()) : bad(parserReason('tenantInvalid'));
     case 'check':
       if (value === '1' || value === 'true') return ok(true);
       if (value === '0' || value === 'false') return ok(false);
-      return bad(deepLinkMessages.checkInvalid());
+      return bad(parserReason('checkInvalid'));
   }
 }
 
 export function parseDeepLink(search: string): DeepLinkPresets {
   const params = new URLSearchParams(search);
   const presets: DeepLinkPresets = { answers: {}, problems: [] };
-  const problem = (parameter: DeepLinkParameter, message: string) => presets.problems.push({ parameter, message });
+  const problem = (parameter: DeepLinkParameter, message: string, ref: MessageRef) => presets.problems.push({ parameter, message, ref });
 
   for (const parameter of DEEP_LINK_PARAMETERS) {
     const values = params.getAll(parameter);
     if (values.length === 0) continue;
     if (values.length > 1) {
-      problem(parameter, deepLinkMessages.repeated({ parameter, count: values.length }));
+      problem(parameter, deepLinkMessages.repeated({ parameter, count: values.length }), {
+        key: 'deepLink.parser.repeated',
+        values: { parameter, count: values.length },
+      });
       continue;
     }
     const value = values[0]!;
     if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
-      problem(parameter, deepLinkMessages.tooLong({ parameter, length: value.length }));
+      problem(parameter, deepLinkMessages.tooLong({ parameter, length: value.length }), {
+        key: 'deepLink.parser.tooLong',
+        values: { parameter, length: value.length },
+      });
       continue;
     }
     const result = parsePresetValue(parameter, value);
     if (!result.ok) {
-      problem(parameter, deepLinkMessages.ignored({ parameter, reason: result.reason }));
+      problem(parameter, deepLinkMessages.ignored({ parameter, reason: result.reason }), {
+        key: `deepLink.parser.ignored.${parameter}`,
+        values: { reason: result.reasonRef },
+      });
       continue;
     }
     apply(presets, parameter, result.value);
@@ -224,11 +251,12 @@ function dropConflictingClaims(presets: DeepLinkPresets): void {
   presets.problems.push({
     parameter: 'groupClaim',
     message: deepLinkMessages.ignored({ parameter: 'groupClaim', reason: answerMessages.groupClaimSameAsIdentityClaim() }),
+    ref: { key: 'deepLink.parser.ignored.groupClaim', values: { reason: { key: 'validation.groupClaimSameAsIdentityClaim' } } },
   });
 }
 
 /** `claim=<name>` (source user.mail) or `claim=<name>:<attribute>`, e.g. `euc_mail:userprincipalname`. */
-function parseIdentityClaim(value: string): IdentityClaim | string {
+function parseIdentityClaim(value: string): IdentityClaim | Reason {
   if (value.toLowerCase() === 'default') return { kind: 'default' };
   const separator = value.lastIndexOf(':');
   const attribute = separator > 0 ? value.slice(separator + 1).toLowerCase() : '';
@@ -240,20 +268,11 @@ function parseIdentityClaim(value: string): IdentityClaim | string {
 }
 
 /** `groupClaim=default` (Entra's name) or `groupClaim=<custom name>`; security groups either way. */
-function parseGroupClaim(value: string): GroupClaim | string {
+function parseGroupClaim(value: string): GroupClaim | Reason {
   if (value.toLowerCase() === 'none') return { kind: 'none' };
   if (value.toLowerCase() === 'default') return { kind: 'default-name', groups: 'SecurityGroup' };
   const parsed = groupClaimNameSchema.safeParse(value);
   return parsed.success ? { kind: 'custom-name', name: parsed.data, groups: 'SecurityGroup' } : firstIssue(parsed);
-}
-
-/** Only the deep-link parameters of a query string, in order, repeats kept (so their problem is kept too). */
-export function deepLinkQuery(search: string): string {
-  const kept = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(search)) {
-    if ((DEEP_LINK_PARAMETERS as readonly string[]).includes(name)) kept.append(name, value);
-  }
-  return kept.toString();
 }
 
 /** The `claim` value for an identity claim; the attribute is always written, so a name ending in `:mail` survives. */

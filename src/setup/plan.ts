@@ -1,6 +1,7 @@
 // Answers (+ what the tenant already has) → the ordered Graph operations that make the tenant
 // match. Pure: the review page shows exactly this, the executor runs exactly this.
 import type { Answers, IdentityClaim } from './types';
+import type { planEn } from './plan-messages.en';
 import { eucIdentifier, eucReplyUrl } from './regions';
 import {
   APPLICATION_WRITE_SCOPES,
@@ -74,9 +75,15 @@ export interface CustomClaimSketch {
 /** Placeholders filled at run time from what earlier operations returned. */
 export type RuntimeRef = '{applicationId}' | '{servicePrincipalId}' | '{userRoleId}' | '{thumbprint}';
 
+/** Catalogue key of an operation's title (plan-messages.en.ts / .ja.ts). */
+export type PlanTitleKey = keyof typeof planEn;
+
 interface OperationBase {
   id: string;
+  /** English, for logs and tests; the UI shows `titleKey` with `titleValues` in the admin's language. */
   title: string;
+  titleKey: PlanTitleKey;
+  titleValues?: Record<string, string>;
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** Graph path after the version, e.g. /servicePrincipals/{servicePrincipalId}. */
   path: string;
@@ -179,6 +186,8 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'instantiate',
       kind: 'instantiate',
       title: `Create the enterprise application "${isolate(answers.appName)}"`,
+      titleKey: 'instantiate',
+      titleValues: { name: isolate(answers.appName) },
       method: 'POST',
       version: 'v1.0',
       path: `/applicationTemplates/${NON_GALLERY_TEMPLATE_ID}/instantiate`,
@@ -190,6 +199,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'confirm-readable',
       kind: 'confirmReadable',
       title: 'Wait until the new application and service principal can be read',
+      titleKey: 'confirmReadable',
       method: 'GET',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}`,
@@ -206,6 +216,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'saml-mode',
       kind: 'setSamlMode',
       title: 'Set single sign-on mode to SAML',
+      titleKey: 'samlMode',
       method: 'PATCH',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}`,
@@ -236,6 +247,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
         : urlsDiffer
           ? 'Set the identifier and reply URL'
           : 'Set the group claim',
+      titleKey: groupClaimsDiffer && urlsDiffer ? 'urlsAndGroupClaim' : urlsDiffer ? 'urls' : 'groupClaim',
       method: 'PATCH',
       version: 'v1.0',
       path: `/applications/${ids.app}`,
@@ -253,6 +265,8 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       kind: 'assignPrincipal',
       principalId: principal.id,
       title: `Assign ${principal.kind} "${isolate(principal.displayName)}" to the app`,
+      titleKey: principal.kind === 'user' ? 'assignUser' : 'assignGroup',
+      titleValues: { name: isolate(principal.displayName) },
       method: 'POST',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}/appRoleAssignedTo`,
@@ -271,6 +285,8 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
         kind: 'putClaimsPolicy',
         claim,
         title: `Add the identity claim "${claim.name}" from user.${claim.sourceAttribute}`,
+        titleKey: 'claimsPolicy',
+        titleValues: { name: claim.name, source: claim.sourceAttribute },
         method: 'PUT',
         version: 'beta',
         path: `/servicePrincipals/${ids.sp}/claimsPolicy`,
@@ -288,6 +304,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'add-certificate',
       kind: 'addSigningCertificate',
       title: 'Create the SAML signing certificate',
+      titleKey: 'addCertificate',
       method: 'POST',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}/addTokenSigningCertificate`,
@@ -299,6 +316,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'activate-certificate',
       kind: 'activateSigningCertificate',
       title: 'Check the certificate thumbprint and make it the active signing certificate',
+      titleKey: 'activateCertificate',
       method: 'PATCH',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}`,
@@ -318,6 +336,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       id: 'notification-emails',
       kind: 'setNotificationEmails',
       title: 'Set the certificate expiry notification addresses',
+      titleKey: 'notificationEmails',
       method: 'PATCH',
       version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}`,

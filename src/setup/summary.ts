@@ -21,7 +21,7 @@ export type SummaryValueId =
 export interface SummaryValue {
   /** Stable id; also the translation key for the label. */
   id: SummaryValueId;
-  /** English label, worded as in the Entra admin center where it has one there. */
+  /** English label, worded as in the Entra admin center where it has one there (the page shows summary.labels.<id>). */
   label: string;
   value: string;
   /** The value is right, but the admin still has to set it in the Entra admin center. */
@@ -87,13 +87,13 @@ export function summaryValues(input: {
   return values;
 }
 
-/** "Copy all": one `label: value` line each, in the summary's order. */
-export function summaryAsText(values: readonly SummaryValue[]): string {
-  return values
-    .map(({ label, value, needsPortalStep }) =>
-      needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`,
-    )
-    .join('\n');
+function englishLine({ label, value, needsPortalStep }: SummaryValue): string {
+  return needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
+}
+
+/** "Copy all": one `label: value` line each, in the summary's order (the page passes its language's `line`). */
+export function summaryAsText(values: readonly SummaryValue[], line: (value: SummaryValue) => string = englishLine): string {
+  return values.map(line).join('\n');
 }
 
 /**

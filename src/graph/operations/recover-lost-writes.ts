@@ -55,6 +55,7 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
     env.onRetry({
       attempt: 0,
       reason: 'the answer to "create" was lost; checking whether the app was created before trying again',
+      reasonKey: 'createAnswerLost',
       waitMs: wait,
       failure: { status: -1, code: 'NetworkError', message: '' },
     });

@@ -8,6 +8,7 @@ import { findInstantiatedApp, findIssuedCertificate, type InstantiateResult } fr
 import type { ApplyContext, IssuedCertificate } from '../apply-context';
 import { claimsPolicyBody, type PlannedOperation } from '../../setup/plan';
 import { verifyThumbprint } from '../../setup/certificate';
+import type { MessageRef } from '../../setup/message-ref';
 
 export interface OperationEnv {
   graph: GraphApi;
@@ -16,6 +17,8 @@ export interface OperationEnv {
   onRetry: (notice: RetryNotice) => void;
   /** How many consecutive successful reads prove a new object has replicated. */
   confirmations: number;
+  /** A confirmation's reads so far succeeded and its last one starts (see executor.ts). */
+  onLastConfirmation?: () => void;
   /**
    * When an earlier run started this operation and never heard back (a reload mid-request), its
    * start time: a create then first looks for what that attempt made.
@@ -23,7 +26,15 @@ export interface OperationEnv {
   interruptedAt?: number;
 }
 
-export class OperationCheckError extends Error {}
+/** A check of Graph's answer failed: English `message` for logs, `messageRef` (graph.check.*) for the page. */
+export class OperationCheckError extends Error {
+  constructor(
+    message: string,
+    readonly messageRef: MessageRef,
+  ) {
+    super(message);
+  }
+}
 
 function resolve(text: string, context: ApplyContext): string {
   return text
@@ -84,7 +95,10 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
         ]);
       let servicePrincipal: ServicePrincipal | undefined;
       await retry(async () => {
-        for (let i = 0; i < env.confirmations; i++) servicePrincipal = (await readBoth())[1] as ServicePrincipal;
+        for (let i = 0; i < env.confirmations; i++) {
+          if (i > 0 && i === env.confirmations - 1) env.onLastConfirmation?.();
+          servicePrincipal = (await readBoth())[1] as ServicePrincipal;
+        }
       });
       return { userRoleId: context.userRoleId ?? userRoleIdOf(servicePrincipal?.appRoles) };
     }
@@ -123,7 +137,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
         undefined,
         () => findIssuedCertificate(env, path.replace(/\/addTokenSigningCertificate$/, ''), subject, started, op.scopes),
       );
-      if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.');
+      if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.', { key: 'graph.check.certificateIncomplete' });
       const certificate: IssuedCertificate = {
         thumbprint: issued.thumbprint.toUpperCase(),
         key: issued.key,
@@ -135,10 +149,13 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
     }
     case 'activateSigningCertificate': {
       const certificate = context.certificate;
-      if (!certificate) throw new OperationCheckError('No certificate was created to activate.');
+      if (!certificate) throw new OperationCheckError('No certificate was created to activate.', { key: 'graph.check.noCertificate' });
       // Graph accepts any thumbprint here, so check it against the certificate itself first.
       if (!(await verifyThumbprint(certificate.key, certificate.thumbprint))) {
-        throw new OperationCheckError(`The thumbprint ${certificate.thumbprint} is not the SHA-1 of the certificate Graph returned; it was not activated.`);
+        throw new OperationCheckError(`The thumbprint ${certificate.thumbprint} is not the SHA-1 of the certificate Graph returned; it was not activated.`, {
+          key: 'graph.check.thumbprintMismatch',
+          values: { thumbprint: certificate.thumbprint },
+        });
       }
       await retry(() => request().patch(body));
       return {};

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore, type ApplyRecord } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
@@ -24,6 +25,8 @@ import { deleteCreatedApp, undoList } from '../../graph/undo';
 import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
+import { failureText, operationTitle, retryText } from '../../app/operation-text';
+import { translate } from '../../i18n/translate';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -34,14 +37,6 @@ const useStyles = makeStyles({
   detail: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
-
-const STATE_LABEL: Record<OperationStatus['state'], string> = {
-  pending: 'Pending',
-  running: 'Running',
-  retrying: 'Retrying',
-  done: 'Done',
-  failed: 'Failed',
-};
 
 /** One apply at a time per tab, even under React's double-mounted effects. */
 let applying: Promise<void> | null = null;
@@ -78,6 +73,7 @@ async function runApply(apply: ApplyRecord, identifier: string, graph: GraphApi,
 
 export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const apply = journal.apply;
   const [statuses, setStatuses] = useState<Record<string, OperationStatus>>({});
   const [confirmUndo, setConfirmUndo] = useState(false);
@@ -120,15 +116,15 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
 
   return (
     <StepFrame
-      title="Apply"
-      intro="Each Microsoft Graph operation and its progress. Operations that do not depend on each other run at the same time."
+      title={t('apply.title')}
+      intro={t('apply.intro')}
       footer={
         apply.state === 'failed' ? (
           <div className={styles.actions}>
-            <Button onClick={() => goTo('review')}>Back to review</Button>
-            {removable.length > 0 && <Button onClick={() => setConfirmUndo(true)}>Remove what this run created</Button>}
+            <Button onClick={() => goTo('review')}>{t('apply.backToReview')}</Button>
+            {removable.length > 0 && <Button onClick={() => setConfirmUndo(true)}>{t('apply.removeCreated')}</Button>}
             <Button appearance="primary" onClick={start}>
-              Try again
+              {t('apply.tryAgain')}
             </Button>
           </div>
         ) : apply.state === 'stale' ? (
@@ -140,7 +136,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
                 goTo('review');
               }}
             >
-              Review again
+              {t('apply.reviewAgain')}
             </Button>
           </div>
         ) : (
@@ -150,46 +146,44 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
     >
       {tenantMismatch && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            This plan was made for tenant {apply.tenantId}, but you are signed in to {session.account.tenantId}. Nothing will be applied.
-          </MessageBarBody>
+          <MessageBarBody>{t('apply.tenantMismatch', { planned: apply.tenantId, signedIn: session.account.tenantId })}</MessageBarBody>
         </MessageBar>
       )}
       {apply.state === 'stale' && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Another tab created this app meanwhile</MessageBarTitle>
-            While this plan waited its turn, another tab of the wizard created the app for this identifier. Nothing was written
-            here. Review again: the new plan updates that app instead of creating a second one.
+            <MessageBarTitle>{t('apply.staleTitle')}</MessageBarTitle>
+            {t('apply.staleBody')}
           </MessageBarBody>
         </MessageBar>
       )}
       <Text role="status" aria-live="polite">
-        {doneCount} of {operations.length} operations done
+        {t('apply.progress', { done: doneCount, total: operations.length })}
       </Text>
-      <ol className={styles.list} aria-label="Operations">
+      <ol className={styles.list} aria-label={t('apply.operationsLabel')}>
         {operations.map((op) => {
           const status = statusOf(op.id);
           return (
             <li key={op.id} className={styles.row} data-testid={`operation-${op.id}`} data-state={status.state}>
               <span className={styles.line}>
-                {status.state === 'running' || status.state === 'retrying' ? <Spinner size="extra-tiny" aria-label={STATE_LABEL[status.state]} /> : null}
+                {status.state === 'running' || status.state === 'retrying' ? (
+                  <Spinner size="extra-tiny" aria-label={t(`apply.state.${status.state}`)} />
+                ) : null}
                 <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
-                  {STATE_LABEL[status.state]}
+                  {t(`apply.state.${status.state}`)}
                 </Text>
-                <Text>{op.title}</Text>
+                <Text className={styles.detail}>{operationTitle(t, op)}</Text>
               </span>
               {status.state === 'retrying' && (
                 <Text size={200} className={styles.detail}>
-                  {status.waitMs > 0 ? `Next attempt in ${Math.max(1, Math.round(status.waitMs / 1000))} s: ` : ''}
-                  {status.reason}
+                  {retryText(t, status)}
                 </Text>
               )}
               {status.state === 'failed' && (
-                <MessageBar intent="error">
+                <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
-                    <MessageBarTitle>{status.message}</MessageBarTitle>
-                    {status.advice}
+                    <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
+                    {failureText(t, status).advice}
                   </MessageBarBody>
                 </MessageBar>
               )}
@@ -199,32 +193,30 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
       </ol>
       {apply.state === 'failed' && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            Apply stopped. Everything that finished is recorded: Try again continues from here without creating anything twice.
-          </MessageBarBody>
+          <MessageBarBody>{t('apply.stopped')}</MessageBarBody>
         </MessageBar>
       )}
       <Dialog open={confirmUndo} onOpenChange={(_, data) => setConfirmUndo(data.open)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>Remove what this run created?</DialogTitle>
+            <DialogTitle>{t('apply.removeTitle')}</DialogTitle>
             <DialogContent>
-              <Text as="p">Deleting the application removes all of this from your tenant:</Text>
+              <Text as="p">{t('apply.removeIntro')}</Text>
               <ul>
                 {removable.map((item) => (
-                  <li key={item.label}>{item.label}</li>
+                  <li key={item.label}>{translate(t, item.ref)}</li>
                 ))}
               </ul>
               {undo.state === 'failed' && (
                 <MessageBar intent="error">
-                  <MessageBarBody>Could not remove it: {undo.message}</MessageBarBody>
+                  <MessageBarBody>{t('apply.removeFailed', { reason: undo.message })}</MessageBarBody>
                 </MessageBar>
               )}
             </DialogContent>
             <DialogActions>
-              <Button onClick={() => setConfirmUndo(false)}>Keep it</Button>
+              <Button onClick={() => setConfirmUndo(false)}>{t('apply.keep')}</Button>
               <Button appearance="primary" disabled={undo.state === 'running'} onClick={() => void removeCreated()}>
-                {undo.state === 'running' ? 'Removing…' : 'Remove'}
+                {undo.state === 'running' ? t('apply.removing') : t('apply.remove')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -1,16 +1,20 @@
 import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useRevalidateOnLanguageChange } from '../../app/use-step-form';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { defaultAnswers } from '../../setup/answers-schema';
 import type { CertificateAnswers } from '../../setup/types';
+import { signingCertificateSubject } from '../../setup/plan';
 import { certificateFormResolver, fromCertificateForm, splitAddresses, toCertificateForm, type CertificateForm } from './certificate-form';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 
 export function CertificateStep({ journal, session, goTo }: StepProps) {
+  const { t } = useTranslation();
   const draft = journal.drafts.certificate as Partial<CertificateForm> | undefined;
   const presetEmails = currentPresets().answers.notificationEmails;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
@@ -25,11 +29,12 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
     const subscription = form.watch((values) => wizardStore.saveDraft('certificate', values));
     return () => subscription.unsubscribe();
   }, [form]);
+  useRevalidateOnLanguageChange(form);
 
   return (
     <StepFrame
-      title="Signing certificate"
-      intro="Entra ID signs each SAML assertion with this certificate. The Trend Micro console needs its Base64 file, which the summary offers for download."
+      title={t('certificate.title')}
+      intro={t('certificate.intro')}
       onBack={() => goTo('claims')}
       onSubmit={form.handleSubmit((values) =>
         wizardStore.commit('certificate', { certificate: fromCertificateForm(values) as CertificateAnswers }, 'review'),
@@ -40,13 +45,13 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
         name="emails"
         render={({ field, fieldState }) => (
           <Field
-            label="Notification e-mail addresses"
+            label={t('certificate.emailsLabel')}
             hint={
               <>
                 {presetEmails !== undefined && splitAddresses(field.value).join(',') === presetEmails.join(',') ? (
                   <PresetMark field="notify" />
                 ) : null}{' '}
-                One to five addresses, separated by commas. Entra ID warns them 60, 30 and 7 days before the certificate expires.
+                {t('certificate.emailsHint')}
               </>
             }
             required
@@ -61,11 +66,11 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
         control={form.control}
         name="validityYears"
         render={({ field }) => (
-          <Field label="Valid for">
+          <Field label={t('certificate.validFor')}>
             <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)} layout="horizontal">
-              <Radio value="1" label="1 year" />
-              <Radio value="2" label="2 years" />
-              <Radio value="3" label="3 years" />
+              <Radio value="1" label={t('certificate.years', { count: 1 })} />
+              <Radio value="2" label={t('certificate.years', { count: 2 })} />
+              <Radio value="3" label={t('certificate.years', { count: 3 })} />
             </RadioGroup>
           </Field>
         )}
@@ -75,13 +80,13 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
         name="commonName"
         render={({ field, fieldState }) => (
           <Field
-            label="Certificate subject"
-            hint="Written as CN=<subject>."
+            label={t('certificate.subjectLabel')}
+            hint={t('certificate.subjectHint')}
             required
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}
           >
-            <Input {...field} contentBefore="CN=" autoComplete="off" />
+            <Input {...field} contentBefore={<span translate="no">{signingCertificateSubject('')}</span>} autoComplete="off" />
           </Field>
         )}
       />

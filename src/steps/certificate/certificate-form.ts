@@ -1,5 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { certificateAnswersSchema } from '../../setup/answers-schema';
+import { i18n } from '../../i18n/i18n';
+import { translateIssue } from '../../i18n/translate';
 import type { CertificateAnswers } from '../../setup/types';
 
 /** The addresses are typed in one box, separated by commas, semicolons or new lines. */
@@ -35,7 +37,7 @@ export const certificateFormResolver: Resolver<CertificateForm> = async (values)
   const fieldOf = { notificationEmails: 'emails', validityYears: 'validityYears', commonName: 'commonName' } as const;
   for (const issue of parsed.error.issues) {
     const field = fieldOf[issue.path[0] as keyof typeof fieldOf];
-    if (field && !errors[field]) errors[field] = { type: issue.code, message: issue.message };
+    if (field && !errors[field]) errors[field] = { type: issue.code, message: translateIssue(i18n.t, issue) };
   }
   return { values: {}, errors };
 };

@@ -1,14 +1,16 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
-import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from '../../setup/claims';
+import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, sourceAttributeName, USER_SOURCE_ATTRIBUTES } from '../../setup/claims';
 import type { GroupClaim, IdentityClaim } from '../../setup/types';
 import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } from './claims-form';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
+import { useRevalidateOnLanguageChange } from '../../app/use-step-form';
 
 const useStyles = makeStyles({
   group: {
@@ -35,6 +37,7 @@ function sameClaim(formClaim: unknown, presetClaim: object): boolean {
 
 export function ClaimsStep({ journal, goTo }: StepProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const draft = journal.drafts.claims as Partial<ClaimsForm> | undefined;
   const preset = currentPresets().answers;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
@@ -50,6 +53,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
     const subscription = form.watch((values) => wizardStore.saveDraft('claims', values));
     return () => subscription.unsubscribe();
   }, [form]);
+  useRevalidateOnLanguageChange(form);
   const identityKind = form.watch('identityKind');
   const groupKind = form.watch('groupKind');
   const current = fromClaimsForm(form.watch());
@@ -63,27 +67,30 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
 
   return (
     <StepFrame
-      title="Claims"
-      intro="What the SAML assertion tells the End User Console about each user. The Trend Micro SSO profile must use exactly these claim names."
+      title={t('claims.title')}
+      intro={t('claims.intro')}
       onBack={() => goTo('region')}
       onSubmit={submit}
     >
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Identity claim</legend>
+        <legend className={styles.legend}>{t('claims.identityLegend')}</legend>
         {identityPreset && <PresetMark field="claim" />}
         <Controller
           control={form.control}
           name="identityKind"
           render={({ field }) => (
-            <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)} aria-label="Identity claim">
-              <Radio value="default" label="Use the e-mail address from user.mail (Entra's default claim)" />
-              <Radio value="custom" label="Add a claim from another user attribute" />
+            <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)} aria-label={t('claims.identityLegend')}>
+              <Radio value="default" label={t('claims.identityDefault')} />
+              <Radio value="custom" label={t('claims.identityCustom')} />
             </RadioGroup>
           )}
         />
         {identityKind === 'default' ? (
           <p>
-            Claim name to enter on the Trend Micro console: <span className={styles.code}>{DEFAULT_IDENTITY_CLAIM_NAME}</span>
+            {t('claims.identityClaimName')}{' '}
+            <span className={styles.code} translate="no">
+              {DEFAULT_IDENTITY_CLAIM_NAME}
+            </span>
           </p>
         ) : (
           <>
@@ -91,7 +98,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               control={form.control}
               name="identityName"
               render={({ field, fieldState }) => (
-                <Field label="Claim name" required hint="Namespace stays empty." validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                <Field label={t('claims.claimName')} required hint={t('claims.claimNameHint')} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
                   <Input {...field} autoComplete="off" spellCheck={false} />
                 </Field>
               )}
@@ -100,11 +107,11 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               control={form.control}
               name="identitySource"
               render={({ field, fieldState }) => (
-                <Field label="Source attribute" required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                <Field label={t('claims.sourceAttribute')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
                   <Select value={field.value} onChange={(_, d) => field.onChange(d.value)} onBlur={field.onBlur} name={field.name}>
                     {USER_SOURCE_ATTRIBUTES.map((attribute) => (
-                      <option key={attribute} value={attribute}>
-                        user.{attribute}
+                      <option key={attribute} value={attribute} translate="no">
+                        {sourceAttributeName(attribute)}
                       </option>
                     ))}
                   </Select>
@@ -116,16 +123,16 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
       </fieldset>
 
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Group claim (optional)</legend>
+        <legend className={styles.legend}>{t('claims.groupLegend')}</legend>
         {groupPreset && <PresetMark field="groupClaim" />}
         <Controller
           control={form.control}
           name="groupKind"
           render={({ field }) => (
-            <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)} aria-label="Group claim">
-              <Radio value="none" label="No group claim" />
-              <Radio value="default-name" label="Send group IDs under Entra's group claim name (fully automatic)" />
-              <Radio value="custom-name" label="Send group IDs under a custom name, such as euc_group (needs one step in the Entra admin center)" />
+            <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)} aria-label={t('claims.groupLegend')}>
+              <Radio value="none" label={t('claims.groupNone')} />
+              <Radio value="default-name" label={t('claims.groupDefaultName')} />
+              <Radio value="custom-name" label={t('claims.groupCustomName')} />
             </RadioGroup>
           )}
         />
@@ -135,17 +142,20 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               control={form.control}
               name="groupScope"
               render={({ field, fieldState }) => (
-                <Field label="Which groups" validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                <Field label={t('claims.whichGroups')} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
                   <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)}>
-                    <Radio value="SecurityGroup" label="Security groups the user belongs to" />
-                    <Radio value="ApplicationGroup" label="Only groups assigned to this application" />
+                    <Radio value="SecurityGroup" label={t('claims.securityGroups')} />
+                    <Radio value="ApplicationGroup" label={t('claims.applicationGroups')} />
                   </RadioGroup>
                 </Field>
               )}
             />
             {groupKind === 'default-name' ? (
               <p>
-                Group claim name to enter on the Trend Micro console: <span className={styles.code}>{DEFAULT_GROUP_CLAIM_NAME}</span>
+                {t('claims.groupClaimName')}{' '}
+                <span className={styles.code} translate="no">
+                  {DEFAULT_GROUP_CLAIM_NAME}
+                </span>
               </p>
             ) : (
               <>
@@ -153,16 +163,13 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
                   control={form.control}
                   name="groupName"
                   render={({ field, fieldState }) => (
-                    <Field label="Group claim name" required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                    <Field label={t('claims.groupNameLabel')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
                       <Input {...field} autoComplete="off" spellCheck={false} />
                     </Field>
                   )}
                 />
                 <MessageBar intent="warning">
-                  <MessageBarBody>
-                    Microsoft Graph has no documented way to rename the group claim. The wizard sets group IDs as the source; the
-                    summary gives you the exact steps to set this name in the Entra admin center.
-                  </MessageBarBody>
+                  <MessageBarBody>{t('claims.renameWarning')}</MessageBarBody>
                 </MessageBar>
               </>
             )}

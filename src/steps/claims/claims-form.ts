@@ -2,6 +2,8 @@
 // These two functions translate, and the resolver puts the schema's messages on the flat fields.
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { claimsStepSchema } from '../../setup/answers-schema';
+import { i18n } from '../../i18n/i18n';
+import { translateIssue } from '../../i18n/translate';
 import type { GroupClaim, GroupScope, IdentityClaim, UserSourceAttribute } from '../../setup/types';
 
 export interface ClaimsForm {
@@ -51,7 +53,7 @@ export const claimsFormResolver: Resolver<ClaimsForm> = async (values) => {
   const errors: FieldErrors<ClaimsForm> = {};
   for (const issue of parsed.error.issues) {
     const field = FIELD_OF_PATH[issue.path.join('.')] ?? FIELD_OF_PATH[String(issue.path[0])];
-    if (field && !errors[field]) errors[field] = { type: issue.code, message: issue.message };
+    if (field && !errors[field]) errors[field] = { type: issue.code, message: translateIssue(i18n.t, issue) };
   }
   return { values: {}, errors };
 };

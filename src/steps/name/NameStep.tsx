@@ -1,5 +1,6 @@
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../app/StepFrame';
 import { useStepForm } from '../../app/use-step-form';
@@ -12,9 +13,11 @@ import { GraphOperationError } from '../../graph/retry';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 
+/** `message`: Graph's own words (not translated), or the error's. */
 type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };
 
 export function NameStep({ journal, graph }: StepProps) {
+  const { t } = useTranslation();
   const preset = currentPresets().answers;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const form = useStepForm('name', appNameStepSchema, journal, { appName: journal.answers.appName ?? preset.appName ?? DEFAULT_APP_NAME });
@@ -47,8 +50,8 @@ export function NameStep({ journal, graph }: StepProps) {
 
   return (
     <StepFrame
-      title="Application name"
-      intro="The name of the enterprise application in Microsoft Entra ID. Users see it in My Apps."
+      title={t('name.title')}
+      intro={t('name.intro')}
       onSubmit={form.handleSubmit((values) => wizardStore.commit('name', values, 'people'))}
     >
       <Controller
@@ -56,7 +59,7 @@ export function NameStep({ journal, graph }: StepProps) {
         name="appName"
         render={({ field, fieldState }) => (
           <Field
-            label="Application name"
+            label={t('name.fieldLabel')}
             required
             hint={preset.appName !== undefined && field.value === preset.appName ? <PresetMark field="appName" /> : undefined}
             validationState={fieldState.error ? 'error' : 'none'}
@@ -67,24 +70,20 @@ export function NameStep({ journal, graph }: StepProps) {
         )}
       />
       <div aria-live="polite">
-        {lookup.state === 'checking' && <Spinner size="tiny" label="Looking for apps with this name…" />}
+        {lookup.state === 'checking' && <Spinner size="tiny" label={t('name.checking')} />}
         {lookup.state === 'found' && (
           <MessageBar intent="warning">
-            <MessageBarBody>
-              {lookup.count === 1 ? 'An app with this name already exists' : `${lookup.count} apps with this name already exist`} in
-              your tenant. Entra ID allows duplicate names; the review step looks for an app with your region's identifier and
-              updates it instead of creating another one.
-            </MessageBarBody>
+            <MessageBarBody>{t('name.found', { count: lookup.count })}</MessageBarBody>
           </MessageBar>
         )}
         {lookup.state === 'none' && (
           <MessageBar intent="success">
-            <MessageBarBody>No app in your tenant has this name yet.</MessageBarBody>
+            <MessageBarBody>{t('name.none')}</MessageBarBody>
           </MessageBar>
         )}
         {lookup.state === 'error' && (
           <MessageBar intent="error">
-            <MessageBarBody>Could not check for existing apps: {lookup.message}</MessageBarBody>
+            <MessageBarBody>{t('name.checkFailed', { reason: lookup.message })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

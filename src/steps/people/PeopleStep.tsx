@@ -1,11 +1,11 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Controller, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { useStepForm } from '../../app/use-step-form';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { principalsStepSchema } from '../../setup/answers-schema';
-import { peopleMessages as m } from './people-messages';
 import { PrincipalPicker } from './PrincipalPicker';
 
 /**
@@ -28,12 +28,13 @@ function firstMessage(error: FieldError | undefined): string | undefined {
 }
 
 export function PeopleStep({ journal, graph, goTo }: StepProps) {
+  const { t } = useTranslation();
   const form = useStepForm('people', principalsStepSchema, journal, { principals: journal.answers.principals ?? [] });
 
   return (
     <StepFrame
-      title={m.title()}
-      intro={m.intro()}
+      title={t('people.title')}
+      intro={t('people.intro')}
       onBack={() => goTo('name')}
       onSubmit={form.handleSubmit((values) => wizardStore.commit('people', { principals: values.principals }, 'region'))}
     >
@@ -52,7 +53,7 @@ export function PeopleStep({ journal, graph, goTo }: StepProps) {
         )}
       />
       <MessageBar intent="info">
-        <MessageBarBody>{m.groupNote()}</MessageBarBody>
+        <MessageBarBody>{t('people.groupNote')}</MessageBarBody>
       </MessageBar>
     </StepFrame>
   );

@@ -18,10 +18,13 @@ import {
   tokens,
   type TagPickerProps,
 } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GROUP_TYPE_DETAILS, type PrincipalSearchProblem } from '../../graph/search-principals';
+import { PEOPLE_PICKER_SCOPES } from '../../auth/scopes';
 import type { GraphApi } from '../../graph/client';
 import type { ChosenPrincipal } from '../../setup/types';
-import { peopleMessages as m } from './people-messages';
 import { usePrincipalSearch } from './use-principal-search';
 
 const useStyles = makeStyles({
@@ -53,6 +56,26 @@ interface PrincipalPickerProps {
   errorMessage?: string | undefined;
 }
 
+/** A group's stored type words (search-principals.ts) in the admin's language; anything else is data. */
+function detailText(t: TFunction, principal: ChosenPrincipal): string | undefined {
+  if (principal.kind === 'group' && principal.detail === GROUP_TYPE_DETAILS.microsoft365) return t('people.groupType.microsoft365');
+  if (principal.kind === 'group' && principal.detail === GROUP_TYPE_DETAILS.security) return t('people.groupType.security');
+  return principal.detail;
+}
+
+/** The accessible name of an option: display name, kind, then what tells namesakes apart. */
+function optionName(t: TFunction, principal: ChosenPrincipal): string {
+  const detail = detailText(t, principal);
+  const kind = t(`people.kindInName.${principal.kind}`);
+  return detail ? t('people.optionNameWithDetail', { name: principal.displayName, kind, detail }) : t('people.optionName', { name: principal.displayName, kind });
+}
+
+function searchProblemText(t: TFunction, problem: PrincipalSearchProblem, reason: string): string {
+  if (problem === 'throttled') return t('people.searchThrottled');
+  if (problem === 'forbidden') return t('people.searchForbidden', { scopes: PEOPLE_PICKER_SCOPES.join(', ') });
+  return reason ? t('people.searchError', { reason }) : t('people.searchErrorUnknown');
+}
+
 /** Users get round avatars, groups square ones; the visible "User"/"Group" text says the same. */
 function PrincipalAvatar({ principal }: { principal: ChosenPrincipal }) {
   return (
@@ -67,6 +90,7 @@ function PrincipalAvatar({ principal }: { principal: ChosenPrincipal }) {
 
 export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, errorMessage }: PrincipalPickerProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [listWanted, setListWanted] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -86,9 +110,9 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
     onChange(next);
     if (added) {
       setQuery('');
-      setAnnouncement(m.added(added));
+      setAnnouncement(t('people.added', { name: added.displayName }));
     } else if (removed) {
-      setAnnouncement(m.removed(removed));
+      setAnnouncement(t('people.removed', { name: removed.displayName }));
     }
   };
 
@@ -102,31 +126,36 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
     event.preventDefault();
     event.stopPropagation();
     onChange(value.slice(0, -1));
-    setAnnouncement(m.removed(last));
+    setAnnouncement(t('people.removed', { name: last.displayName }));
   };
 
-  const renderOption = (principal: ChosenPrincipal) => (
-    <TagPickerOption
-      key={principal.id}
-      value={principal.id}
-      text={principal.displayName}
-      aria-label={m.optionName(principal)}
-      media={<PrincipalAvatar principal={principal} />}
-      secondaryContent={
-        <>
-          {m.kindLabel(principal.kind)}
-          {principal.detail ? (
-            <>
-              {' · '}
-              <bdi className={styles.detail}>{principal.detail}</bdi>
-            </>
-          ) : null}
-        </>
-      }
-    >
-      <bdi>{principal.displayName}</bdi>
-    </TagPickerOption>
-  );
+  const renderOption = (principal: ChosenPrincipal) => {
+    const detail = detailText(t, principal);
+    return (
+      <TagPickerOption
+        key={principal.id}
+        value={principal.id}
+        text={principal.displayName}
+        aria-label={optionName(t, principal)}
+        media={<PrincipalAvatar principal={principal} />}
+        secondaryContent={
+          <>
+            {t(`people.kind.${principal.kind}`)}
+            {detail ? (
+              <>
+                {' · '}
+                <bdi className={styles.detail} translate={detail === principal.detail ? 'no' : undefined}>
+                  {detail}
+                </bdi>
+              </>
+            ) : null}
+          </>
+        }
+      >
+        <bdi translate="no">{principal.displayName}</bdi>
+      </TagPickerOption>
+    );
+  };
 
   const users = options.filter((principal) => principal.kind === 'user');
   const groups = options.filter((principal) => principal.kind === 'group');
@@ -134,9 +163,9 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
   return (
     <div className={styles.picker}>
       <Field
-        label={m.fieldLabel()}
+        label={t('people.fieldLabel')}
         required
-        hint={m.fieldHint()}
+        hint={t('people.fieldHint')}
         validationState={errorMessage ? 'error' : 'none'}
         validationMessage={errorMessage}
       >
@@ -147,16 +176,16 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
           onOptionSelect={onOptionSelect}
         >
           <TagPickerControl onKeyDownCapture={removeLastOnBackspace}>
-            <TagPickerGroup aria-label={m.chosenListLabel()}>
+            <TagPickerGroup aria-label={t('people.chosenListLabel')}>
               {value.map((principal) => (
                 <Tag
                   key={principal.id}
                   value={principal.id}
-                  aria-label={m.tagName(principal)}
+                  aria-label={t('people.tagName', { name: principal.displayName, kind: t(`people.kindInName.${principal.kind}`) })}
                   media={<PrincipalAvatar principal={principal} />}
                 >
-                  <bdi>{principal.displayName}</bdi>
-                  <span className={styles.kind}>({m.kindLabel(principal.kind)})</span>
+                  <bdi translate="no">{principal.displayName}</bdi>
+                  <span className={styles.kind}>{t('people.kindInParentheses', { kind: t(`people.kind.${principal.kind}`) })}</span>
                 </Tag>
               ))}
             </TagPickerGroup>
@@ -175,22 +204,22 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
           </TagPickerControl>
           {/* Always present: TagPicker takes a lone child for the popover, not the trigger. */}
           <TagPickerList>
-            {users.length > 0 ? <TagPickerOptionGroup label={m.usersHeading()}>{users.map(renderOption)}</TagPickerOptionGroup> : null}
-            {groups.length > 0 ? <TagPickerOptionGroup label={m.groupsHeading()}>{groups.map(renderOption)}</TagPickerOptionGroup> : null}
+            {users.length > 0 ? <TagPickerOptionGroup label={t('people.usersHeading')}>{users.map(renderOption)}</TagPickerOptionGroup> : null}
+            {groups.length > 0 ? <TagPickerOptionGroup label={t('people.groupsHeading')}>{groups.map(renderOption)}</TagPickerOptionGroup> : null}
           </TagPickerList>
         </TagPicker>
       </Field>
 
       <div className={styles.status} aria-live="polite">
-        {search.state === 'searching' && <Spinner size="tiny" labelPosition="after" label={m.searching()} />}
-        {search.state === 'found' && search.results.length === 0 && <Text>{m.noMatches()}</Text>}
-        {search.state === 'found' && search.results.length > 0 && options.length === 0 && <Text>{m.allMatchesChosen()}</Text>}
-        {search.state === 'found' && options.length > 0 && <span className={styles.visuallyHidden}>{m.matchCount(options.length)}</span>}
+        {search.state === 'searching' && <Spinner size="tiny" labelPosition="after" label={t('people.searching')} />}
+        {search.state === 'found' && search.results.length === 0 && <Text>{t('people.noMatches')}</Text>}
+        {search.state === 'found' && search.results.length > 0 && options.length === 0 && <Text>{t('people.allMatchesChosen')}</Text>}
+        {search.state === 'found' && options.length > 0 && <span className={styles.visuallyHidden}>{t('people.matchCount', { count: options.length })}</span>}
         {search.state === 'failed' && (
           <MessageBar intent={search.problem === 'throttled' ? 'warning' : 'error'}>
             <MessageBarBody>
-              <MessageBarTitle>{m.searchFailed()}</MessageBarTitle>
-              {search.message}
+              <MessageBarTitle>{t('people.searchFailed')}</MessageBarTitle>
+              {searchProblemText(t, search.problem, search.reason)}
             </MessageBarBody>
           </MessageBar>
         )}

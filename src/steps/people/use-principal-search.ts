@@ -2,7 +2,7 @@
 // answer to the latest text (a slow reply for "ad" must not overwrite the one for "ade").
 import { useEffect, useRef, useState } from 'react';
 import type { GraphApi } from '../../graph/client';
-import { PrincipalSearchError, searchPrincipals, type PrincipalSearchProblem } from '../../graph/search-principals';
+import { graphWords, PrincipalSearchError, searchPrincipals, type PrincipalSearchProblem } from '../../graph/search-principals';
 import type { ChosenPrincipal } from '../../setup/types';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -12,7 +12,8 @@ export type PrincipalSearch =
   | { state: 'idle' }
   | { state: 'searching'; text: string; previous: ChosenPrincipal[] }
   | { state: 'found'; text: string; results: ChosenPrincipal[] }
-  | { state: 'failed'; text: string; problem: PrincipalSearchProblem; message: string };
+  /** `reason`: what Graph or the browser said, in their words (shown inside the translated message). */
+  | { state: 'failed'; text: string; problem: PrincipalSearchProblem; reason: string };
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -44,10 +45,9 @@ export function usePrincipalSearch(graph: GraphApi, query: string): PrincipalSea
         (error: unknown) => {
           if (isAbort(error) || request !== latestRequest.current) return;
           if (error instanceof PrincipalSearchError) {
-            setSearch({ state: 'failed', text, problem: error.problem, message: error.message });
+            setSearch({ state: 'failed', text, problem: error.problem, reason: graphWords(error.failure) });
           } else {
-            const reason = error instanceof Error ? error.message : String(error);
-            setSearch({ state: 'failed', text, problem: 'failed', message: `Could not search users and groups: ${reason}` });
+            setSearch({ state: 'failed', text, problem: 'failed', reason: error instanceof Error ? error.message : String(error) });
           }
         },
       );

@@ -1,5 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../app/StepFrame';
 import { useStepForm } from '../../app/use-step-form';
@@ -8,6 +9,7 @@ import type { StepProps } from '../../app/Wizard';
 import { generateCmpId, regionStepSchema } from '../../setup/answers-schema';
 import { REGIONS, eucIdentifier, eucReplyUrl, isValidCmpId } from '../../setup/regions';
 import type { Region } from '../../setup/types';
+import { isolate } from '../../setup/plan';
 import { findAppsByIdentifier } from '../../graph/inspect-tenant';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
@@ -28,6 +30,7 @@ const useStyles = makeStyles({
 
 export function RegionStep({ journal, graph, goTo }: StepProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const preset = currentPresets().answers;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const form = useStepForm('region', regionStepSchema, journal, {
@@ -52,8 +55,8 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
 
   return (
     <StepFrame
-      title="Region and unique identifier"
-      intro="Choose where your Trend Micro Email Security account is hosted, and the unique identifier you will also enter on the Trend Micro console."
+      title={t('region.title')}
+      intro={t('region.intro')}
       onBack={() => goTo('people')}
       onSubmit={form.handleSubmit((values) => wizardStore.commit('region', values, 'claims'))}
     >
@@ -62,7 +65,7 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
         name="region"
         render={({ field, fieldState }) => (
           <Field
-            label="Region"
+            label={t('region.regionLabel')}
             required
             hint={preset.region !== undefined && field.value === preset.region ? <PresetMark field="region" /> : undefined}
             validationState={fieldState.error ? 'error' : 'none'}
@@ -70,7 +73,7 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
           >
             <RadioGroup value={field.value} onChange={(_, data) => field.onChange(data.value)} name={field.name}>
               {REGIONS.map((r) => (
-                <Radio key={r.code} value={r.code} label={`${r.label} (${r.domain})`} />
+                <Radio key={r.code} value={r.code} label={t('region.regionOption', { region: t(`region.regions.${r.code}`), domain: r.domain })} />
               ))}
             </RadioGroup>
           </Field>
@@ -83,11 +86,11 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
           <div className={styles.idRow}>
             <Field
               className={styles.idInput}
-              label="Unique identifier (cmpID)"
+              label={t('region.cmpIdLabel')}
               hint={
                 <>
                   {preset.cmpId !== undefined && field.value === preset.cmpId ? <PresetMark field="cmpId" /> : null}{' '}
-                  Letters, digits, - and _, up to 64 characters. Record it: the Trend Micro SSO profile needs the same value.
+                  {t('region.cmpIdHint')}
                 </>
               }
               required
@@ -97,24 +100,30 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
               <Input {...field} autoComplete="off" spellCheck={false} />
             </Field>
             <Button onClick={() => form.setValue('cmpId', generateCmpId(), { shouldValidate: true, shouldDirty: true, shouldTouch: true })}>
-              Generate
+              {t('region.generate')}
             </Button>
           </div>
         )}
       />
-      <section aria-label="Preview">
+      <section aria-label={t('region.previewLabel')}>
         <Text as="h2" weight="semibold" size={400}>
-          What will be written
+          {t('region.previewHeading')}
         </Text>
         <dl className={styles.preview}>
-          <dt>Identifier (Entity ID)</dt>
-          <dd className={styles.value} data-testid="preview-identifier">
+          <dt>{t('region.identifier')}</dt>
+          <dd className={styles.value} data-testid="preview-identifier" translate="no">
             {eucIdentifier(region)}
           </dd>
-          <dt>Reply URL (ACS)</dt>
-          <dd className={styles.value} data-testid="preview-reply-url">
-            {isValidCmpId(cmpId) ? eucReplyUrl(region, cmpId) : 'Enter a valid unique identifier to see the reply URL.'}
-          </dd>
+          <dt>{t('region.replyUrl')}</dt>
+          {isValidCmpId(cmpId) ? (
+            <dd className={styles.value} data-testid="preview-reply-url" translate="no">
+              {eucReplyUrl(region, cmpId)}
+            </dd>
+          ) : (
+            <dd className={styles.value} data-testid="preview-reply-url">
+              {t('region.replyUrlPending')}
+            </dd>
+          )}
         </dl>
       </section>
       <ShareLinkButton
@@ -128,10 +137,7 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
       />
       {existing !== null && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            The app "<bdi>{existing}</bdi>" already uses this region's identifier in your tenant. Identifiers are unique per tenant,
-            so the wizard will update that app instead of creating a new one.
-          </MessageBarBody>
+          <MessageBarBody>{t('region.existingApp', { name: isolate(existing) })}</MessageBarBody>
         </MessageBar>
       )}
     </StepFrame>

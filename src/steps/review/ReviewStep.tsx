@@ -10,18 +10,20 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
-import type { Plan } from '../../setup/plan';
+import { isolate, type Plan } from '../../setup/plan';
+import { operationTitle, ScopeReason } from '../../app/operation-text';
 import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import { GRAPH_ROOT } from '../../graph/client';
 import { GraphOperationError } from '../../graph/retry';
-import { explainFailure } from '../../graph/explain-failure';
-import { SCOPE_REASONS } from '../../auth/scopes';
+import { explainFailure, type AdviceKey } from '../../graph/explain-failure';
+import { translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
@@ -50,10 +52,12 @@ const useStyles = makeStyles({
   scopes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-type Loaded = { state: 'loading' } | { state: 'ready'; plan: Plan } | { state: 'error'; message: string; advice: string };
+/** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
+type Loaded = { state: 'loading' } | { state: 'ready'; plan: Plan } | { state: 'error'; message: string; adviceKey: AdviceKey };
 
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const parsed = answersSchema.safeParse(journal.answers);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -70,11 +74,9 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       (plan) => current && setLoaded({ state: 'ready', plan }),
       (error: unknown) => {
         if (!current) return;
-        const explained =
-          error instanceof GraphOperationError
-            ? explainFailure(error.failure, error.exhausted)
-            : { message: String(error), advice: 'Try again.' };
-        setLoaded({ state: 'error', ...explained });
+        const explained: { message: string; adviceKey: AdviceKey } =
+          error instanceof GraphOperationError ? explainFailure(error.failure, error.exhausted) : { message: String(error), adviceKey: 'tryAgain' };
+        setLoaded({ state: 'error', message: explained.message, adviceKey: explained.adviceKey });
       },
     );
     return () => {
@@ -86,9 +88,11 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
 
   if (!answers) {
     return (
-      <StepFrame title="Review" onBack={() => goTo('certificate')}>
+      <StepFrame title={t('review.title')} onBack={() => goTo('certificate')}>
         <MessageBar intent="error">
-          <MessageBarBody>Some answers are missing or invalid: {parsed.error?.issues[0]?.message}</MessageBarBody>
+          <MessageBarBody>
+            {t('review.invalidAnswers', { reason: parsed.error?.issues[0] ? translateIssue(t, parsed.error.issues[0]) : '' })}
+          </MessageBarBody>
         </MessageBar>
       </StepFrame>
     );
@@ -110,28 +114,28 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
 
   return (
     <StepFrame
-      title="Review"
-      intro="Nothing has been written yet. These are the exact Microsoft Graph requests Apply will send, in this order; requests at the same level run at the same time."
+      title={t('review.title')}
+      intro={t('review.intro')}
       onBack={() => goTo('certificate')}
       footer={
         <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, flexWrap: 'wrap' }}>
-          <Button onClick={() => goTo('certificate')}>Back</Button>
+          <Button onClick={() => goTo('certificate')}>{t('wizard.back')}</Button>
           <Button appearance="primary" disabled={!plan || !tenantAllowed} onClick={apply}>
-            {plan && plan.operations.length === 0 ? 'Continue to summary' : 'Apply'}
+            {plan && plan.operations.length === 0 ? t('review.continueToSummary') : t('review.apply')}
           </Button>
         </div>
       }
     >
       <TenantRefusal check={tenantCheck} />
       <div aria-live="polite">
-        {loaded.state === 'loading' && <Spinner label="Reading your tenant to plan the changes…" />}
+        {loaded.state === 'loading' && <Spinner label={t('review.reading')} />}
         {loaded.state === 'error' && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>Could not read your tenant</MessageBarTitle>
-              {loaded.message} {loaded.advice}
+              <MessageBarTitle>{t('review.readFailed')}</MessageBarTitle>
+              <span translate="no">{loaded.message}</span> {t(`graph.advice.${loaded.adviceKey}`)}
             </MessageBarBody>
-            <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+            <Button onClick={() => setAttempt((n) => n + 1)}>{t('review.tryAgain')}</Button>
           </MessageBar>
         )}
       </div>
@@ -140,28 +144,42 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
           {plan.existing ? (
             <MessageBar intent="info">
               <MessageBarBody>
-                <MessageBarTitle>Updating an existing app</MessageBarTitle>
-                "<bdi>{plan.existing.displayName}</bdi>" already has this region's identifier. Only what differs from your answers
-                is written; nothing is duplicated.
+                <MessageBarTitle>{t('review.updatingTitle')}</MessageBarTitle>
+                {t('review.updatingBody', { name: isolate(plan.existing.displayName) })}
               </MessageBarBody>
             </MessageBar>
           ) : null}
           {plan.operations.length === 0 ? (
             <MessageBar intent="success">
-              <MessageBarBody>Your tenant already matches every answer: nothing will be written.</MessageBarBody>
+              <MessageBarBody>{t('review.nothingToWrite')}</MessageBarBody>
             </MessageBar>
           ) : (
-            <ol className={styles.list} aria-label="Planned Graph operations">
+            <ol className={styles.list} aria-label={t('review.operationsLabel')}>
               {plan.operations.map((op) => (
                 <li key={op.id} className={styles.operation}>
-                  <Text weight="semibold">{op.title}</Text>
-                  <p className={styles.request}>
+                  <Text weight="semibold">{operationTitle(t, op)}</Text>
+                  <p className={styles.request} translate="no">
                     <Badge appearance="outline">{op.method}</Badge> {GRAPH_ROOT}/{op.version}
                     {op.path}
                   </p>
-                  {op.dependsOn.length > 0 && <Text size={200}>After: {op.dependsOn.map((id) => plan.operations.find((o) => o.id === id)?.title ?? id).join('; ')}</Text>}
-                  {op.body && <pre className={styles.body}>{JSON.stringify(op.body, null, 2)}</pre>}
-                  {op.kind === 'putClaimsPolicy' && <Text size={200}>Claims already on the policy are read first and kept.</Text>}
+                  {op.dependsOn.length > 0 && (
+                    <Text size={200}>
+                      {t('review.after', {
+                        titles: op.dependsOn
+                          .map((id) => {
+                            const dependency = plan.operations.find((o) => o.id === id);
+                            return dependency ? operationTitle(t, dependency) : id;
+                          })
+                          .join(t('review.listSeparator')),
+                      })}
+                    </Text>
+                  )}
+                  {op.body && (
+                    <pre className={styles.body} translate="no">
+                      {JSON.stringify(op.body, null, 2)}
+                    </pre>
+                  )}
+                  {op.kind === 'putClaimsPolicy' && <Text size={200}>{t('review.claimsKept')}</Text>}
                 </li>
               ))}
             </ol>
@@ -169,21 +187,20 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
           {plan.manualSteps.map((step) => (
             <MessageBar key={step.kind} intent="warning">
               <MessageBarBody>
-                <MessageBarTitle>One step stays manual</MessageBarTitle>
-                Renaming the group claim to "{step.claimName}" has no documented Microsoft Graph route. The summary gives the exact
-                Entra admin center steps.
+                <MessageBarTitle>{t('review.manualTitle')}</MessageBarTitle>
+                {t('review.manualRename', { name: step.claimName })}
               </MessageBarBody>
             </MessageBar>
           ))}
           {scopes.length > 0 && (
-            <section aria-label="Permissions used">
+            <section aria-label={t('review.permissionsLabel')}>
               <Text as="h2" weight="semibold" size={400}>
-                Permissions Apply will use
+                {t('review.permissionsHeading')}
               </Text>
               <ul className={styles.scopes}>
                 {scopes.map((scope) => (
                   <li key={scope}>
-                    <strong>{scope}</strong>: {SCOPE_REASONS[scope] ?? ''}
+                    <ScopeReason scope={scope} />
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,13 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
-import { entraAppLinks, summaryAsText, summaryValues } from '../../setup/summary';
+import { entraAppLinks, summaryAsText, summaryValues, type SummaryValue } from '../../setup/summary';
+import { formatDateTime } from '../../i18n/format';
 import { certificateFileName, pemFromBase64Der } from '../../setup/certificate';
 
 const useStyles = makeStyles({
@@ -17,7 +20,8 @@ const useStyles = makeStyles({
     '@media (max-width: 640px)': { gridTemplateColumns: 'minmax(0, 1fr) max-content' },
   },
   label: { fontWeight: tokens.fontWeightSemibold, '@media (max-width: 640px)': { gridColumn: '1 / -1' } },
-  value: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  value: { margin: 0, minWidth: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  note: { fontFamily: tokens.fontFamilyBase },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -31,8 +35,18 @@ function download(fileName: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A value as the page shows and copies it: the certificate's expiry as a date in the admin's language. */
+function shownValue(value: SummaryValue, language: string): string {
+  return value.id === 'certificateExpiry' ? formatDateTime(value.value, language) : value.value;
+}
+
+function label(t: TFunction, value: SummaryValue): string {
+  return t(`summary.labels.${value.id}`);
+}
+
 export function SummaryStep({ journal, session }: StepProps) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const parsed = answersSchema.safeParse(journal.answers);
   const context = journal.apply?.context;
@@ -43,22 +57,26 @@ export function SummaryStep({ journal, session }: StepProps) {
   const links = entraAppLinks({ tenantId, appId: context.appId, servicePrincipalId: context.servicePrincipalId });
   const groupRename = answers.groupClaim.kind === 'custom-name' ? answers.groupClaim.name : null;
 
-  const copy = async (label: string, text: string) => {
+  const copy = async (what: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setAnnouncement(`${label} copied.`);
+      setAnnouncement(t('summary.copied', { label: what }));
     } catch {
-      setAnnouncement(`Could not copy ${label}: select the value and copy it by hand.`);
+      setAnnouncement(t('summary.copyFailed', { label: what }));
     }
   };
+  const allAsText = () =>
+    summaryAsText(values, (value) =>
+      t(value.needsPortalStep ? 'summary.textLineNeedsPortalStep' : 'summary.textLine', { label: label(t, value), value: shownValue(value, i18n.language) }),
+    );
 
   return (
     <StepFrame
-      title="Summary"
-      intro="Single sign-on is configured in Microsoft Entra ID. Enter these values in the SSO profile on the Trend Micro console."
+      title={t('summary.title')}
+      intro={t('summary.intro')}
       footer={
         <div className={styles.actions}>
-          <Button onClick={() => wizardStore.reset()}>Start over</Button>
+          <Button onClick={() => wizardStore.reset()}>{t('summary.startOver')}</Button>
         </div>
       }
     >
@@ -66,26 +84,36 @@ export function SummaryStep({ journal, session }: StepProps) {
         {announcement}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void copy('All values', summaryAsText(values))}>
-          Copy all
+        <Button appearance="primary" onClick={() => void copy(t('summary.allValues'), allAsText())}>
+          {t('summary.copyAll')}
         </Button>
         {context.certificate ? (
           <Button onClick={() => download(certificateFileName(answers.appName), pemFromBase64Der(context.certificate!.key))}>
-            Download certificate (Base64)
+            {t('summary.downloadCertificate')}
           </Button>
         ) : null}
       </div>
-      <dl className={styles.values} aria-label="Values for the Trend Micro console">
+      <dl className={styles.values} aria-label={t('summary.valuesLabel')}>
         {values.map((value) => (
           <div key={value.id} style={{ display: 'contents' }}>
-            <dt className={styles.label}>{value.label}</dt>
+            <dt className={styles.label}>{label(t, value)}</dt>
             <dd className={styles.value} data-testid={`summary-${value.id}`}>
-              {value.value}
-              {value.needsPortalStep ? ' (set in the Entra admin center, see below)' : ''}
+              {value.id === 'certificateExpiry' ? (
+                <time dateTime={value.value} translate="no">
+                  {shownValue(value, i18n.language)}
+                </time>
+              ) : (
+                <span translate="no">{value.value}</span>
+              )}
+              {value.needsPortalStep ? <span className={styles.note}>{t('summary.needsPortalStep')}</span> : null}
             </dd>
             <dd style={{ margin: 0 }}>
-              <Button size="small" aria-label={`Copy ${value.label}`} onClick={() => void copy(value.label, value.value)}>
-                Copy
+              <Button
+                size="small"
+                aria-label={t('summary.copyLabel', { label: label(t, value) })}
+                onClick={() => void copy(label(t, value), shownValue(value, i18n.language))}
+              >
+                {t('summary.copy')}
               </Button>
             </dd>
           </div>
@@ -93,38 +121,36 @@ export function SummaryStep({ journal, session }: StepProps) {
       </dl>
       {!context.certificate && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            The app already had an active signing certificate, so none was created. Download it as Certificate (Base64) from the app's
-            Single sign-on page in the Entra admin center.
-          </MessageBarBody>
+          <MessageBarBody>{t('summary.noCertificate')}</MessageBarBody>
         </MessageBar>
       )}
       {groupRename && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not done by the wizard: rename the group claim to "{groupRename}"</MessageBarTitle>
-            Microsoft Graph has no documented way to do this, so it was not done. Group IDs are already sent under Entra's default name.
-            In the Entra admin center: open the app's <Link href={links.singleSignOn} target="_blank" rel="noreferrer">Single sign-on</Link>{' '}
-            page → Attributes &amp; Claims → Edit → the groups claim → Advanced options → select "Customize the name of the group claim" →
-            Name: {groupRename} → Save.
+            <MessageBarTitle>{t('summary.renameTitle', { name: groupRename })}</MessageBarTitle>
+            {t('summary.renameWhy')} {t('summary.renameStepsBefore')}{' '}
+            <Link href={links.singleSignOn} target="_blank" rel="noreferrer">
+              {t('summary.renameStepsLink')}
+            </Link>{' '}
+            {t('summary.renameStepsAfter', { name: groupRename })}
           </MessageBarBody>
         </MessageBar>
       )}
-      <section aria-label="Next steps">
+      <section aria-label={t('summary.nextStepsLabel')}>
         <Text as="h2" weight="semibold" size={400}>
-          Next, on the Trend Micro console
+          {t('summary.nextStepsHeading')}
         </Text>
         <ol className={styles.steps}>
-          <li>Sign in to the Cloud Email Gateway Protection administrator console and open the End User Console SSO settings.</li>
-          <li>Create an SSO profile with Microsoft Entra ID as the identity provider.</li>
-          <li>Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier, identity claim name{answers.groupClaim.kind !== 'none' ? ' and group claim name' : ''} shown above.</li>
-          <li>Upload the downloaded certificate (Base64).</li>
-          <li>Test with a user you assigned before enabling SSO for everyone.</li>
+          <li>{t('summary.nextSteps.signIn')}</li>
+          <li>{t('summary.nextSteps.profile')}</li>
+          <li>{answers.groupClaim.kind !== 'none' ? t('summary.nextSteps.valuesWithGroup') : t('summary.nextSteps.values')}</li>
+          <li>{t('summary.nextSteps.upload')}</li>
+          <li>{t('summary.nextSteps.test')}</li>
         </ol>
       </section>
       <Text>
         <Link href={links.overview} target="_blank" rel="noreferrer">
-          Open the app in the Microsoft Entra admin center
+          {t('summary.openInEntra')}
         </Link>
       </Text>
     </StepFrame>

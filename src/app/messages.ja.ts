@@ -1,0 +1,56 @@
+// 最初の画面の日本語文字列 (英語: messages.en.ts)。用語は Microsoft Entra 管理センターの日本語表記に合わせる。
+import type { Messages } from '../i18n/catalogue';
+
+export const appJa = {
+  productName: 'Trend Micro Email Security 向け Entra ID SSO',
+  demoBannerTitle: 'デモ テナント: 実際のディレクトリには一切変更を加えません。',
+  demoBannerBody: 'Graph の呼び出しはすべて、このブラウザー タブ内で動作するエミュレートされた Entra テナントが応答します。',
+  signingIn: 'サインインしています…',
+  loadingWizard: 'ウィザードを読み込んでいます…',
+  header: {
+    signedInAs: 'サインイン中のアカウント',
+    tenant: 'テナント',
+    signOut: 'サインアウト',
+    preferences: '表示設定',
+    language: '言語',
+    theme: 'テーマ',
+    themeSystem: 'システム',
+    themeLight: 'ライト',
+    themeDark: 'ダーク',
+  },
+  languageNames: {
+    en: 'English',
+    ja: '日本語',
+  },
+  start: {
+    title: 'エンドユーザコンソールのシングル サインオンを設定する',
+    intro:
+      'このウィザードは、ユーザーが SAML で Trend Micro Email Security のエンドユーザコンソールにサインインできるように Microsoft Entra ID のエンタープライズ アプリケーションを作成・構成し、Trend Micro の管理コンソールに入力する値を表示します。',
+    needRole: 'クラウド アプリケーション管理者またはアプリケーション管理者のロールが必要です。',
+    nothingWritten: '計画を確認して [適用] を選択するまで、ディレクトリには何も書き込まれません。',
+    comeBack: '後から再開できます。再実行すると、以前に作成したアプリを見つけ、異なる部分だけを変更します。',
+    signIn: 'Microsoft でサインイン',
+    supportLink: 'サポート担当者向け: 設定用リンクを作成する',
+  },
+  auth: {
+    failed: 'サインインに失敗しました ({{code}})',
+    hints: {
+      AADSTS65001:
+        'このテナントでは、ウィザードのアクセス許可に管理者がまだ同意していません。グローバル管理者または特権ロール管理者に管理者の同意を付与してもらってから、もう一度サインインしてください。',
+      AADSTS50105: 'お使いのアカウントは、このテナントのウィザードのアプリの登録に割り当てられていません。',
+      AADSTS700016:
+        'このテナントにウィザードのアプリの登録が見つかりません。config.json のクライアント ID と、アプリがマルチテナントであることを確認してください。',
+      AADSTS50011: 'リダイレクト URI が、ウィザードのアプリの登録 (シングルページ アプリケーション プラットフォーム) に登録されていません。',
+      demo_tenant_unavailable: 'デモ テナントを起動できませんでした。',
+      sign_in_unavailable: 'サインイン コンポーネントを読み込めませんでした。ページを再読み込みして、もう一度お試しください。',
+    },
+  },
+  boot: {
+    failed: 'ウィザードを起動できませんでした',
+    configNotObject: 'config.json には JSON オブジェクトを記述する必要があります。',
+    configClientId: 'config.json: "clientId" には、ウィザードのアプリの登録のアプリケーション (クライアント) ID (GUID) を指定してください。',
+    configAuthority: 'config.json: "authority" には、https://login.microsoftonline.com/organizations のような https の URL を指定してください。',
+    configUnreadable: 'config.json を読み取れませんでした (HTTP {{status}})。',
+    configNotJson: 'config.json が有効な JSON ではありません。',
+  },
+} satisfies Messages;

@@ -1,0 +1,457 @@
+// The catalogues are complete in both languages and say what the code's English says.
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appEn } from '../app/messages.en';
+import { appJa } from '../app/messages.ja';
+import { restEn } from './rest.en';
+import { restJa } from './rest.ja';
+import { flatten, pseudoLocalize, PSEUDO_CLOSE, PSEUDO_OPEN, type Messages } from './catalogue';
+import { i18n, loadLanguage } from './i18n';
+import { appText, detectLanguage, chooseLanguage } from './language';
+import { issueRef, translate, translateIssue } from './translate';
+import { answerMessages, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
+import { buildPlan, type ObservedApp } from '../setup/plan';
+import { parseDeepLink } from '../setup/deep-link';
+import { REGIONS } from '../setup/regions';
+import { summaryValues } from '../setup/summary';
+import { classifyFailure, type GraphFailure } from '../graph/retry';
+import { explainFailure } from '../graph/explain-failure';
+import { undoList } from '../graph/undo';
+import { principalSearchMessage } from '../graph/search-principals';
+import { shareLinkValues, EMPTY_SHARE_FORM } from '../deep-link/share-form';
+import type { Answers } from '../setup/types';
+import { checkSetup } from '../setup/check';
+import { findingMessages, type FindingMessageKey } from '../setup/check-messages';
+import { translatedFindingMessages } from '../check/finding-messages';
+
+const en: Messages = { app: appEn, ...restEn };
+const ja: Messages = { app: appJa, ...restJa };
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Keys with plural forms folded into one (`x_one`, `x_other` → `x`). */
+function baseKeys(messages: Messages): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const [key, text] of flatten(messages)) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    keys.set(base, [...(keys.get(base) ?? []), text]);
+  }
+  return keys;
+}
+
+/** The interpolation variables a text uses: `{{count, number}}` → `count`. */
+function variables(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]!);
+}
+
+function variableSet(texts: string[]): string[] {
+  return [...new Set(texts.flatMap(variables))].sort();
+}
+
+describe('the English and Japanese catalogues', () => {
+  const english = baseKeys(en);
+  const japanese = baseKeys(ja);
+
+  it('have the same keys', () => {
+    expect([...english.keys()].filter((key) => !japanese.has(key)), 'missing in Japanese').toEqual([]);
+    expect([...japanese.keys()].filter((key) => !english.has(key)), 'missing in English').toEqual([]);
+  });
+
+  it('use the same interpolation variables in every message', () => {
+    const differing = [...english].filter(([key, texts]) => {
+      const other = japanese.get(key);
+      return other !== undefined && variableSet(texts).join() !== variableSet(other).join();
+    });
+    expect(differing.map(([key]) => key)).toEqual([]);
+  });
+
+  it('give every plural message the forms each language needs (English one/other, Japanese other)', () => {
+    const flatEn = flatten(en);
+    const flatJa = flatten(ja);
+    const plurals = [...flatEn.keys()].filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, ''));
+    for (const base of new Set(plurals)) {
+      expect(flatEn.has(`${base}_one`) && flatEn.has(`${base}_other`), `${base} in English`).toBe(true);
+      expect(flatJa.has(`${base}_other`), `${base} in Japanese`).toBe(true);
+    }
+  });
+
+  it('leave nothing in Japanese untranslated (every sentence has Japanese in it)', () => {
+    // Identifiers, separators and formats that read the same in both languages.
+    const SAME_IN_BOTH = new Set([
+      'app.languageNames.en',
+      'app.languageNames.ja',
+      'wizard.stepButton',
+      'region.regionOption',
+      'review.scopeSeparator',
+      'deepLink.separator',
+      'deepLink.identityPreset',
+      'summary.textLine',
+      'people.kindInParentheses',
+    ]);
+    const japaneseScript = /[\u3000-\u30ff\u3400-\u9fff\uff01-\uff60]/;
+    const words = (text: string) => text.replace(/\{\{[^}]*\}\}/g, '');
+    const untranslated = [...flatten(ja)].filter(([key, text]) => !SAME_IN_BOTH.has(key) && /[A-Za-z]{3}/.test(words(text)) && !japaneseScript.test(text));
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('marks every English text', () => {
+    const pseudo = flatten(pseudoLocalize(en));
+    expect([...pseudo.values()].every((text) => text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE))).toBe(true);
+    expect(pseudo.size).toBe(flatten(en).size);
+  });
+});
+
+describe('the language at boot', () => {
+  it('is the remembered choice, else the first of the browser languages the wizard has, else English', () => {
+    expect(detectLanguage('ja', ['en-US'])).toBe('ja');
+    expect(detectLanguage('en', ['ja-JP'])).toBe('en');
+    expect(detectLanguage(null, ['ja-JP', 'en-US'])).toBe('ja');
+    expect(detectLanguage(null, ['ja'])).toBe('ja');
+    expect(detectLanguage(null, ['fr-FR', 'ja'])).toBe('ja');
+    expect(detectLanguage(null, ['en-GB', 'ja'])).toBe('en');
+    expect(detectLanguage(null, ['de-DE'])).toBe('en');
+    expect(detectLanguage('xx', [])).toBe('en');
+  });
+});
+
+// ---- the English catalogue says what the code's English says ---------------------------------
+
+let t: TFunction;
+let tJa: TFunction;
+beforeAll(async () => {
+  await loadLanguage('en');
+  await loadLanguage('ja');
+  t = i18n.getFixedT('en');
+  tJa = i18n.getFixedT('ja');
+});
+
+const answers: Answers = {
+  appName: 'Trend Micro Email Security End User Console',
+  principals: [
+    { id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', kind: 'user', displayName: 'Adele Vance' },
+    { id: '3f2504e0-4f89-41d3-9a0c-0305e82c3302', kind: 'group', displayName: 'Sales \u202Eevil' },
+  ],
+  region: 'jp',
+  cmpId: 'contoso-1',
+  identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
+  groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' },
+  certificate: { notificationEmails: ['admin@contoso.com'], validityYears: 3, commonName: 'Microsoft Azure Federated SSO Certificate' },
+};
+
+/** Values for each answer rule's message; a Record, so a new rule without a sample does not compile. */
+const SAMPLES: Record<AnswerMessageKey, Record<string, unknown>[]> = {
+  appNameRequired: [{}],
+  appNameSurroundingSpace: [{}],
+  appNameTooLong: [{ length: 300 }],
+  invisibleCharacter: [{ character: '\u200B' }, { character: '\u202E' }],
+  principalsRequired: [{}],
+  principalDuplicate: [{ displayName: 'Adele Vance' }, { displayName: 'x'.repeat(120) }],
+  principalInvalid: [{}],
+  regionRequired: [{}],
+  cmpIdRequired: [{}],
+  cmpIdCharacter: [{ character: ' ' }, { character: '.' }, { character: '\t' }],
+  cmpIdNonAsciiCharacter: [{ character: 'é' }],
+  cmpIdTooLong: [{ length: 65 }],
+  claimOptionRequired: [{}],
+  claimNameRequired: [{}],
+  claimNameCharacter: [{ character: '"' }, { character: ' ' }],
+  claimNameTooLong: [{ length: 200 }],
+  claimNameRestricted: [{ name: 'aud' }],
+  identityClaimSourceRequired: [{}],
+  groupClaimNameIsDefault: [{}],
+  groupClaimNameTakenByDefaultClaim: [{ name: 'givenname' }],
+  groupClaimSameAsIdentityClaim: [{}],
+  groupClaimGroupsRequired: [{}],
+  notificationEmailsRequired: [{}],
+  notificationEmailsTooMany: [{ count: 6 }],
+  notificationEmailEmpty: [{}],
+  notificationEmailHasSpace: [{ address: 'a b@contoso.com' }],
+  notificationEmailInvalid: [{ address: 'bob@' }],
+  notificationEmailDuplicate: [{ address: 'a@contoso.com' }],
+  validityYearsInvalid: [{}],
+  commonNameRequired: [{}],
+  commonNameHasPrefix: [{}],
+  commonNameSurroundingSpace: [{}],
+  commonNameCharacter: [{ character: ',' }],
+  commonNameTooLong: [{ length: 70 }],
+};
+
+describe('the validation catalogue', () => {
+  it.each(Object.entries(SAMPLES))('says what answerMessages.%s says, in English', (key, samples) => {
+    for (const values of samples) {
+      const english = (answerMessages[key as AnswerMessageKey] as (v: unknown) => string)(values);
+      expect(translate(t, { key: `validation.${key}`, values: values as never })).toBe(english);
+      expect(translate(tJa, { key: `validation.${key}`, values: values as never })).not.toMatch(/\{\{|validation\./);
+    }
+  });
+
+  it('renders real issues of the schemas in English as the schemas word them, and in Japanese', () => {
+    const issues = [
+      ...appNameSchema.safeParse(' x\u200B').error!.issues,
+      ...cmpIdSchema.safeParse('bad id'.repeat(20)).error!.issues,
+      ...answersSchema.safeParse({ ...answers, certificate: { ...answers.certificate, notificationEmails: ['bob@', 'bob@'] } }).error!.issues,
+      // A type error on malformed stored state (no rule's key) keeps zod's English: not something an admin can type.
+    ];
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) {
+      expect(issueRef(issue), issue.message).not.toBeNull();
+      expect(translateIssue(t, issue)).toBe(issue.message);
+      expect(translateIssue(tJa, issue)).not.toBe(issue.message);
+    }
+    expect(translateIssue(tJa, cmpIdSchema.safeParse('bad id').error!.issues[0]!)).toBe(
+      'スペースは使用できません。英字、数字、- と _ を使用してください。',
+    );
+  });
+});
+
+describe('the plan catalogue', () => {
+  const observed: ObservedApp = {
+    applicationId: 'app-object',
+    appId: 'app-client',
+    servicePrincipalId: 'sp',
+    displayName: answers.appName,
+    identifierUris: ['https://euc.tmems-jp.trendmicro.com/uiserver/euc/ssoLogin'],
+    redirectUris: ['https://euc.tmems-jp.trendmicro.com/uiserver/euc/ssoAssert?cmpID=contoso-1'],
+    groupMembershipClaims: null,
+    preferredSingleSignOnMode: 'saml',
+    notificationEmailAddresses: ['admin@contoso.com'],
+    preferredTokenSigningKeyThumbprint: 'AB'.repeat(20),
+    hasActiveSigningCertificate: true,
+    signingCertificateExpiresAt: '2099-06-01T00:00:00Z',
+    appRoleAssignmentRequired: true,
+    userRoleId: 'role-user',
+    assignedPrincipalIds: [],
+    customClaims: null,
+    includeBasicClaimSet: null,
+  };
+  const plans = [
+    buildPlan(answers, null, '2029-11-25T00:00:00.000Z'),
+    buildPlan(answers, observed, '2029-11-25T00:00:00.000Z'),
+    buildPlan({ ...answers, cmpId: 'other' }, { ...observed, groupMembershipClaims: 'SecurityGroup' }, '2029-11-25T00:00:00.000Z'),
+  ];
+
+  it('titles every operation as the plan does, names inside their isolates', () => {
+    const operations = plans.flatMap((plan) => plan.operations);
+    expect(new Set(operations.map((op) => op.titleKey)).size).toBe(Object.keys(restEn.plan).length);
+    for (const op of operations) {
+      expect(translate(t, { key: `plan.${op.titleKey}`, values: op.titleValues ?? {} })).toBe(op.title);
+    }
+    const evil = operations.find((op) => op.titleKey === 'assignGroup')!;
+    expect(translate(tJa, { key: `plan.${evil.titleKey}`, values: evil.titleValues ?? {} })).toBe('グループ "\u2068Sales \u202Eevil\u2069" をアプリに割り当てる');
+  });
+});
+
+describe('the Graph catalogue', () => {
+  const failures: [GraphFailure, boolean][] = [
+    [{ status: -1, code: 'NetworkError', message: '' }, false],
+    [{ status: 429, code: 'TooManyRequests', message: '' }, false],
+    [{ status: 503, code: 'ServiceUnavailable', message: '' }, false],
+    [{ status: 409, code: 'Directory_ConcurrencyViolation', message: '' }, false],
+    [{ status: 404, code: 'Request_ResourceNotFound', message: '' }, true],
+    [{ status: 409, code: 'Conflict', message: '' }, true],
+    [{ status: 400, code: 'Request_BadRequest', message: 'does not reference a valid application object' }, true],
+    [{ status: 403, code: 'Authorization_RequestDenied', message: '' }, true],
+  ];
+
+  it('gives every retry reason as the retry policy does', () => {
+    for (const [failure, fresh] of failures) {
+      const verdict = classifyFailure(failure, fresh);
+      if (!verdict.retry) throw new Error(`not retried: ${failure.status}`);
+      expect(translate(t, { key: `graph.retry.${verdict.reasonKey}`, values: verdict.reasonValues ?? {} })).toBe(verdict.reason);
+    }
+  });
+
+  it('gives every piece of advice as explainFailure does', () => {
+    for (const [failure, exhausted] of [
+      [{ status: 503, code: 'x', message: 'm' }, true],
+      [{ status: 403, code: 'x', message: 'm' }, false],
+      [{ status: 401, code: 'x', message: 'm' }, false],
+      [{ status: 400, code: 'x', message: 'identifierUris already exists' }, false],
+      [{ status: 400, code: 'x', message: 'm' }, false],
+    ] as [GraphFailure, boolean][]) {
+      const explained = explainFailure(failure, exhausted);
+      expect(t(`graph.advice.${explained.adviceKey}`)).toBe(explained.advice);
+    }
+  });
+
+  it('lists what undo removes as undoList does, counting in the language', () => {
+    const items = undoList(
+      {
+        createdByThisRun: true,
+        applicationId: '0000-app',
+        assignments: { a: '1', b: '2' },
+        certificate: { thumbprint: 'AB12', key: '', keyId: '', startDateTime: '', endDateTime: '' },
+      },
+      'EUC',
+    );
+    for (const item of items) expect(translate(t, item.ref)).toBe(item.label);
+    expect(items.map((item) => translate(tJa, item.ref))).toContain('ユーザーとグループの割り当て 2 件');
+  });
+
+  it('words a failed people search as the search does', () => {
+    const failure = { status: 500, code: 'InternalServerError', message: 'boom' };
+    expect(t('people.searchError', { reason: 'HTTP 500 InternalServerError boom' })).toBe(principalSearchMessage('failed', failure));
+    expect(t('people.searchThrottled')).toBe(principalSearchMessage('throttled', failure));
+  });
+});
+
+describe('the deep-link catalogue', () => {
+  it('words every problem of a bad link as the parser does', () => {
+    const presets = parseDeepLink(
+      `?region=mars&cmpId=bad%20id&appName=${'a'.repeat(600)}&claim=a%22b&groupClaim=EUC&notify=bob@&tenant=x&check=2&region=eu`,
+    );
+    const more = parseDeepLink('?claim=euc&groupClaim=EUC&cmpId=a&cmpId=b');
+    const problems = [...presets.problems, ...more.problems];
+    expect(problems.length).toBeGreaterThanOrEqual(8);
+    for (const problem of problems) {
+      expect(translate(t, problem.ref)).toBe(problem.message);
+      expect(translate(tJa, problem.ref)).toMatch(/無視されました/);
+    }
+  });
+
+  it('words every share-form error as the share form does', () => {
+    const { errors, errorRefs } = shareLinkValues({
+      ...EMPTY_SHARE_FORM,
+      cmpId: 'bad id',
+      appName: ' x',
+      tenant: 'x',
+      notify: 'bob@',
+      identityKind: 'custom',
+      groupKind: 'custom',
+      groupName: 'default',
+    });
+    expect(Object.keys(errorRefs).sort()).toEqual(Object.keys(errors).sort());
+    for (const [field, english] of Object.entries(errors)) expect(translate(t, errorRefs[field as keyof typeof errorRefs]!)).toBe(english);
+  });
+});
+
+describe('labels shared with the domain', () => {
+  it('name the regions as regions.ts does', () => {
+    for (const region of REGIONS) expect(t(`region.regions.${region.code}`)).toBe(region.label);
+  });
+
+  it('name the summary values as summary.ts does', () => {
+    const values = summaryValues({
+      tenantId: '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59',
+      appId: '00001111-aaaa-2222-bbbb-3333cccc4444',
+      answers,
+      certificate: { thumbprint: 'AB', endDateTime: '2028-04-30T10:00:00Z', key: 'MAA=' },
+    });
+    for (const value of values) expect(t(`summary.labels.${value.id}`)).toBe(value.label);
+  });
+});
+
+describe('counts and plurals', () => {
+  it('follow each language (English one/other, Japanese counter words, numbers grouped)', () => {
+    expect(t('people.matchCount', { count: 1 })).toBe('1 match. Use the arrow keys to choose it.');
+    expect(t('people.matchCount', { count: 1200 })).toBe('1,200 matches. Use the arrow keys to choose.');
+    expect(tJa('people.matchCount', { count: 1 })).toBe('1 件が一致しました。方向キーで選択してください。');
+    expect(t('apply.progress', { done: 3, total: 11 })).toBe('3 of 11 operations done');
+    expect(tJa('apply.progress', { done: 3, total: 11 })).toBe('11 件中 3 件の操作が完了');
+  });
+});
+
+describe('the check catalogue', () => {
+  // A Record, so a new finding message without a sample does not compile.
+  const FINDING_SAMPLES: Record<FindingMessageKey, Record<string, unknown>[]> = {
+    regionName: [{ region: 'jp' }, { region: 'uae' }],
+    samlModeTitle: [{}], identifierTitle: [{}], replyUrlTitle: [{}], assignmentsTitle: [{}], identityClaimTitle: [{}],
+    groupClaimTitle: [{}], signingCertificateTitle: [{}], notificationEmailsTitle: [{}],
+    samlModeSet: [{}], samlModeUnset: [{}], samlModeOther: [{ mode: 'password' }],
+    urlExact: [{ region: 'Japan' }], identifierMissing: [{}], replyUrlMissing: [{}],
+    urlAmongOthers: [{ count: 2 }, { count: 5 }],
+    hostDiffers: [
+      { actualHost: 'euc.tmes.trendmicro.eu', actualRegion: 'Europe and Africa', expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
+      { actualHost: 'example.com', actualRegion: null, expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
+    ],
+    schemeDiffers: [{ actual: 'http:' }], pathDiffers: [{ actual: '/a', expected: '/b' }], cmpIdMissing: [{}],
+    cmpIdDiffers: [{ actual: 'a', expected: 'b' }], cmpIdSame: [{}], queryDiffers: [{}], spellingDiffers: [{}],
+    notAUrl: [{ actual: 'x' }], cmpIdUnknown: [{}], cmpIdPlaceholder: [{}],
+    assignedRequired: [{ count: 1 }, { count: 3 }], noneAssignedRequired: [{}], assignmentNotRequired: [{ count: 0 }],
+    assignmentNotRequiredFix: [{}], assignmentsActual: [{ count: 2, required: true }, { count: 0, required: false }],
+    assignmentsExpected: [{}],
+    defaultEmailClaim: [{}], defaultEmailClaimActual: [{ source: 'mail' }], defaultEmailClaimFromOther: [{ source: 'userprincipalname' }],
+    basicClaimsLeftOut: [{}], basicClaimsFix: [{}], defaultEmailClaimSourceFix: [{}],
+    customClaimPresent: [{ name: 'euc', source: 'mail' }], customClaimWrongSource: [{ name: 'euc', actual: 'user.upn', expected: 'mail' }],
+    customClaimMissing: [{ name: 'euc' }], customClaimNameDiffers: [{ name: 'euc', actual: 'x' }], customClaimCaseDiffers: [{ name: 'euc', actual: 'EUC' }],
+    claimFromSource: [{ name: 'euc', source: 'mail' }], claimFromElsewhere: [{ name: 'euc' }], noCustomClaims: [{}],
+    groupClaimNotUsed: [{}], groupClaimNotUsedExpected: [{}], groupClaimPresent: [{ groups: 'security groups' }], groupClaimMissing: [{}],
+    groupClaimOtherGroups: [{ actual: 'All', expected: 'security groups' }],
+    groupClaimNameUnverifiable: [{ groups: 'security groups', name: 'euc_group' }], groupClaimNameFix: [{ name: 'euc_group' }],
+    groupsNone: [{}], groupsSecurity: [{}], groupsApplication: [{}],
+    certificateNoneActive: [{}], certificateThumbprintUnknown: [{ thumbprint: 'AB' }],
+    certificateExpired: [{ date: '2027-02-19', days: 1 }, { date: '2027-02-19', days: 30 }],
+    certificateExpiresSoon: [{ date: '2027-02-19', days: 1 }, { date: '2027-02-19', days: 30 }],
+    certificateValid: [{ date: '2029-02-19', days: 400 }],
+    certificateExpected: [{ days: 60 }], certificateActual: [{ thumbprint: 'AB', date: '2027-02-19' }, { thumbprint: 'AB', date: null }],
+    certificateActualNone: [{}],
+    notificationEmailsPresent: [{ addresses: 'a@contoso.com' }], notificationEmailsMissing: [{}], notificationEmailsExpected: [{}], none: [{}],
+    repairUrlsTitle: [{}],
+    reportHeading: [{ app: 'EUC' }], reportCheckedAt: [{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }],
+    reportAppIds: [{ appId: 'a', applicationId: 'b' }],
+    reportExpected: [{ region: 'Japan', cmpId: 'c1' }, { region: 'Japan', cmpId: null }],
+    reportCounts: [{ pass: 5, warning: 1, fail: 2 }, { pass: 5, warning: 2, fail: 0 }],
+    reportExpectedLine: [{ value: 'v' }], reportActualLine: [{ value: 'v' }], reportFixLine: [{ steps: 's' }],
+    statusPass: [{}], statusWarning: [{}], statusFail: [{}],
+  };
+
+  it.each(Object.entries(FINDING_SAMPLES))('says what findingMessages.%s says, in English', (key, samples) => {
+    const translated = translatedFindingMessages(t) as unknown as Record<string, (values: unknown) => string>;
+    const japanese = translatedFindingMessages(tJa) as unknown as Record<string, (values: unknown) => string>;
+    for (const values of samples) {
+      expect(translated[key]!(values)).toBe((findingMessages as unknown as Record<string, (values: unknown) => string>)[key]!(values));
+      expect(japanese[key]!(values)).not.toMatch(/\{\{|check\.findings/);
+    }
+  });
+
+  it('words whole checks in English as the pure check does, and in Japanese', () => {
+    const app: ObservedApp = {
+      applicationId: 'app-object',
+      appId: 'app-client',
+      servicePrincipalId: 'sp',
+      displayName: 'EUC',
+      identifierUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin', 'https://other'],
+      redirectUris: ['http://euc.tmes.trendmicro.com/x?cmpID=other&y=1'],
+      groupMembershipClaims: 'All',
+      preferredSingleSignOnMode: null,
+      notificationEmailAddresses: [],
+      preferredTokenSigningKeyThumbprint: 'AB',
+      hasActiveSigningCertificate: true,
+      signingCertificateExpiresAt: '2026-12-01T00:00:00Z',
+      appRoleAssignmentRequired: false,
+      userRoleId: null,
+      assignedPrincipalIds: ['a'],
+      customClaims: [{ name: 'EUC_mail', sourceAttribute: 'mail' }],
+      includeBasicClaimSet: true,
+    };
+    const expected = {
+      region: 'jp' as const,
+      cmpId: 'contoso-1',
+      identityClaim: { kind: 'custom' as const, name: 'euc_mail', sourceAttribute: 'mail' as const },
+      groupClaim: { kind: 'custom-name' as const, name: 'euc_group', groups: 'SecurityGroup' as const },
+    };
+    const now = new Date('2026-11-20T00:00:00Z');
+    const english = checkSetup(app, expected, now);
+    expect(checkSetup(app, expected, now, translatedFindingMessages(t))).toEqual(english);
+    const japanese = checkSetup(app, expected, now, translatedFindingMessages(tJa));
+    expect(japanese.map((finding) => finding.status)).toEqual(english.map((finding) => finding.status));
+    expect(japanese.find((finding) => finding.id === 'signingCertificate')?.reason).toMatch(/あと 11 日/);
+  });
+});
+
+describe('the first screen (language.ts, without i18next)', () => {
+  it('renders every `app` string exactly as i18next does, in both languages, and marks <html lang>', async () => {
+    const values = { code: 'AADSTS50011', status: 503 };
+    for (const [language, fixedT] of [['en', () => t], ['ja', () => tJa]] as const) {
+      await chooseLanguage(language);
+      for (const key of flatten(appEn).keys()) {
+        expect(appText(key as never, values), `${language} ${key}`).toBe(fixedT()(`app.${key}` as never, values as never));
+      }
+    }
+    expect(appText('start.signIn')).toBe('Microsoft でサインイン');
+    await chooseLanguage('en');
+    expect(appText('auth.failed', { code: 'X' })).toBe('Sign-in failed (X)');
+  });
+});

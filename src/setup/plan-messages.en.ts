@@ -1,0 +1,17 @@
+// Titles of the planned Graph operations (PlannedOperation.titleKey in src/setup/plan.ts). The plan
+// keeps its English `title` for logs and tests; a unit test checks that this catalogue says the same.
+// Names from the directory arrive inside Unicode isolates (plan.ts `isolate`).
+export const planEn = {
+  instantiate: 'Create the enterprise application "{{name}}"',
+  confirmReadable: 'Wait until the new application and service principal can be read',
+  samlMode: 'Set single sign-on mode to SAML',
+  urlsAndGroupClaim: 'Set the identifier, reply URL and group claim',
+  urls: 'Set the identifier and reply URL',
+  groupClaim: 'Set the group claim',
+  assignUser: 'Assign user "{{name}}" to the app',
+  assignGroup: 'Assign group "{{name}}" to the app',
+  claimsPolicy: 'Add the identity claim "{{name}}" from user.{{source}}',
+  addCertificate: 'Create the SAML signing certificate',
+  activateCertificate: 'Check the certificate thumbprint and make it the active signing certificate',
+  notificationEmails: 'Set the certificate expiry notification addresses',
+};

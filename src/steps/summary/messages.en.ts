@@ -1,0 +1,51 @@
+export const summaryEn = {
+  title: 'Summary',
+  intro: 'Single sign-on is configured in Microsoft Entra ID. Enter these values in the SSO profile on the Trend Micro console.',
+  startOver: 'Start over',
+  copyAll: 'Copy all',
+  allValues: 'All values',
+  downloadCertificate: 'Download certificate (Base64)',
+  valuesLabel: 'Values for the Trend Micro console',
+  /** Keyed by SummaryValue.id (src/setup/summary.ts); worded as in the Entra admin center. */
+  labels: {
+    loginUrl: 'Login URL',
+    logoutUrl: 'Logout URL',
+    entraIdentifier: 'Microsoft Entra Identifier',
+    identifier: 'Identifier (Entity ID)',
+    replyUrl: 'Reply URL (Assertion Consumer Service URL)',
+    cmpId: 'Unique identifier',
+    identityClaimName: 'Identity claim name',
+    groupClaimName: 'Group claim name',
+    federationMetadataUrl: 'App Federation Metadata Url',
+    certificateThumbprint: 'Certificate thumbprint',
+    certificateExpiry: 'Certificate expiry',
+  },
+  needsPortalStep: ' (set in the Entra admin center, see below)',
+  textLine: '{{label}}: {{value}}',
+  textLineNeedsPortalStep: '{{label}}: {{value}} (set this name in the Entra admin center)',
+  copy: 'Copy',
+  copyLabel: 'Copy {{label}}',
+  copied: '{{label}} copied.',
+  copyFailed: 'Could not copy {{label}}: select the value and copy it by hand.',
+  noCertificate:
+    "The app already had an active signing certificate, so none was created. Download it as Certificate (Base64) from the app's Single sign-on page in the Entra admin center.",
+  renameTitle: 'Not done by the wizard: rename the group claim to "{{name}}"',
+  renameWhy:
+    "Microsoft Graph has no documented way to do this, so it was not done. Group IDs are already sent under Entra's default name.",
+  renameStepsBefore: "In the Entra admin center: open the app's",
+  renameStepsLink: 'Single sign-on',
+  renameStepsAfter:
+    'page → Attributes & Claims → Edit → the groups claim → Advanced options → select "Customize the name of the group claim" → Name: {{name}} → Save.',
+  nextStepsLabel: 'Next steps',
+  nextStepsHeading: 'Next, on the Trend Micro console',
+  nextSteps: {
+    signIn: 'Sign in to the Cloud Email Gateway Protection administrator console and open the End User Console SSO settings.',
+    profile: 'Create an SSO profile with Microsoft Entra ID as the identity provider.',
+    values: 'Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier and identity claim name shown above.',
+    valuesWithGroup:
+      'Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier, identity claim name and group claim name shown above.',
+    upload: 'Upload the downloaded certificate (Base64).',
+    test: 'Test with a user you assigned before enabling SSO for everyone.',
+  },
+  openInEntra: 'Open the app in the Microsoft Entra admin center',
+};
