@@ -1,25 +1,13 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
 import { DisplaySettings } from './DisplaySettings';
 import { wizardStore } from './wizard-store';
 import { forgetAllCreatedAppNotes } from './apply-lock';
 
-const useStyles = makeStyles({
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', minWidth: 0 },
-  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', minWidth: 0 },
-  who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-});
+// Plain CSS (shell.css): the header is on the first screen (docs/decisions/007-performance.md).
+const headerClasses = { header: 'shell-header', end: 'shell-header-end', account: 'shell-header-account', who: 'shell-header-who' } as const;
+const useStyles = () => headerClasses;
 
 export function Header() {
   const styles = useStyles();

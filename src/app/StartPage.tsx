@@ -1,4 +1,4 @@
-import { Button, Link, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, Title1 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { loadFeatureCatalogues, useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
@@ -10,21 +10,9 @@ const StartPagePresetNotice = lazy(() =>
   Promise.all([import('../deep-link/PresetNotice'), loadFeatureCatalogues()]).then(([module]) => ({ default: module.StartPagePresetNotice })),
 );
 
-// A card in Fluent's look without Fluent's Card (its focus management is for interactive cards and
-// would add tabster to the first screen).
-const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalXL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-});
+// Plain CSS (shell.css): the start page is the first screen (docs/decisions/007-performance.md).
+const startPageClasses = { card: 'start-card', list: 'start-list' } as const;
+const useStyles = () => startPageClasses;
 
 export function StartPage() {
   const styles = useStyles();

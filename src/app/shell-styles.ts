@@ -1,22 +1,9 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+// The page's frame, shared by the wizard's shell and the share page: plain CSS (shell.css), not
+// makeStyles, because it renders on the first screen (docs/decisions/007-performance.md).
+import './shell.css';
 
-export const useShellStyles = makeStyles({
-  page: {
-    minHeight: '100vh',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    display: 'flex',
-    flexDirection: 'column',
-  },
-  banner: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
-  main: {
-    width: '100%',
-    maxWidth: '1120px',
-    boxSizing: 'border-box',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-});
+const shellClasses = { page: 'shell-page', banner: 'shell-banner', main: 'shell-main' } as const;
+
+export function useShellStyles(): typeof shellClasses {
+  return shellClasses;
+}

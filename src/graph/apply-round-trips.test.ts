@@ -29,13 +29,16 @@ describe('sequentialRoundTrips', () => {
 
 describe('apply of a new app against the demo tenant, with latency', () => {
   it('needs no more sequential Graph round trips than the plan is deep: the last confirming read overlaps SAML mode', async () => {
-    // A latency far above what a busy test machine stalls for: the chains stay readable.
+    // The first run generates the demo tenant's RSA key: its certificate answer arrives late, at a
+    // time unrelated to the latency, which could line up with another branch's answer.
+    await timeApply(80);
     const timing = await timeApply(80);
     expect(timing.failures).toEqual([]);
     expect(timing.ok).toBe(true);
     // instantiate → confirm readable → SAML mode → {URLs, assignments, claims, certificate → activate, addresses}
     expect(timing.depth).toBe(5);
-    expect(timing.roundTrips).toBe(timing.depth);
+    // Without the overlap: 6. (A stalled test machine breaks chains rather than lengthening them.)
+    expect(timing.roundTrips).toBeLessThanOrEqual(timing.depth);
     // 1 instantiate, 2 × 2 confirming reads, SAML mode, URLs, 2 assignments, claims GET + PUT,
     // certificate, activation, addresses.
     expect(timing.requests).toBe(14);
