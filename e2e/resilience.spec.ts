@@ -118,6 +118,36 @@ test('without a directory role, apply stops at the first write with the role nam
   expect(tenant.writes()).toEqual([]);
   expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate'))).toHaveLength(1);
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // The token carried every scope: the refusal is the role's, so no consent is offered.
+  await expect(page.getByTestId('consent-prompt')).toHaveCount(0);
+});
+
+test('a 403 for a permission the token lacks offers consent; after it apply continues to one app', async ({ page, tenant, authority }) => {
+  authority.withholdScopes(['Application.ReadWrite.All']);
+  await signIn(page);
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, 'eu', 'consent-1');
+  await claimsStep(page, {});
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  const instantiate = page.getByTestId('operation-instantiate');
+  await expect(instantiate).toHaveAttribute('data-state', 'failed');
+  const prompt = page.getByTestId('consent-prompt');
+  await expect(prompt).toContainText('Application.ReadWrite.All');
+  await expect(prompt).not.toContainText('AppRoleAssignment.ReadWrite.All');
+  expect(tenant.writes()).toEqual([]);
+
+  const before = authority.authorizeRequests.length;
+  await prompt.getByRole('button', { name: 'Grant consent' }).click();
+  await heading(page, 'Summary');
+  const consentRequests = authority.authorizeRequests.slice(before);
+  expect(consentRequests).toHaveLength(1);
+  expect(consentRequests[0]?.prompt).toBe('consent');
+  expect(consentRequests[0]?.scopes).toContain('Application.ReadWrite.All');
+  expect(appsNamed(tenant)).toHaveLength(1);
+  expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate') && entry.status < 300)).toHaveLength(1);
 });
 
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {

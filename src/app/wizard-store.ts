@@ -99,6 +99,13 @@ export class WizardStore {
   recordStart(operationId: string, at: number) {
     this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, started: { ...j.apply.started, [operationId]: at } } } : j));
   }
+  forgetStart(operationId: string) {
+    this.update((j) => {
+      if (!j.apply?.started?.[operationId]) return j;
+      const { [operationId]: _forgotten, ...started } = j.apply.started;
+      return { ...j, apply: { ...j.apply, started } };
+    });
+  }
 
   recordOperation(operationId: string, output: ApplyContext) {
     this.update((j) =>

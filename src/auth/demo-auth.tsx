@@ -65,6 +65,11 @@ export function DemoAuthProvider({ tenant, children }: { tenant: DemoTenantStart
           preferredUsername: stored.account.username,
         });
       },
+      async scopesNotGranted() {
+        // The demo tenant's administrator has consented to every scope the wizard asks for.
+        return [];
+      },
+      async requestConsent() {},
       async signOut() {
         save(null);
       },

@@ -11,7 +11,7 @@ import { MsalProvider, useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
-import { SIGN_IN_SCOPES } from './scopes';
+import { notGranted, SIGN_IN_SCOPES } from './scopes';
 import type { AdminSession, AuthController, AuthProblem, AuthState } from './session';
 
 /** MSAL errors carry an errorCode; the authority's own code (AADSTS…) is in the message. */
@@ -104,6 +104,19 @@ function useMsalController(msal: PublicClientApplication): AuthController {
           await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
           return new Promise<string>(() => {});
         }
+      },
+      async scopesNotGranted(scopes) {
+        try {
+          const result = await msal.acquireTokenSilent({ scopes: [...scopes], account });
+          return notGranted(scopes, result.scopes);
+        } catch (error) {
+          if (error instanceof InteractionRequiredAuthError) return [...scopes];
+          throw error;
+        }
+      },
+      async requestConsent(scopes) {
+        await msal.acquireTokenRedirect({ scopes: [...scopes], account, prompt: 'consent', redirectStartPage: window.location.href });
+        return new Promise<void>(() => {});
       },
       async signOut() {
         // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no

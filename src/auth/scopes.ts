@@ -20,5 +20,18 @@ export const CLAIMS_POLICY_SCOPES = ['Policy.ReadWrite.ApplicationConfiguration'
 
 export type ScopeSet = readonly string[];
 
+const GRAPH_RESOURCE = 'https://graph.microsoft.com/';
+
+/**
+ * Requested scopes missing from the ones the token response names (RFC 6749 §5.1: the authority
+ * returns `scope` when it granted other scopes than those asked for). Graph's short and full
+ * names compare equal, case-insensitively.
+ */
+export function notGranted(requested: readonly string[], granted: readonly string[]): string[] {
+  const short = (scope: string) => (scope.toLowerCase().startsWith(GRAPH_RESOURCE) ? scope.slice(GRAPH_RESOURCE.length) : scope).toLowerCase();
+  const have = new Set(granted.map(short));
+  return requested.filter((scope) => !have.has(short(scope)));
+}
+
 // Why each scope is asked for is shown on the review page (review.scopeReasons in
 // src/steps/review/messages.en.ts / .ja.ts) and in the README.

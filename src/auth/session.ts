@@ -18,6 +18,16 @@ export interface AdminSession {
    * because the page navigates away.
    */
   getToken(scopes: readonly string[], options?: { forceRefresh?: boolean }): Promise<string>;
+  /**
+   * Of `scopes`, those the token this session gets silently does not carry: consent is missing
+   * for them (a 403 from Graph is then a consent problem, not a role problem). Never interactive.
+   */
+  scopesNotGranted(scopes: readonly string[]): Promise<string[]>;
+  /**
+   * Asks the authority for consent to `scopes` (prompt=consent: an administrator can consent for
+   * the whole organization). With MSAL the page navigates away and comes back to the same step.
+   */
+  requestConsent(scopes: readonly string[]): Promise<void>;
   signOut(): Promise<void>;
 }
 

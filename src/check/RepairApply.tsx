@@ -1,6 +1,6 @@
 // Runs the reviewed repair plan with the setup's executor, under the same cross-tab lock, and
 // journals every operation as it starts and finishes, so a reload resumes without writing twice.
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
@@ -10,15 +10,10 @@ import { StepFrame } from '../app/StepFrame';
 import { checkStore, type CheckJournal, type RepairRecord } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
-import { failureText, operationTitle, retryText } from '../app/operation-text';
+import { OperationProgressList } from '../app/OperationProgressList';
+import { ConsentPrompt } from '../app/ConsentPrompt';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  done: { color: tokens.colorPaletteGreenForeground1 },
-  failed: { color: tokens.colorPaletteRedForeground1 },
-  detail: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -35,6 +30,7 @@ async function runRepair(repair: RepairRecord, graph: GraphApi, onStatus: (id: s
         finished: repair.finished,
         started: repair.started,
         recordStart: (id, at) => checkStore.recordStart(id, at),
+        forgetStart: (id) => checkStore.forgetStart(id),
         record: (id, output) => checkStore.recordOperation(id, output),
       },
       onStatus,
@@ -71,6 +67,11 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   const operations = repair.plan.operations;
   const statusOf = (id: string): OperationStatus => statuses[id] ?? (repair.finished[id] ? { state: 'done' } : { state: 'pending' });
   const doneCount = operations.filter((op) => statusOf(op.id).state === 'done').length;
+  /** Before a consent redirect: the repair resumes on return (and is stopped again if asking failed). */
+  const resumeOnReturn = (resume: boolean) => {
+    const latest = checkStore.get().repair;
+    if (latest) checkStore.setRepair({ ...latest, state: resume ? 'ready' : 'failed' });
+  };
 
   return (
     <StepFrame
@@ -102,37 +103,17 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
       <Text role="status" aria-live="polite">
         {t('check.ui.progress', { done: doneCount, total: operations.length })}
       </Text>
-      <ol className={styles.list} aria-label={t('check.ui.operationsLabel')}>
-        {operations.map((op) => {
-          const status = statusOf(op.id);
-          return (
-            <li key={op.id} className={styles.row} data-testid={`repair-${op.id}`} data-state={status.state}>
-              <span className={styles.line}>
-                {status.state === 'running' || status.state === 'retrying' ? (
-                  <Spinner size="extra-tiny" aria-label={t(`apply.state.${status.state}`)} />
-                ) : null}
-                <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
-                  {t(`apply.state.${status.state}`)}
-                </Text>
-                <Text className={styles.detail}>{operationTitle(t, op)}</Text>
-              </span>
-              {status.state === 'retrying' && (
-                <Text size={200} className={styles.detail}>
-                  {retryText(t, status)}
-                </Text>
-              )}
-              {status.state === 'failed' && (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
-                    {failureText(t, status).advice}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <OperationProgressList
+        operations={operations}
+        statusOf={statusOf}
+        label={t('check.ui.operationsLabel')}
+        testIdPrefix="repair-"
+        failureExtra={(op, status) =>
+          status.failure?.status === 403 && (
+            <ConsentPrompt session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
+          )
+        }
+      />
       {repair.state === 'failed' && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('check.ui.applyStopped')}</MessageBarBody>

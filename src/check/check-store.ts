@@ -177,6 +177,13 @@ export class CheckStore {
   recordStart(operationId: string, at: number) {
     this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, started: { ...j.repair.started, [operationId]: at } } } : j));
   }
+  forgetStart(operationId: string) {
+    this.update((j) => {
+      if (j.repair?.started[operationId] === undefined) return j;
+      const { [operationId]: _forgotten, ...started } = j.repair.started;
+      return { ...j, repair: { ...j.repair, started } };
+    });
+  }
 
   recordOperation(operationId: string, output: ApplyContext) {
     this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, finished: { ...j.repair.finished, [operationId]: output } } } : j));

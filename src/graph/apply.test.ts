@@ -98,6 +98,34 @@ describe('apply against the demo tenant', () => {
   });
 });
 
+describe('what a failed operation leaves in the journal', () => {
+  it('forgets the start of a create Graph refused, so the next try does not search for a lost create', async () => {
+    const wizard = applyHarness({ userOid: DEMO_NO_ROLE_USER_ID });
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(false);
+    expect(run.started).toEqual({});
+  });
+
+  it('forgets it too when a lost attempt was searched for, not found, and the next attempt was refused', async () => {
+    const wizard = applyHarness({ userOid: DEMO_NO_ROLE_USER_ID });
+    wizard.tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/instantiate' }, 'network');
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(false);
+    expect(run.statuses.some(({ id, status }) => id === 'instantiate' && status.state === 'retrying')).toBe(true);
+    expect(run.started).toEqual({});
+  });
+
+  it('keeps the start of a create whose answer was lost while the failure stands, so the next try looks first', async () => {
+    const wizard = applyHarness();
+    const plan = await wizard.plan(answers());
+    wizard.tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/instantiate' }, 'response-lost');
+    wizard.tenant.faults.throttle(503, 1000, { method: 'GET', pathIncludes: '/applications' });
+    const run = await wizard.apply(answers(), {}, plan);
+    expect(run.outcome.ok).toBe(false);
+    expect(Object.keys(run.started)).toEqual(['instantiate']);
+  });
+});
+
 describe('undo', () => {
   it('removes the app a failed run created, and only it', async () => {
     const { deleteCreatedApp, undoList } = await import('./undo');

@@ -29,6 +29,8 @@ export interface ApplyJournal {
   /** Operations started (ms) in an earlier attempt that never finished: their writes may have landed. */
   started?: Record<string, number>;
   recordStart?(operationId: string, at: number): void;
+  /** The operation failed and Graph refused every attempt: nothing of it landed. */
+  forgetStart?(operationId: string): void;
 }
 
 export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations' | 'onLastConfirmation'> {
@@ -109,6 +111,8 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       },
       (error: unknown) => {
         failed = true;
+        // A refusal (403, 400…) wrote nothing: the next try need not look for a lost create first.
+        if (error instanceof GraphOperationError && !error.mayHaveLanded) options.journal.forgetStart?.(op.id);
         options.onStatus(op.id, describeError(error));
         return false;
       },

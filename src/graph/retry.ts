@@ -110,6 +110,11 @@ export class GraphOperationError extends Error {
   constructor(
     readonly failure: GraphFailure,
     readonly exhausted: boolean,
+    /**
+     * Whether the write may have been carried out all the same (an attempt's answer was lost and
+     * nothing since proved otherwise). False: Graph refused every attempt, nothing landed.
+     */
+    readonly mayHaveLanded = true,
   ) {
     super(failure.message || failure.code || `HTTP ${failure.status}`);
     this.name = 'GraphOperationError';
@@ -152,6 +157,8 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (uncertain && options.recover) {
         const recovered = await options.recover();
         if (recovered !== undefined) return recovered;
+        // Looked for and not there: the lost attempts made nothing.
+        uncertain = false;
       }
       return await attempt();
     } catch (error) {
@@ -163,10 +170,10 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
         continue;
       }
       const verdict = classifyFailure(failure, options.freshObject);
-      if (!verdict.retry) throw new GraphOperationError(failure, false);
       uncertain = uncertain || mayHaveLanded(failure);
+      if (!verdict.retry) throw new GraphOperationError(failure, false, uncertain);
       const waitMs = backoffDelay(n, policy, clock.random, failure.retryAfterMs);
-      if (clock.now() - started + waitMs > policy.budgetMs) throw new GraphOperationError(failure, true);
+      if (clock.now() - started + waitMs > policy.budgetMs) throw new GraphOperationError(failure, true, uncertain);
       options.onRetry?.({
         attempt: n,
         reason: verdict.reason,

@@ -28,6 +28,8 @@ export interface ApplyRun {
   outcome: ApplyOutcome;
   statuses: { id: string; status: OperationStatus }[];
   journal: Record<string, ApplyContext>;
+  /** Operations started and not finished, as the page's journal would keep them. */
+  started: Record<string, number>;
 }
 
 export function applyHarness(options: HarnessOptions = {}) {
@@ -65,14 +67,22 @@ export function applyHarness(options: HarnessOptions = {}) {
     const planned = reviewed ?? (await plan(answers));
     const statuses: ApplyRun['statuses'] = [];
     const finished = { ...journal };
+    const journaled = { ...started };
     const outcome = await executePlan(planned, {
       graph,
       clock: retryClock,
       initialContext: Object.values(finished).reduce(mergeContext, initialContext(planned)),
-      journal: { finished, record: (id, output) => (finished[id] = output), started: { ...started } },
+      journal: {
+        finished,
+        record: (id, output) => (finished[id] = output),
+        started: { ...started },
+        recordStart: (id, at) => (journaled[id] = at),
+        forgetStart: (id) => delete journaled[id],
+      },
       onStatus: (id, status) => statuses.push({ id, status }),
     });
-    return { plan: planned, outcome, statuses, journal: finished };
+    for (const id of Object.keys(finished)) delete journaled[id];
+    return { plan: planned, outcome, statuses, journal: finished, started: journaled };
   }
 
   return { tenant, clock, graph, plan, apply, tokenRequests: () => tokenRequests };

@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -25,16 +24,11 @@ import { deleteCreatedApp, undoList } from '../../graph/undo';
 import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
-import { failureText, operationTitle, retryText } from '../../app/operation-text';
+import { OperationProgressList } from '../../app/OperationProgressList';
+import { ConsentPrompt } from '../../app/ConsentPrompt';
 import { translate } from '../../i18n/translate';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  done: { color: tokens.colorPaletteGreenForeground1 },
-  failed: { color: tokens.colorPaletteRedForeground1 },
-  detail: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -58,6 +52,7 @@ async function runApply(apply: ApplyRecord, identifier: string, graph: GraphApi,
         finished: apply.finished,
         started: apply.started ?? {},
         recordStart: (id, at) => wizardStore.recordStart(id, at),
+        forgetStart: (id) => wizardStore.forgetStart(id),
         record: (id, output) => {
           wizardStore.recordOperation(id, output);
           if (id === 'instantiate' && output.applicationId) writeCreatedAppNote(apply.tenantId, identifier, output.applicationId);
@@ -100,6 +95,12 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const statusOf = (id: string): OperationStatus => statuses[id] ?? (apply.finished[id] ? { state: 'done' } : { state: 'pending' });
   const doneCount = operations.filter((op) => statusOf(op.id).state === 'done').length;
   const removable = apply.state === 'failed' ? undoList(apply.context, journal.answers.appName ?? '') : [];
+
+  /** Before a consent redirect: the apply resumes on return (and is stopped again if asking failed). */
+  const resumeOnReturn = (resume: boolean) => {
+    const latest = wizardStore.get().apply;
+    if (latest) wizardStore.setApply({ ...latest, state: resume ? 'ready' : 'failed' });
+  };
 
   const removeCreated = async () => {
     setUndo({ state: 'running' });
@@ -160,37 +161,17 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
       <Text role="status" aria-live="polite">
         {t('apply.progress', { done: doneCount, total: operations.length })}
       </Text>
-      <ol className={styles.list} aria-label={t('apply.operationsLabel')}>
-        {operations.map((op) => {
-          const status = statusOf(op.id);
-          return (
-            <li key={op.id} className={styles.row} data-testid={`operation-${op.id}`} data-state={status.state}>
-              <span className={styles.line}>
-                {status.state === 'running' || status.state === 'retrying' ? (
-                  <Spinner size="extra-tiny" aria-label={t(`apply.state.${status.state}`)} />
-                ) : null}
-                <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
-                  {t(`apply.state.${status.state}`)}
-                </Text>
-                <Text className={styles.detail}>{operationTitle(t, op)}</Text>
-              </span>
-              {status.state === 'retrying' && (
-                <Text size={200} className={styles.detail}>
-                  {retryText(t, status)}
-                </Text>
-              )}
-              {status.state === 'failed' && (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
-                    {failureText(t, status).advice}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <OperationProgressList
+        operations={operations}
+        statusOf={statusOf}
+        label={t('apply.operationsLabel')}
+        testIdPrefix="operation-"
+        failureExtra={(op, status) =>
+          status.failure?.status === 403 && (
+            <ConsentPrompt session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
+          )
+        }
+      />
       {apply.state === 'failed' && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('apply.stopped')}</MessageBarBody>

@@ -26,4 +26,11 @@ export const applyEn = {
   keep: 'Keep it',
   removing: 'Removing…',
   remove: 'Remove',
+  consent: {
+    title: 'Consent is missing for this step',
+    body: 'Microsoft issued a token without these permissions, so Microsoft Graph refused the request. An administrator who may consent for your organization can grant them now; the wizard then continues where it stopped.',
+    grant: 'Grant consent',
+    granting: 'Opening Microsoft sign-in…',
+    failed: 'Could not ask for consent: {{reason}}',
+  },
 };

@@ -29,4 +29,11 @@ export const applyJa = {
   keep: '削除しない',
   removing: '削除しています…',
   remove: '削除',
+  consent: {
+    title: 'このステップに必要な同意がありません',
+    body: 'Microsoft が発行したトークンに次のアクセス許可が含まれていないため、Microsoft Graph は要求を拒否しました。組織を代表して同意できる管理者が今すぐ付与できます。付与後、ウィザードは停止したところから続行します。',
+    grant: '同意を付与',
+    granting: 'Microsoft のサインインを開いています…',
+    failed: '同意を要求できませんでした: {{reason}}',
+  },
 } satisfies Messages;
