@@ -1,10 +1,9 @@
 // The check of one app: read it, compare it item by item, and offer the report (text, JSON) and
 // the repair of what the plan can fix.
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
-import { readAppForCheck } from '../graph/check-setup';
 import { StepFrame } from '../app/StepFrame';
 import {
   checkReport,
@@ -15,14 +14,13 @@ import {
   reportAsText,
   type ExpectedSetup,
 } from '../setup/check';
-import type { ObservedApp } from '../setup/plan';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from './FindingsList';
 import { ExpectedForm } from './ExpectedForm';
 import { RolloverPanel } from './RolloverPanel';
 import { downloadText, reportFileName } from './download';
-import { describeReadFailure } from './AppPicker';
+import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
 import { formatDate } from '../i18n/format';
 
@@ -38,37 +36,12 @@ const useStyles = makeStyles({
   },
 });
 
-type Read =
-  | { state: 'loading' }
-  | { state: 'done'; observed: ObservedApp; at: Date }
-  | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
-  | { state: 'error'; error: unknown };
-
 export function CheckReportView({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const applicationId = journal.applicationId!;
-  const [read, setRead] = useState<Read>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { read, retry } = useAppRead(graph, applicationId);
   const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    let current = true;
-    setRead({ state: 'loading' });
-    const now = new Date();
-    readAppForCheck(graph, applicationId, now).then(
-      (result) => {
-        if (!current) return;
-        setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
-      },
-      (error: unknown) => {
-        if (current) setRead({ state: 'error', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, applicationId, attempt]);
 
   const observed = read.state === 'done' ? read.observed : null;
   const at = read.state === 'done' ? read.at : null;
@@ -82,7 +55,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const footer = (
     <div className={styles.footer}>
       <Button onClick={() => checkStore.pickAnother()}>{t('check.ui.checkAnother')}</Button>
-      <Button onClick={() => setAttempt((n) => n + 1)} disabled={read.state === 'loading'}>
+      <Button onClick={retry} disabled={read.state === 'loading'}>
         {t('check.ui.checkAgain')}
       </Button>
     </div>
@@ -91,25 +64,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   if (!observed || !expected || !at) {
     return (
       <StepFrame title={t('check.ui.pickTitle')} footer={footer}>
-        <div aria-live="polite">
-          {read.state === 'loading' && <Spinner label={t('check.ui.checking')} />}
-          {read.state === 'missing' && (
-            <MessageBar intent="error">
-              <MessageBarBody>{read.reason === 'no-application' ? t('check.ui.notFound') : t('check.ui.notEnterpriseApp')}</MessageBarBody>
-            </MessageBar>
-          )}
-          {read.state === 'error' && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
-                {describeReadFailure(t, read.error)}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-        </div>
+        <AppReadStatus read={read} retry={retry} loadingLabel={t('check.ui.checking')} />
       </StepFrame>
     );
   }

@@ -4,10 +4,9 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { cmpIdSchema, groupClaimNameSchema, identityClaimNameSchema } from '../setup/answers-schema';
-import { sourceAttributeName, USER_SOURCE_ATTRIBUTES } from '../setup/claims';
+import { RegionOptions, SourceAttributeOptions } from '../app/select-options';
 import type { z } from 'zod';
 import { translateIssue } from '../i18n/translate';
-import { REGIONS } from '../setup/regions';
 import type { ExpectedSetup } from '../setup/check';
 import type { GroupClaim, IdentityClaim, Region, UserSourceAttribute } from '../setup/types';
 import { useTranslation } from 'react-i18next';
@@ -107,11 +106,7 @@ export function ExpectedForm({ expected, fromLink, onCompare }: ExpectedFormProp
       <div className={styles.row}>
         <Field label={t('check.ui.regionLabel')} hint={linkHint('region')} className={styles.field}>
           <Select className={styles.select} value={values.region} onChange={(_, data) => set('region', data.value as Region)}>
-            {REGIONS.map((region) => (
-              <option key={region.code} value={region.code}>
-                {t('region.regionOption', { region: t(`region.regions.${region.code}`), domain: region.domain })}
-              </option>
-            ))}
+            <RegionOptions />
           </Select>
         </Field>
         <Field
@@ -142,11 +137,7 @@ export function ExpectedForm({ expected, fromLink, onCompare }: ExpectedFormProp
           </Field>
           <Field label={t('check.ui.claimSourceLabel')} className={styles.field}>
             <Select className={styles.select} value={values.claimSource} onChange={(_, data) => set('claimSource', data.value as UserSourceAttribute)}>
-              {USER_SOURCE_ATTRIBUTES.map((attribute) => (
-                <option key={attribute} value={attribute} translate="no">
-                  {sourceAttributeName(attribute)}
-                </option>
-              ))}
+              <SourceAttributeOptions />
             </Select>
           </Field>
         </div>

@@ -2,24 +2,18 @@
 // the setup's own planner (repairPlan → buildPlan). The exact requests are shown before anything is
 // written, as on the setup's Review page.
 import {
-  Badge,
   Button,
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
-import { GRAPH_ROOT } from '../graph/client';
-import { readAppForCheck } from '../graph/check-setup';
 import { initialContext } from '../graph/plan-for-tenant';
 import { StepFrame } from '../app/StepFrame';
 import { currentPresets } from '../deep-link/presets-store';
@@ -28,36 +22,16 @@ import { TenantRefusal } from '../deep-link/TenantRefusal';
 import { notificationEmailsSchema, principalsSchema } from '../setup/answers-schema';
 import { certificateEndDate } from '../setup/certificate';
 import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/check';
-import type { ObservedApp, Plan } from '../setup/plan';
+import type { Plan } from '../setup/plan';
 import { PrincipalPicker } from '../steps/people/PrincipalPicker';
 import { checkStore, type CheckJournal } from './check-store';
-import { describeReadFailure } from './AppPicker';
+import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
-import { operationTitle, ScopeReason } from '../app/operation-text';
+import { PlannedOperationsList, PlanScopes } from '../app/PlannedOperationsList';
 import { translateIssue } from '../i18n/translate';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  operation: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
-  request: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', margin: 0 },
-  body: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: tokens.spacingHorizontalS,
-    margin: 0,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-  },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   footer: {
     display: 'flex',
@@ -69,12 +43,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Read =
-  | { state: 'loading' }
-  | { state: 'done'; observed: ObservedApp; at: Date }
-  | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
-  | { state: 'error'; error: unknown };
-
 function isValidAddress(addresses: string[]): boolean {
   return notificationEmailsSchema.safeParse(addresses).success;
 }
@@ -83,8 +51,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
   const styles = useStyles();
   const { t } = useTranslation();
   const applicationId = journal.applicationId!;
-  const [read, setRead] = useState<Read>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { read, retry } = useAppRead(graph, applicationId);
   const defaultEmail = session.account.username;
   const [emailsText, setEmailsText] = useState(() =>
     journal.repairInput.notificationEmails.length > 0
@@ -94,25 +61,6 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
         : '',
   );
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
-
-  useEffect(() => {
-    let current = true;
-    setRead({ state: 'loading' });
-    const now = new Date();
-    readAppForCheck(graph, applicationId, now).then(
-      (result) => {
-        if (!current) return;
-        if (result.found) setRead({ state: 'done', observed: result.observed, at: now });
-        else setRead({ state: 'missing', reason: result.reason });
-      },
-      (error: unknown) => {
-        if (current) setRead({ state: 'error', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, applicationId, attempt]);
 
   const emails = emailsText
     .split(',')
@@ -161,7 +109,6 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     );
   };
 
-  const scopes = plan ? [...new Set(plan.operations.flatMap((op) => op.scopes))] : [];
   const manual = planned?.findings.filter((finding) => finding.status !== 'pass' && finding.fix?.by === 'admin') ?? [];
 
   return (
@@ -178,25 +125,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       }
     >
       <TenantRefusal check={tenantCheck} />
-      <div aria-live="polite">
-        {read.state === 'loading' && <Spinner label={t('check.ui.rereading')} />}
-        {read.state === 'missing' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{read.reason === 'no-application' ? t('check.ui.notFound') : t('check.ui.notEnterpriseApp')}</MessageBarBody>
-          </MessageBar>
-        )}
-        {read.state === 'error' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
-              {describeReadFailure(t, read.error)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-      </div>
+      <AppReadStatus read={read} retry={retry} loadingLabel={t('check.ui.rereading')} />
       {planned?.needs.cmpId && (
         <MessageBar intent="error">
           <MessageBarBody>{t('check.ui.cmpIdNeeded')}</MessageBarBody>
@@ -237,41 +166,8 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
               <MessageBarBody>{t('check.ui.certificateRollover')}</MessageBarBody>
             </MessageBar>
           )}
-          <ol className={styles.list} aria-label={t('check.ui.operationsLabel')}>
-            {plan.operations.map((op) => (
-              <li key={op.id} className={styles.operation} data-testid={`planned-${op.id}`}>
-                <Text weight="semibold">{operationTitle(t, op)}</Text>
-                <p className={styles.request} translate="no">
-                  <Badge appearance="outline">{op.method}</Badge> {GRAPH_ROOT}/{op.version}
-                  {op.path}
-                </p>
-                {op.dependsOn.length > 0 && (
-                  <Text size={200}>
-                    {t('check.ui.after', {
-                      titles: op.dependsOn
-                        .map((id) => {
-                          const dependency = plan.operations.find((o) => o.id === id);
-                          return dependency ? operationTitle(t, dependency) : id;
-                        })
-                        .join(t('review.listSeparator')),
-                    })}
-                  </Text>
-                )}
-                {op.body && (
-                  <pre className={styles.body} translate="no">
-                    {JSON.stringify(op.body, null, 2)}
-                  </pre>
-                )}
-              </li>
-            ))}
-          </ol>
-          <ul className={styles.plain} aria-label={t('check.ui.permissionsLabel')}>
-            {scopes.map((scope) => (
-              <li key={scope}>
-                <ScopeReason scope={scope} />
-              </li>
-            ))}
-          </ul>
+          <PlannedOperationsList operations={plan.operations} label={t('check.ui.operationsLabel')} />
+          <PlanScopes operations={plan.operations} label={t('check.ui.permissionsLabel')} />
         </>
       )}
       {manual.length > 0 && (

@@ -85,7 +85,6 @@ export const checkEn = {
       'Only the items the check flagged are written, through the same plan and apply as a setup. These are the exact Microsoft Graph requests, in this order; nothing has been written yet.',
     rereading: 'Reading the app again to plan the repair…',
     operationsLabel: 'Planned Graph operations',
-    after: 'After: {{titles}}',
     nothingToRepair: 'The app already matches: nothing would be written.',
     principalsNeeded: 'Nobody is assigned to the app: choose who may sign in to the End User Console.',
     principalsMissing: 'Choose at least one user or group.',

@@ -79,7 +79,6 @@ export const checkJa = {
       '確認で指摘された項目だけが、設定時と同じ計画と適用の仕組みで書き込まれます。以下は送信される Microsoft Graph 要求そのもので、この順序で送信されます。まだ何も書き込まれていません。',
     rereading: '修復を計画するため、アプリをもう一度読み取っています…',
     operationsLabel: '計画された Graph 操作',
-    after: '前提: {{titles}}',
     nothingToRepair: 'アプリは既に一致しています。何も書き込まれません。',
     principalsNeeded: 'アプリに誰も割り当てられていません。エンドユーザコンソールにサインインできるユーザーを選択してください。',
     principalsMissing: 'ユーザーまたはグループを 1 つ以上選択してください。',

@@ -5,8 +5,7 @@ import { Button, Card, Field, Input, Link, Select, Text, Textarea, Title1, makeS
 import { useMemo, useState } from 'react';
 import { buildDeepLink, parseDeepLink } from '../setup/deep-link';
 import { generateCmpId } from '../setup/answers-schema';
-import { REGIONS } from '../setup/regions';
-import { sourceAttributeName, USER_SOURCE_ATTRIBUTES } from '../setup/claims';
+import { RegionOptions, SourceAttributeOptions } from '../app/select-options';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../i18n/translate';
 import { shareFormFromPresets, shareLinkValues, type ShareField, type ShareForm } from './share-form';
@@ -44,11 +43,7 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
         <Field label={t('deepLink.regionLabel')} {...validation('region')}>
           <Select className={styles.select} value={form.region} onChange={(_, d) => set('region', d.value as ShareForm['region'])}>
             <option value="">{t('deepLink.notPreset')}</option>
-            {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>
-                {t('region.regionOption', { region: t(`region.regions.${r.code}`), domain: r.domain })}
-              </option>
-            ))}
+            <RegionOptions />
           </Select>
         </Field>
         <div className={styles.row}>
@@ -77,11 +72,7 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
             </Field>
             <Field label={t('deepLink.identitySourceLabel')}>
               <Select className={styles.select} value={form.identitySource} onChange={(_, d) => set('identitySource', d.value as ShareForm['identitySource'])}>
-                {USER_SOURCE_ATTRIBUTES.map((attribute) => (
-                  <option key={attribute} value={attribute} translate="no">
-                    {sourceAttributeName(attribute)}
-                  </option>
-                ))}
+                <SourceAttributeOptions />
               </Select>
             </Field>
           </div>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
-import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, sourceAttributeName, USER_SOURCE_ATTRIBUTES } from '../../setup/claims';
+import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME } from '../../setup/claims';
+import { SourceAttributeOptions } from '../../app/select-options';
 import type { GroupClaim, IdentityClaim } from '../../setup/types';
 import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } from './claims-form';
 import { currentPresets } from '../../deep-link/presets-store';
@@ -109,11 +110,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               render={({ field, fieldState }) => (
                 <Field label={t('claims.sourceAttribute')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
                   <Select value={field.value} onChange={(_, d) => field.onChange(d.value)} onBlur={field.onBlur} name={field.name}>
-                    {USER_SOURCE_ATTRIBUTES.map((attribute) => (
-                      <option key={attribute} value={attribute} translate="no">
-                        {sourceAttributeName(attribute)}
-                      </option>
-                    ))}
+                    <SourceAttributeOptions />
                   </Select>
                 </Field>
               )}

@@ -1,13 +1,10 @@
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Text,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,11 +13,10 @@ import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
 import { isolate, type Plan } from '../../setup/plan';
-import { operationTitle, ScopeReason } from '../../app/operation-text';
+import { PlannedOperationsList, PlanScopes } from '../../app/PlannedOperationsList';
 import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
-import { GRAPH_ROOT } from '../../graph/client';
 import { GraphOperationError } from '../../graph/retry';
 import { explainFailure, type AdviceKey } from '../../graph/explain-failure';
 import { translateIssue } from '../../i18n/translate';
@@ -28,35 +24,11 @@ import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
 
-const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  operation: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
-  request: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', margin: 0 },
-  body: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: tokens.spacingHorizontalS,
-    margin: 0,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-  },
-  scopes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-});
 
 /** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
 type Loaded = { state: 'loading' } | { state: 'ready'; plan: Plan } | { state: 'error'; message: string; adviceKey: AdviceKey };
 
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
-  const styles = useStyles();
   const { t } = useTranslation();
   const parsed = answersSchema.safeParse(journal.answers);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -99,7 +71,6 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   }
 
   const plan = loaded.state === 'ready' ? loaded.plan : null;
-  const scopes = plan ? [...new Set(plan.operations.flatMap((op) => op.scopes))] : [];
   const apply = () => {
     if (!plan || !tenantAllowed) return;
     wizardStore.setApply({
@@ -154,35 +125,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
               <MessageBarBody>{t('review.nothingToWrite')}</MessageBarBody>
             </MessageBar>
           ) : (
-            <ol className={styles.list} aria-label={t('review.operationsLabel')}>
-              {plan.operations.map((op) => (
-                <li key={op.id} className={styles.operation}>
-                  <Text weight="semibold">{operationTitle(t, op)}</Text>
-                  <p className={styles.request} translate="no">
-                    <Badge appearance="outline">{op.method}</Badge> {GRAPH_ROOT}/{op.version}
-                    {op.path}
-                  </p>
-                  {op.dependsOn.length > 0 && (
-                    <Text size={200}>
-                      {t('review.after', {
-                        titles: op.dependsOn
-                          .map((id) => {
-                            const dependency = plan.operations.find((o) => o.id === id);
-                            return dependency ? operationTitle(t, dependency) : id;
-                          })
-                          .join(t('review.listSeparator')),
-                      })}
-                    </Text>
-                  )}
-                  {op.body && (
-                    <pre className={styles.body} translate="no">
-                      {JSON.stringify(op.body, null, 2)}
-                    </pre>
-                  )}
-                  {op.kind === 'putClaimsPolicy' && <Text size={200}>{t('review.claimsKept')}</Text>}
-                </li>
-              ))}
-            </ol>
+            <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
           )}
           {plan.manualSteps.map((step) => (
             <MessageBar key={step.kind} intent="warning">
@@ -192,18 +135,12 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
               </MessageBarBody>
             </MessageBar>
           ))}
-          {scopes.length > 0 && (
+          {plan.operations.length > 0 && (
             <section aria-label={t('review.permissionsLabel')}>
               <Text as="h2" weight="semibold" size={400}>
                 {t('review.permissionsHeading')}
               </Text>
-              <ul className={styles.scopes}>
-                {scopes.map((scope) => (
-                  <li key={scope}>
-                    <ScopeReason scope={scope} />
-                  </li>
-                ))}
-              </ul>
+              <PlanScopes operations={plan.operations} />
             </section>
           )}
         </>

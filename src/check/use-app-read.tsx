@@ -1,0 +1,67 @@
+// Reading one app for the check and for the repair's review: the read (again on `retry`), and what
+// the page shows while it loads, when the app is gone, and when the read failed.
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphApi } from '../graph/client';
+import { readAppForCheck } from '../graph/check-setup';
+import type { ObservedApp } from '../setup/plan';
+import { describeReadFailure } from './AppPicker';
+
+export type AppRead =
+  | { state: 'loading' }
+  | { state: 'done'; observed: ObservedApp; at: Date }
+  | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
+  | { state: 'error'; error: unknown };
+
+export function useAppRead(graph: GraphApi, applicationId: string): { read: AppRead; retry: () => void } {
+  const [read, setRead] = useState<AppRead>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setRead({ state: 'loading' });
+    const now = new Date();
+    readAppForCheck(graph, applicationId, now).then(
+      (result) => {
+        if (!current) return;
+        setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
+      },
+      (error: unknown) => {
+        if (current) setRead({ state: 'error', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [graph, applicationId, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { read, retry };
+}
+
+/** The read while it is not done: a spinner, the app gone, or the failure with Try again. */
+export function AppReadStatus({ read, retry, loadingLabel }: { read: AppRead; retry: () => void; loadingLabel: string }) {
+  const { t } = useTranslation();
+  return (
+    <div aria-live="polite">
+      {read.state === 'loading' && <Spinner label={loadingLabel} />}
+      {read.state === 'missing' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{read.reason === 'no-application' ? t('check.ui.notFound') : t('check.ui.notEnterpriseApp')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {read.state === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
+            {describeReadFailure(t, read.error)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t('check.ui.tryAgain')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
