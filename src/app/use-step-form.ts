@@ -2,7 +2,7 @@ import { toNestErrors } from '@hookform/resolvers';
 import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { i18n } from '../i18n/i18n';
 import { translateIssue } from '../i18n/translate';
 import { wizardStore, type StepId, type WizardJournal } from './wizard-store';
@@ -11,7 +11,7 @@ import { wizardStore, type StepId, type WizardJournal } from './wizard-store';
  * A resolver that runs the step's schema and puts each issue's message, in the current language,
  * on the field its path names (the first issue per field).
  */
-export function translatedResolver<T extends FieldValues>(schema: z.ZodType<T, FieldValues>): Resolver<T> {
+export function translatedResolver<T extends FieldValues>(schema: z.ZodMiniType<T, FieldValues>): Resolver<T> {
   return async (values, _context, options) => {
     const parsed = await schema.safeParseAsync(values);
     if (parsed.success) return { values: parsed.data, errors: {} };
@@ -43,7 +43,7 @@ export function useRevalidateOnLanguageChange<T extends FieldValues>(form: UseFo
  */
 export function useStepForm<T extends FieldValues>(
   step: StepId,
-  schema: z.ZodType<T, FieldValues>,
+  schema: z.ZodMiniType<T, FieldValues>,
   journal: WizardJournal,
   fallback: T,
 ) {

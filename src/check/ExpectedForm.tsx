@@ -5,7 +5,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, toke
 import { useState, type FormEvent } from 'react';
 import { cmpIdSchema, groupClaimNameSchema, identityClaimNameSchema } from '../setup/answers-schema';
 import { RegionOptions, SourceAttributeOptions } from '../app/select-options';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { translateIssue } from '../i18n/translate';
 import type { ExpectedSetup } from '../setup/check';
 import type { GroupClaim, IdentityClaim, Region, UserSourceAttribute } from '../setup/types';

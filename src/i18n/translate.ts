@@ -1,6 +1,6 @@
 // Rendering messages that pure modules describe (MessageRef, zod issues) in the current language.
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   answerMessageKey,
   answerMessages,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   answerMessageKey,
   answersSchema,
@@ -21,12 +21,12 @@ import {
 import { eucIdentifier, eucReplyUrl, isValidCmpId, parseEucUrls, REGIONS } from './regions';
 import type { Answers } from './types';
 
-function issuesOf(schema: z.ZodType, value: unknown): { path: PropertyKey[]; message: string }[] {
+function issuesOf(schema: z.ZodMiniType, value: unknown): { path: PropertyKey[]; message: string }[] {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
 }
 
-function messagesOf(schema: z.ZodType, value: unknown): string[] {
+function messagesOf(schema: z.ZodMiniType, value: unknown): string[] {
   return issuesOf(schema, value).map((issue) => issue.message);
 }
 

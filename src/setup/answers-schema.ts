@@ -14,7 +14,7 @@
 // message says why.
 
 import './zod-config'; // before any schema is built
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isDefaultSamlClaimName, isRestrictedClaimName, USER_SOURCE_ATTRIBUTES, DEFAULT_GROUP_CLAIM_NAME } from './claims';
 import { CMP_ID_MAX_LENGTH, REGION_CODES } from './regions';
 import type { Answers } from './types';
@@ -96,6 +96,9 @@ export const answerMessages = {
     `The subject name is ${length} characters long; a certificate's common name allows at most ${COMMON_NAME_MAX_LENGTH}.`,
 } as const;
 
+/** What a superRefine callback receives: the value's context, to report issues on. */
+type RefinementCtx = z.core.$RefinementCtx;
+
 export type AnswerMessageKey = keyof typeof answerMessages;
 type MessageArgs<K extends AnswerMessageKey> = Parameters<(typeof answerMessages)[K]>;
 
@@ -112,7 +115,7 @@ export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | un
 }
 
 function report<K extends AnswerMessageKey>(
-  ctx: z.RefinementCtx,
+  ctx: RefinementCtx,
   path: PropertyKey[],
   key: K,
   ...values: MessageArgs<K>
@@ -191,13 +194,13 @@ function equalsIgnoringCase(a: string, b: string): boolean {
 
 // ---- application name ----------------------------------------------------------------------
 
-export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).superRefine((appName, ctx) => {
+export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).check(z.superRefine((appName, ctx) => {
   if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
   if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
   const invisible = firstCharacterMatching(appName, INVISIBLE_CHARACTER);
   if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
   if (appName.length > APP_NAME_MAX_LENGTH) report(ctx, [], 'appNameTooLong', { length: appName.length });
-});
+}));
 
 // ---- users and groups ----------------------------------------------------------------------
 
@@ -210,17 +213,17 @@ export const chosenPrincipalSchema = z
       id: z.string({ error: answerMessages.principalInvalid() }),
       kind: z.enum(['user', 'group'], { error: answerMessages.principalInvalid() }),
       displayName: z.string({ error: answerMessages.principalInvalid() }),
-      detail: z.string({ error: answerMessages.principalInvalid() }).optional(),
+      detail: z.optional(z.string({ error: answerMessages.principalInvalid() })),
     },
     { error: answerMessages.principalInvalid() },
   )
-  .superRefine((principal, ctx) => {
+  .check(z.superRefine((principal, ctx) => {
     if (!OBJECT_ID.test(principal.id)) report(ctx, ['id'], 'principalInvalid');
-  });
+  }));
 
 export const principalsSchema = z
   .array(chosenPrincipalSchema, { error: answerMessages.principalsRequired() })
-  .superRefine((principals, ctx) => {
+  .check(z.superRefine((principals, ctx) => {
     if (principals.length === 0) return report(ctx, [], 'principalsRequired');
     const seen = new Set<string>();
     principals.forEach((principal, index) => {
@@ -228,13 +231,13 @@ export const principalsSchema = z
       if (seen.has(id)) report(ctx, [index], 'principalDuplicate', { displayName: principal.displayName });
       seen.add(id);
     });
-  });
+  }));
 
 // ---- region and unique identifier ----------------------------------------------------------
 
 export const regionSchema = z.enum(REGION_CODES, { error: answerMessages.regionRequired() });
 
-export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).superRefine((cmpId, ctx) => {
+export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).check(z.superRefine((cmpId, ctx) => {
   if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
   const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
   if (offending !== undefined) {
@@ -242,11 +245,11 @@ export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).s
     report(ctx, [], isPrintableNonAscii ? 'cmpIdNonAsciiCharacter' : 'cmpIdCharacter', { character: offending });
   }
   if (cmpId.length > CMP_ID_MAX_LENGTH) report(ctx, [], 'cmpIdTooLong', { length: cmpId.length });
-});
+}));
 
 // ---- claims --------------------------------------------------------------------------------
 
-function checkClaimName(name: string, ctx: z.RefinementCtx): void {
+function checkClaimName(name: string, ctx: RefinementCtx): void {
   if (name === '') return report(ctx, [], 'claimNameRequired');
   const offending = firstCharacterNotMatching(name, CLAIM_NAME_CHARACTER);
   if (offending !== undefined) report(ctx, [], 'claimNameCharacter', { character: offending });
@@ -256,15 +259,15 @@ function checkClaimName(name: string, ctx: z.RefinementCtx): void {
 
 export const identityClaimNameSchema = z
   .string({ error: answerMessages.claimNameRequired() })
-  .superRefine((name, ctx) => checkClaimName(name, ctx));
+  .check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
 
-export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).superRefine((name, ctx) => {
+export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(z.superRefine((name, ctx) => {
   // The default name is in the restricted set, but for a group claim the useful answer is that
   // the admin wants the other option, not that the name is forbidden.
   if (equalsIgnoringCase(name, DEFAULT_GROUP_CLAIM_NAME)) return report(ctx, [], 'groupClaimNameIsDefault');
   checkClaimName(name, ctx);
   if (isDefaultSamlClaimName(name)) report(ctx, [], 'groupClaimNameTakenByDefaultClaim', { name });
-});
+}));
 
 export const identityClaimSchema = z.discriminatedUnion(
   'kind',
@@ -295,7 +298,7 @@ export const groupClaimSchema = z.discriminatedUnion(
 
 function checkClaimNamesDiffer(
   { identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>,
-  ctx: z.RefinementCtx,
+  ctx: RefinementCtx,
 ): void {
   if (identityClaim.kind !== 'custom' || groupClaim.kind !== 'custom-name') return;
   if (identityClaim.name === '' || !equalsIgnoringCase(identityClaim.name, groupClaim.name)) return;
@@ -328,7 +331,7 @@ export const notificationEmailsSchema = z
   .array(z.string({ error: answerMessages.notificationEmailEmpty() }), {
     error: answerMessages.notificationEmailsRequired(),
   })
-  .superRefine((addresses, ctx) => {
+  .check(z.superRefine((addresses, ctx) => {
     if (addresses.length === 0) return report(ctx, [], 'notificationEmailsRequired');
     if (addresses.length > NOTIFICATION_EMAILS_MAX) {
       report(ctx, [], 'notificationEmailsTooMany', { count: addresses.length });
@@ -342,11 +345,11 @@ export const notificationEmailsSchema = z
       if (seen.has(lowerCase)) return report(ctx, [index], 'notificationEmailDuplicate', { address });
       seen.add(lowerCase);
     });
-  });
+  }));
 
 export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessages.validityYearsInvalid() });
 
-export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).superRefine((commonName, ctx) => {
+export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).check(z.superRefine((commonName, ctx) => {
   if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
   if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');
   if (SURROUNDING_SPACE.test(commonName)) report(ctx, [], 'commonNameSurroundingSpace');
@@ -355,7 +358,7 @@ export const commonNameSchema = z.string({ error: answerMessages.commonNameRequi
   const special = firstCharacterMatching(commonName, X500_SPECIAL_CHARACTER);
   if (special !== undefined) report(ctx, [], 'commonNameCharacter', { character: special });
   if (commonName.length > COMMON_NAME_MAX_LENGTH) report(ctx, [], 'commonNameTooLong', { length: commonName.length });
-});
+}));
 
 export const certificateAnswersSchema = z.object({
   notificationEmails: notificationEmailsSchema,
@@ -370,7 +373,7 @@ export const principalsStepSchema = z.object({ principals: principalsSchema });
 export const regionStepSchema = z.object({ region: regionSchema, cmpId: cmpIdSchema });
 export const claimsStepSchema = z
   .object({ identityClaim: identityClaimSchema, groupClaim: groupClaimSchema })
-  .superRefine(checkClaimNamesDiffer);
+  .check(z.superRefine(checkClaimNamesDiffer));
 export const certificateStepSchema = z.object({ certificate: certificateAnswersSchema });
 
 export const answersSchema = z
@@ -381,7 +384,7 @@ export const answersSchema = z
     ...claimsStepSchema.shape,
     ...certificateStepSchema.shape,
   })
-  .superRefine(checkClaimNamesDiffer);
+  .check(z.superRefine(checkClaimNamesDiffer));
 
 /**
  * Starting answers. The region defaults to 'us' only because `Answers` needs one: the region step

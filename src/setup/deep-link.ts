@@ -1,7 +1,7 @@
 // Support staff's links: query parameters that preset answers. A preset is a suggestion the admin
 // confirms, never trusted input: each value passes the same schema as the form, a bad one is
 // dropped with a message naming the parameter, and the rest of the link still applies.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   answerMessageKey,
   answerMessages,
