@@ -1,7 +1,7 @@
 // Support staff build a setup link here without signing in (they have no access to the
 // customer's tenant). Every field goes through the rules the wizard applies when the link is
 // opened; the link is offered only when all of them pass.
-import { Button, Card, Field, Input, Link, Select, Text, Textarea, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Select, Text, Textarea, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { buildDeepLink, parseDeepLink } from '../setup/deep-link';
 import { generateCmpId } from '../setup/answers-schema';
@@ -14,7 +14,33 @@ import { useCopyLink } from './use-copy-link';
 const useStyles = makeStyles({
   // A select is as wide as its longest option; on a phone it must shrink to the screen instead.
   select: { minWidth: 0, maxWidth: '100%' },
-  card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
+  // Fluent's non-interactive Card (filled, medium, vertical) as styles only: the component would add
+  // react-card and tabster's Groupper to this page for focus handling a card without actions never uses.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    position: 'relative',
+    boxSizing: 'border-box',
+    overflow: 'hidden',
+    padding: tokens.spacingHorizontalXL,
+    gap: tokens.spacingVerticalL,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    // The card's outline, transparent except in forced colours (as Card draws it).
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      right: 0,
+      bottom: 0,
+      pointerEvents: 'none',
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   grow: { flex: '1 1 240px', minWidth: 0 },
@@ -36,7 +62,7 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
     errors[field] !== undefined ? { validationState: 'error' as const, validationMessage: translate(t, errors[field]) } : {};
 
   return (
-    <Card className={styles.card}>
+    <div className={styles.card}>
       <Title1 as="h1">{t('deepLink.sharePageTitle')}</Title1>
       <Text as="p">{t('deepLink.sharePageIntro')}</Text>
       <div className={styles.form}>
@@ -108,6 +134,6 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
         </div>
       </section>
       <Link href={baseUrl}>{t('deepLink.backToWizard')}</Link>
-    </Card>
+    </div>
   );
 }
