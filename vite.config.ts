@@ -28,6 +28,9 @@ export default defineConfig({
     // budget (scripts/bundle-sizes.mjs) to tell the first screen and the demo tenant's chunks apart.
     manifest: true,
     rolldownOptions: {
+      // @microsoft/microsoft-graph-client declares no `sideEffects`, so its index keeps the upload
+      // tasks (tslib's __extends classes) the wizard never uses; its modules only define classes.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false }] },
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
