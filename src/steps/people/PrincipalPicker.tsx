@@ -1,5 +1,4 @@
 import {
-  Avatar,
   Field,
   MessageBar,
   MessageBarBody,
@@ -26,6 +25,7 @@ import { PEOPLE_PICKER_SCOPES } from '../../auth/scopes';
 import type { GraphApi } from '../../graph/client';
 import type { ChosenPrincipal } from '../../setup/types';
 import { usePrincipalSearch } from './use-principal-search';
+import { PrincipalAvatar } from './PrincipalAvatar';
 
 const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -74,18 +74,6 @@ function searchProblemText(t: TFunction, problem: PrincipalSearchProblem, reason
   if (problem === 'throttled') return t('people.searchThrottled');
   if (problem === 'forbidden') return t('people.searchForbidden', { scopes: PEOPLE_PICKER_SCOPES.join(', ') });
   return reason ? t('people.searchError', { reason }) : t('people.searchErrorUnknown');
-}
-
-/** Users get round avatars, groups square ones; the visible "User"/"Group" text says the same. */
-function PrincipalAvatar({ principal }: { principal: ChosenPrincipal }) {
-  return (
-    <Avatar
-      name={principal.displayName}
-      shape={principal.kind === 'group' ? 'square' : 'circular'}
-      color={principal.kind === 'group' ? 'brand' : 'neutral'}
-      aria-hidden
-    />
-  );
 }
 
 export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, errorMessage }: PrincipalPickerProps) {

@@ -1,0 +1,90 @@
+// Fluent's Avatar, recomposed from its own hook and render function (the same initials, icon
+// fallback, DOM and labelling) with the styles of what the people picker shows: initials or the
+// person icon, neutral or brand, circular or square, at the tag's and the option's sizes (up to
+// 40 px). Fluent's style hook carries every size, ring, shadow, badge and its 30 named colours.
+import { makeResetStyles, makeStyles, mergeClasses, renderAvatar_unstable, tokens, useAvatar_unstable } from '@fluentui/react-components';
+import type { ChosenPrincipal } from '../../setup/types';
+
+const useRootClassName = makeResetStyles({
+  display: 'inline-block',
+  flexShrink: 0,
+  position: 'relative',
+  verticalAlign: 'middle',
+  borderRadius: tokens.borderRadiusCircular,
+  fontFamily: tokens.fontFamilyBase,
+  fontWeight: tokens.fontWeightSemibold,
+  fontSize: tokens.fontSizeBase300,
+  width: '32px',
+  height: '32px',
+});
+
+const useIconInitialsClassName = makeResetStyles({
+  position: 'absolute',
+  boxSizing: 'border-box',
+  top: 0,
+  left: 0,
+  width: '100%',
+  height: '100%',
+  lineHeight: '1',
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  textAlign: 'center',
+  userSelect: 'none',
+  borderRadius: 'inherit',
+});
+
+const useStyles = makeStyles({
+  16: { width: '16px', height: '16px' },
+  20: { width: '20px', height: '20px' },
+  24: { width: '24px', height: '24px' },
+  28: { width: '28px', height: '28px' },
+  36: { width: '36px', height: '36px' },
+  40: { width: '40px', height: '40px' },
+  textCaption2Strong: { fontSize: tokens.fontSizeBase100 },
+  textCaption1Strong: { fontSize: tokens.fontSizeBase200 },
+  squareSmall: { borderRadius: tokens.borderRadiusSmall },
+  squareMedium: { borderRadius: tokens.borderRadiusMedium },
+  icon12: { fontSize: '12px' },
+  icon16: { fontSize: '16px' },
+  icon20: { fontSize: '20px' },
+  neutral: { color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground6 },
+  brand: { color: tokens.colorNeutralForegroundStaticInverted, backgroundColor: tokens.colorBrandBackgroundStatic },
+});
+
+type SizedStyle = 16 | 20 | 24 | 28 | 36 | 40;
+
+/** Users get round avatars, groups square ones; the visible "User"/"Group" text says the same. */
+export function PrincipalAvatar({ principal }: { principal: ChosenPrincipal }) {
+  const state = useAvatar_unstable(
+    {
+      name: principal.displayName,
+      shape: principal.kind === 'group' ? 'square' : 'circular',
+      color: principal.kind === 'group' ? 'brand' : 'neutral',
+      'aria-hidden': true,
+    },
+    null,
+  );
+  const rootClassName = useRootClassName();
+  const iconInitialsClassName = useIconInitialsClassName();
+  const styles = useStyles();
+  const { size, shape } = state;
+  const color = state.color === 'brand' ? styles.brand : styles.neutral;
+  state.root.className = mergeClasses(
+    'fui-Avatar',
+    rootClassName,
+    size !== 32 && size in styles && styles[size as SizedStyle],
+    size <= 24 ? styles.textCaption2Strong : size <= 28 && styles.textCaption1Strong,
+    shape === 'square' && (size <= 24 ? styles.squareSmall : styles.squareMedium),
+    state.root.className,
+  );
+  if (state.initials) {
+    state.initials.className = mergeClasses('fui-Avatar__initials', iconInitialsClassName, color, state.initials.className);
+  }
+  if (state.icon) {
+    const iconSize = size <= 16 ? styles.icon12 : size <= 24 ? styles.icon16 : styles.icon20;
+    state.icon.className = mergeClasses('fui-Avatar__icon', iconInitialsClassName, iconSize, color, state.icon.className);
+  }
+  return renderAvatar_unstable(state);
+}
