@@ -2,7 +2,11 @@
 // fallback, DOM and labelling) with the styles of what the people picker shows: initials or the
 // person icon, neutral or brand, circular or square, at the tag's and the option's sizes (up to
 // 40 px). Fluent's style hook carries every size, ring, shadow, badge and its 30 named colours.
-import { makeResetStyles, makeStyles, mergeClasses, renderAvatar_unstable, tokens, useAvatar_unstable } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, renderAvatar_unstable, tokens, useFluent } from '@fluentui/react-components';
+// The base hook, without the presence badge (and its 40 presence icons) that useAvatar_unstable
+// brings for a `badge` slot the picker never fills; neither is re-exported by react-components.
+import { getInitials, useAvatarBase_unstable, useAvatarContext } from '@fluentui/react-avatar';
+import { PersonRegular } from '@fluentui/react-icons';
 import type { ChosenPrincipal } from '../../setup/types';
 
 const useRootClassName = makeResetStyles({
@@ -57,20 +61,17 @@ type SizedStyle = 16 | 20 | 24 | 28 | 36 | 40;
 
 /** Users get round avatars, groups square ones; the visible "User"/"Group" text says the same. */
 export function PrincipalAvatar({ principal }: { principal: ChosenPrincipal }) {
-  const state = useAvatar_unstable(
-    {
-      name: principal.displayName,
-      shape: principal.kind === 'group' ? 'square' : 'circular',
-      color: principal.kind === 'group' ? 'brand' : 'neutral',
-      'aria-hidden': true,
-    },
-    null,
-  );
+  // As useAvatar_unstable: the size from the context (a tag's), else 32; the shape and colour are the picker's.
+  const size = useAvatarContext().size ?? 32;
+  const shape = principal.kind === 'group' ? 'square' : 'circular';
+  const state = useAvatarBase_unstable({ name: principal.displayName, 'aria-hidden': true }, null);
+  const { dir } = useFluent();
+  if (state.initials) state.initials.children = getInitials(principal.displayName, dir === 'rtl', { firstInitialOnly: size <= 16 });
+  if (state.icon && !Object.hasOwn(state.icon, 'children')) state.icon.children = <PersonRegular />;
   const rootClassName = useRootClassName();
   const iconInitialsClassName = useIconInitialsClassName();
   const styles = useStyles();
-  const { size, shape } = state;
-  const color = state.color === 'brand' ? styles.brand : styles.neutral;
+  const color = principal.kind === 'group' ? styles.brand : styles.neutral;
   state.root.className = mergeClasses(
     'fui-Avatar',
     rootClassName,
