@@ -182,6 +182,34 @@ for (const scenario of SCENARIOS) {
   });
 }
 
+test.describe('a repair refused for a permission the token lacks', () => {
+  test.use({ checkApps: ['samlModeUnset'] });
+
+  test('offers consent for that permission; after it the repair continues and writes once', async ({ page, tenant, authority }) => {
+    test.slow(); // sign-in, a check, a consent round trip and a repair
+    const app = DEMO_CHECK_APPS.samlModeUnset;
+    authority.withholdScopes(['Application.ReadWrite.All']);
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, app.displayName);
+    await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
+    await heading(page, 'Review the repair');
+    await page.getByRole('button', { name: 'Apply the repair' }).click();
+    await expect(page.getByTestId('repair-saml-mode')).toHaveAttribute('data-state', 'failed');
+    const prompt = page.getByTestId('consent-prompt');
+    await expect(prompt).toContainText('Application.ReadWrite.All');
+    expect(tenant.writes()).toEqual([]);
+
+    const before = authority.authorizeRequests.length;
+    await prompt.getByRole('button', { name: 'Grant consent' }).click();
+    await heading(page, 'Repair applied');
+    expect(authority.authorizeRequests.slice(before).map((request) => request.prompt)).toEqual(['consent']);
+    expect(tenant.writes()).toHaveLength(1);
+    await checkAgain(page, app.displayName);
+    await allGreen(page);
+  });
+});
+
 test.describe('a correct app', () => {
   test.use({ checkApps: ['correct', 'missingCmpId', 'expiredCertificate'] });
 
