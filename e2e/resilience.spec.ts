@@ -114,6 +114,8 @@ test('without a directory role, apply stops at the first write with the role nam
   const instantiate = page.getByTestId('operation-instantiate');
   await expect(instantiate).toHaveAttribute('data-state', 'failed');
   await expect(instantiate).toContainText('Cloud Application Administrator');
+  // The token carried every scope: the advice says the role is what is missing.
+  await expect(instantiate).toContainText('Your token carries every permission this step needs');
   await expect(page.getByTestId('operation-saml-mode')).toHaveAttribute('data-state', 'pending');
   expect(tenant.writes()).toEqual([]);
   expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate'))).toHaveLength(1);
@@ -137,6 +139,8 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
   const prompt = page.getByTestId('consent-prompt');
   await expect(prompt).toContainText('Application.ReadWrite.All');
   await expect(prompt).not.toContainText('AppRoleAssignment.ReadWrite.All');
+  await expect(instantiate).not.toContainText('Your token carries every permission');
+  await page.screenshot({ path: test.info().outputPath('consent.png'), fullPage: true });
   expect(tenant.writes()).toEqual([]);
 
   const before = authority.authorizeRequests.length;

@@ -25,11 +25,11 @@ export interface OperationProgressListProps {
   label: string;
   /** Each row's test id is `${testIdPrefix}${operation id}`, with the state in `data-state`. */
   testIdPrefix: string;
-  /** More for a failed row, under its explanation (e.g. the consent button). */
-  failureExtra?(op: PlannedOperation, status: FailedStatus): ReactNode;
+  /** What to do about a failure, in place of the advice its status carries (e.g. consent on a 403). */
+  adviceFor?(op: PlannedOperation, status: FailedStatus): ReactNode;
 }
 
-export function OperationProgressList({ operations, statusOf, label, testIdPrefix, failureExtra }: OperationProgressListProps) {
+export function OperationProgressList({ operations, statusOf, label, testIdPrefix, adviceFor }: OperationProgressListProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -53,15 +53,12 @@ export function OperationProgressList({ operations, statusOf, label, testIdPrefi
               </Text>
             )}
             {status.state === 'failed' && (
-              <>
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
-                    {failureText(t, status).advice}
-                  </MessageBarBody>
-                </MessageBar>
-                {failureExtra?.(op, status)}
-              </>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle translate={status.messageRef ? undefined : 'no'}>{failureText(t, status).message}</MessageBarTitle>
+                  {adviceFor?.(op, status) ?? failureText(t, status).advice}
+                </MessageBarBody>
+              </MessageBar>
             )}
           </li>
         );

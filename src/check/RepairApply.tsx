@@ -11,7 +11,7 @@ import { checkStore, type CheckJournal, type RepairRecord } from './check-store'
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
 import { OperationProgressList } from '../app/OperationProgressList';
-import { ConsentPrompt } from '../app/ConsentPrompt';
+import { ForbiddenAdvice } from '../app/ForbiddenAdvice';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -108,10 +108,10 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
         statusOf={statusOf}
         label={t('check.ui.operationsLabel')}
         testIdPrefix="repair-"
-        failureExtra={(op, status) =>
-          status.failure?.status === 403 && (
-            <ConsentPrompt session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
-          )
+        adviceFor={(op, status) =>
+          status.adviceKey === 'forbidden' ? (
+            <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
+          ) : undefined
         }
       />
       {repair.state === 'failed' && (

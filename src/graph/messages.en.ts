@@ -19,6 +19,8 @@ export const graphEn = {
     exhausted: 'Microsoft Graph kept failing for several minutes. Nothing is lost: choose Apply again later and it continues where it stopped.',
     forbidden:
       "Your account lacks the rights for this step. You need the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), and an administrator must have granted consent to the wizard's permissions.",
+    forbiddenRole:
+      'Your token carries every permission this step needs, so your directory role is what is missing: ask for the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), then choose Try again.',
     signInExpired: 'Your sign-in expired. Sign in again; Apply continues where it stopped.',
     identifierTaken:
       'Another app in this tenant already uses this identifier. Go back to step 1: the wizard will find that app and update it instead.',

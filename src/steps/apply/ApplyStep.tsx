@@ -25,7 +25,7 @@ import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeC
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
 import { OperationProgressList } from '../../app/OperationProgressList';
-import { ConsentPrompt } from '../../app/ConsentPrompt';
+import { ForbiddenAdvice } from '../../app/ForbiddenAdvice';
 import { translate } from '../../i18n/translate';
 
 const useStyles = makeStyles({
@@ -166,10 +166,10 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
         statusOf={statusOf}
         label={t('apply.operationsLabel')}
         testIdPrefix="operation-"
-        failureExtra={(op, status) =>
-          status.failure?.status === 403 && (
-            <ConsentPrompt session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
-          )
+        adviceFor={(op, status) =>
+          status.adviceKey === 'forbidden' ? (
+            <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
+          ) : undefined
         }
       />
       {apply.state === 'failed' && (

@@ -27,8 +27,7 @@ export const applyEn = {
   removing: 'Removing…',
   remove: 'Remove',
   consent: {
-    title: 'Consent is missing for this step',
-    body: 'Microsoft issued a token without these permissions, so Microsoft Graph refused the request. An administrator who may consent for your organization can grant them now; the wizard then continues where it stopped.',
+    body: 'Consent is missing: Microsoft issued a token without the permissions below, so Microsoft Graph refused the request. An administrator who may consent for your organization can grant them now; the wizard then continues where it stopped.',
     grant: 'Grant consent',
     granting: 'Opening Microsoft sign-in…',
     failed: 'Could not ask for consent: {{reason}}',
