@@ -154,6 +154,31 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
   expect(tenant.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/instantiate') && entry.status < 300)).toHaveLength(1);
 });
 
+test('consent declined at the authority: the reason is shown, apply stops again with the button, and nothing loops', async ({ page, tenant, authority }) => {
+  authority.withholdScopes(['Application.ReadWrite.All']);
+  await signIn(page);
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, 'sg', 'declined-1');
+  await claimsStep(page, {});
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  const prompt = page.getByTestId('consent-prompt');
+  await expect(prompt).toContainText('Application.ReadWrite.All');
+
+  authority.failNextAuthorize({ error: 'access_denied', description: 'AADSTS65004: User declined to consent to access the app.' });
+  const before = authority.authorizeRequests.length;
+  await prompt.getByRole('button', { name: 'Grant consent' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'AADSTS65004' })).toContainText('Consent was declined');
+  await expect(page.getByTestId('operation-instantiate')).toHaveAttribute('data-state', 'failed');
+  await expect(prompt.getByRole('button', { name: 'Grant consent' })).toBeVisible();
+  // The run went once more on return and stopped at the same refusal: no second redirect of its own.
+  await page.waitForTimeout(2000);
+  expect(authority.authorizeRequests.length - before).toBe(1);
+  expect(tenant.writes()).toEqual([]);
+});
+
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
   test.slow(); // two walks
   tenant.faults.latencyMs = 300;

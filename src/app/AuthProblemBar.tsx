@@ -6,7 +6,7 @@ import type { appEn } from './messages.en';
 type HintCode = keyof typeof appEn.auth.hints;
 
 function hasHint(code: string): code is HintCode {
-  return ['AADSTS65001', 'AADSTS50105', 'AADSTS700016', 'AADSTS50011', 'demo_tenant_unavailable', 'sign_in_unavailable'].includes(code);
+  return ['AADSTS65001', 'AADSTS65004', 'AADSTS90094', 'AADSTS50105', 'AADSTS700016', 'AADSTS50011', 'demo_tenant_unavailable', 'sign_in_unavailable'].includes(code);
 }
 
 /** The authority's code and what it means for the admin; its own message (English, from Microsoft) below. */
