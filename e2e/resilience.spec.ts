@@ -4,10 +4,22 @@ import { expect, test } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn, walkWizard } from './fixtures/wizard';
 import { NO_ROLE_USER } from './fixtures/authority';
 import type { DemoTenant } from '../src/demo-tenant/tenant';
+import type { Region } from '../src/setup/types';
+import type { Page } from '@playwright/test';
 
 const APP_NAME = 'Trend Micro Email Security End User Console';
 const appsNamed = (tenant: DemoTenant) => Object.values(tenant.state.applications).filter((app) => app.displayName === APP_NAME);
 const PEOPLE = [{ search: 'Adele', option: /Adele Vance/ }];
+
+/** Steps 1–5 with one person, no custom claims and one address, up to the Review page. */
+async function toReview(page: Page, region: Region, cmpId: string): Promise<void> {
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, region, cmpId);
+  await claimsStep(page, {});
+  await certificateStep(page, 'ops@contoso.com');
+  await heading(page, 'Review');
+}
 
 test('a reload at every step keeps the step and everything typed, valid or not', async ({ page }) => {
   test.slow(); // seven reloads
@@ -56,12 +68,7 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
     tenant.faults.replicationLagMs = 3000; // slow enough to reload in the middle
     tenant.faults.latencyMs = 600;
     await signIn(page);
-    await nameStep(page);
-    await peopleStep(page, PEOPLE);
-    await regionStep(page, 'eu', 'resume-1');
-    await claimsStep(page, {});
-    await certificateStep(page, 'ops@contoso.com');
-    await heading(page, 'Review');
+    await toReview(page, 'eu', 'resume-1');
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     // Polled inside the page, so the reload lands while the operations after this one still run.
     await page.waitForFunction((id) => document.querySelector<HTMLElement>(`[data-testid="operation-${id}"]`)?.dataset.state === 'done', point, {
@@ -86,12 +93,7 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
   const writes = tenant.writes().length;
   expect(writes).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Start over' }).click();
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, 'sg', 'rerun-1');
-  await claimsStep(page, {});
-  await certificateStep(page, 'ops@contoso.com');
-  await heading(page, 'Review');
+  await toReview(page, 'sg', 'rerun-1');
   await expect(page.getByText('Your tenant already matches every answer: nothing will be written.')).toBeVisible();
   await page.getByRole('button', { name: 'Continue to summary' }).click();
   await heading(page, 'Summary');
@@ -104,12 +106,7 @@ test('without a directory role, apply stops at the first write with the role nam
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
   await expect(page.getByTestId('admin-name')).toHaveText(NO_ROLE_USER.name);
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, 'us', 'denied-1');
-  await claimsStep(page, {});
-  await certificateStep(page, 'ops@contoso.com');
-  await heading(page, 'Review');
+  await toReview(page, 'us', 'denied-1');
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
   await expect(instantiate).toHaveAttribute('data-state', 'failed');
@@ -127,12 +124,7 @@ test('without a directory role, apply stops at the first write with the role nam
 test('a 403 for a permission the token lacks offers consent; after it apply continues to one app', async ({ page, tenant, authority }) => {
   authority.withholdScopes(['Application.ReadWrite.All']);
   await signIn(page);
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, 'eu', 'consent-1');
-  await claimsStep(page, {});
-  await certificateStep(page, 'ops@contoso.com');
-  await heading(page, 'Review');
+  await toReview(page, 'eu', 'consent-1');
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
   await expect(instantiate).toHaveAttribute('data-state', 'failed');
@@ -157,12 +149,7 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
 test('consent declined at the authority: the reason is shown, apply stops again with the button, and nothing loops', async ({ page, tenant, authority }) => {
   authority.withholdScopes(['Application.ReadWrite.All']);
   await signIn(page);
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, 'sg', 'declined-1');
-  await claimsStep(page, {});
-  await certificateStep(page, 'ops@contoso.com');
-  await heading(page, 'Review');
+  await toReview(page, 'sg', 'declined-1');
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const prompt = page.getByTestId('consent-prompt');
   await expect(prompt).toContainText('Application.ReadWrite.All');
@@ -185,12 +172,7 @@ test('two tabs applying at once make one app: the second is told to review again
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
     await signIn(page);
-    await nameStep(page);
-    await peopleStep(page, PEOPLE);
-    await regionStep(page, 'in', 'two-tabs');
-    await claimsStep(page, {});
-    await certificateStep(page, 'ops@contoso.com');
-    await heading(page, 'Review');
+    await toReview(page, 'in', 'two-tabs');
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   }
   await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Apply', exact: true }).click()));
