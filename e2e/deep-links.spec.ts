@@ -4,7 +4,7 @@
 // sign-in goes and whether Apply may run; presets survive the sign-in redirect and a reload.
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, recordDialogs, regionStep } from './fixtures/wizard';
 import { DEMO_ADMIN_UPN, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
 import { DEFAULT_APP_NAME } from '../src/setup/answers-schema';
 
@@ -33,15 +33,6 @@ async function toReview(page: Page): Promise<void> {
   await heading(page, 'Review');
 }
 
-/** Every dialog the page opens (alert, confirm, prompt): a script payload that ran would open one. */
-function recordDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
 
 function problem(page: Page, parameter: string) {
   return page.getByTestId(`preset-problem-${parameter}`);

@@ -4,7 +4,7 @@
 // parameters are fuzzed in src/setup/deep-link.test.ts.)
 import fc from 'fast-check';
 import { test as base, expect } from './fixtures/test';
-import { signIn } from './fixtures/wizard';
+import { recordDialogs, signIn } from './fixtures/wizard';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { seedDirectory } from '../src/demo-tenant/seed';
 
@@ -29,11 +29,7 @@ const test = base.extend({
 
 test('fuzzed directory names and typed text render as exactly that text, and never run', async ({ page }) => {
   test.slow();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await signIn(page);
   const name = page.getByRole('textbox', { name: 'Application name' });
   for (const text of MARKUP) {

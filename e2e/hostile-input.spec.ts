@@ -1,15 +1,11 @@
 // Issue 9: names that come back from Graph with markup or a right-to-left override render as inert
 // text everywhere the wizard shows them (picker, review, apply, summary), and never run.
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, regionStep, signIn } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, signIn } from './fixtures/wizard';
 
 test('hostile display names from Graph render as text and never execute', async ({ page }) => {
   test.slow();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await signIn(page);
   await page.getByRole('textbox', { name: 'Application name' }).fill('<img src=x onerror=alert(2)> EUC');
   await nameStep(page);

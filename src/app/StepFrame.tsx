@@ -28,6 +28,12 @@ interface StepFrameProps {
   footer?: ReactNode;
 }
 
+/** The row of buttons under a step: Back at the start, the way forward at the end. */
+export function StepFooter({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.footer}>{children}</div>;
+}
+
 /** The frame every step shares: a focusable heading, the content, Back and Next. */
 export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel, nextDisabled, footer }: StepFrameProps) {
   const styles = useStyles();
@@ -40,14 +46,14 @@ export function StepFrame({ title, intro, children, onSubmit, onBack, nextLabel,
       {intro ? <Text as="p">{intro}</Text> : null}
       {children}
       {footer ?? (
-        <div className={styles.footer}>
+        <StepFooter>
           {onBack ? <Button onClick={onBack}>{t('wizard.back')}</Button> : <span />}
           {onSubmit ? (
             <Button appearance="primary" type="submit" disabled={nextDisabled}>
               {nextLabel ?? t('wizard.next')}
             </Button>
           ) : null}
-        </div>
+        </StepFooter>
       )}
     </>
   );

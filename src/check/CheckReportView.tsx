@@ -4,7 +4,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
-import { StepFrame } from '../app/StepFrame';
+import { StepFooter, StepFrame } from '../app/StepFrame';
 import {
   checkReport,
   checkSetup,
@@ -26,14 +26,6 @@ import { formatDate } from '../i18n/format';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  footer: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: 'wrap',
-  },
 });
 
 export function CheckReportView({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
@@ -53,12 +45,12 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const englishFindings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at) : []), [observed, expected, at]);
 
   const footer = (
-    <div className={styles.footer}>
+    <StepFooter>
       <Button onClick={() => checkStore.pickAnother()}>{t('check.ui.checkAnother')}</Button>
       <Button onClick={retry} disabled={read.state === 'loading'}>
         {t('check.ui.checkAgain')}
       </Button>
-    </div>
+    </StepFooter>
   );
 
   if (!observed || !expected || !at) {

@@ -15,7 +15,7 @@ import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { initialContext } from '../graph/plan-for-tenant';
-import { StepFrame } from '../app/StepFrame';
+import { StepFooter, StepFrame } from '../app/StepFrame';
 import { currentPresets } from '../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../deep-link/use-tenant-check';
 import { TenantRefusal } from '../deep-link/TenantRefusal';
@@ -33,14 +33,6 @@ import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  footer: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: 'wrap',
-  },
 });
 
 function isValidAddress(addresses: string[]): boolean {
@@ -116,12 +108,12 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       title={t('check.ui.reviewTitle')}
       intro={t('check.ui.reviewIntro')}
       footer={
-        <div className={styles.footer}>
+        <StepFooter>
           <Button onClick={() => checkStore.goTo('report')}>{t('check.ui.back')}</Button>
           <Button appearance="primary" disabled={!plan || plan.operations.length === 0 || !tenantAllowed} onClick={apply}>
             {t('check.ui.apply')}
           </Button>
-        </div>
+        </StepFooter>
       }
     >
       <TenantRefusal check={tenantCheck} />

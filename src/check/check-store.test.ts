@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckStore } from './check-store';
 import { openCheckFromLink } from './check-link';
 import { parseDeepLink } from '../setup/deep-link';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from '../testing/memory-storage';
 
 describe('the check journal', () => {
   it('starts on the setup, and a link with check=1 opens the check with its values, once', () => {

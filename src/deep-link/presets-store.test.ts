@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capturePresets, PRESETS_STORAGE_KEY } from './presets-store';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../testing/memory-storage';
 
 describe('capturePresets', () => {
   it('keeps a link’s presets through the sign-in redirect and a reload without the query string', () => {

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StepFrame } from '../../app/StepFrame';
+import { StepFooter, StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
@@ -89,12 +89,12 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       intro={t('review.intro')}
       onBack={() => goTo('certificate')}
       footer={
-        <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, flexWrap: 'wrap' }}>
+        <StepFooter>
           <Button onClick={() => goTo('certificate')}>{t('wizard.back')}</Button>
           <Button appearance="primary" disabled={!plan || !tenantAllowed} onClick={apply}>
             {plan && plan.operations.length === 0 ? t('review.continueToSummary') : t('review.apply')}
           </Button>
-        </div>
+        </StepFooter>
       }
     >
       <TenantRefusal check={tenantCheck} />
