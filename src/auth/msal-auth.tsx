@@ -8,7 +8,7 @@ import {
   type EventMessage,
 } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { InteractionStatus } from '@azure/msal-browser';
+import { InteractionStatus, InteractionType } from '@azure/msal-browser';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
 import { notGranted, SIGN_IN_SCOPES } from './scopes';
@@ -75,10 +75,15 @@ function useMsalController(msal: PublicClientApplication): AuthController {
     const id = msal.addEventCallback((event: EventMessage) => {
       if (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) {
         const result = event.payload as AuthenticationResult | null;
-        if (result?.account) msal.setActiveAccount(result.account);
+        if (result?.account && msal.getActiveAccount()?.homeAccountId !== result.account.homeAccountId) msal.setActiveAccount(result.account);
       }
-      // MsalProvider swallows redirect errors: surface them here with MSAL's error code.
-      if (event.eventType === EventType.ACQUIRE_TOKEN_FAILURE || event.eventType === EventType.LOGOUT_FAILURE) {
+      // MsalProvider swallows redirect errors: surface them here with MSAL's error code. Silent
+      // failures are the callers' to handle (getToken falls back to one redirect; scopesNotGranted
+      // reads one as "not granted"): shown here they would be false alarms.
+      if (
+        (event.eventType === EventType.ACQUIRE_TOKEN_FAILURE || event.eventType === EventType.LOGOUT_FAILURE) &&
+        event.interactionType !== InteractionType.Silent
+      ) {
         setProblem(describeAuthError(event.error));
       }
     });
@@ -87,7 +92,12 @@ function useMsalController(msal: PublicClientApplication): AuthController {
     };
   }, [msal]);
 
-  const account = msal.getActiveAccount() ?? accounts[0] ?? null;
+  const latest = msal.getActiveAccount() ?? accounts[0] ?? null;
+  // MSAL builds a new account object on every call. One per signed-in identity keeps the session
+  // (and every Graph read keyed on it) stable across renders, e.g. when a problem is set.
+  const accountKey = latest ? `${latest.homeAccountId}|${latest.tenantId}` : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const account = useMemo(() => latest, [accountKey]);
 
   const session = useMemo<AdminSession | null>(() => {
     if (!account) return null;
