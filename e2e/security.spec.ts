@@ -27,7 +27,7 @@ test('the site is served with the strict Content-Security-Policy, in the header 
 });
 
 test.describe('what the browser stores', () => {
-  test('no token outside MSAL\'s sessionStorage entries, and sign-out clears the journal', async ({ page, guard }) => {
+  test('no token outside MSAL\'s sessionStorage entries, and sign-out clears both journals', async ({ page, guard }) => {
     await signIn(page);
     await walkWizard(page, { region: 'eu', cmpId: 'storage-1', people: [{ search: 'Adele', option: /Adele Vance/ }], emails: 'ops@contoso.com' });
     const stored = await page.evaluate(() => {
@@ -43,11 +43,21 @@ test.describe('what the browser stores', () => {
     expect(journal).toContain('storage-1');
     expect(looksLikeToken(journal)).toBe(false);
 
+    // The check's journal (app ids, people, addresses) goes too.
+    await page.getByRole('tab', { name: 'Check an existing setup' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check an existing setup' })).toBeVisible();
+    await page.evaluate(() => sessionStorage.setItem('tmes-sso-wizard.check', JSON.stringify({ applicationId: 'storage-check' })));
+
     await guard.settle();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
-    const after = await page.evaluate(() => ({ journal: sessionStorage.getItem('tmes-sso-wizard.journal'), local: JSON.stringify(localStorage) }));
+    const after = await page.evaluate(() => ({
+      journal: sessionStorage.getItem('tmes-sso-wizard.journal'),
+      check: sessionStorage.getItem('tmes-sso-wizard.check'),
+      local: JSON.stringify(localStorage),
+    }));
     expect(after.journal ?? '').not.toContain('storage-1');
+    expect(after.check ?? '').not.toContain('storage-check');
     expect(after.local).not.toContain('Adele');
   });
 });

@@ -2,8 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
 import { DisplaySettings } from './DisplaySettings';
-import { wizardStore } from './wizard-store';
-import { forgetAllCreatedAppNotes } from './apply-lock';
+import { forgetSessionData } from './session-data';
 
 // Plain CSS (shell.css): the header is on the first screen (docs/decisions/007-performance.md).
 const headerClasses = { header: 'shell-header', end: 'shell-header-end', account: 'shell-header-account', who: 'shell-header-who' } as const;
@@ -34,9 +33,7 @@ export function Header() {
             </div>
             <Button
               onClick={() => {
-                // What the admin typed (names, addresses, ids) does not outlive the session.
-                wizardStore.reset();
-                forgetAllCreatedAppNotes();
+                forgetSessionData();
                 void state.session.signOut();
               }}
             >

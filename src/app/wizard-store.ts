@@ -2,6 +2,7 @@
 // sessionStorage as it happens. A reload, the sign-in redirect or a closed lid brings the admin back
 // to the same step with nothing retyped, and an interrupted apply resumes where it stopped.
 // Tokens never go here: MSAL keeps its own cache.
+import { onForgetSessionData, SESSION_DATA_KEYS } from './session-data';
 import { useSyncExternalStore } from 'react';
 import type { Answers } from '../setup/types';
 import type { Plan } from '../setup/plan';
@@ -32,7 +33,7 @@ export interface WizardJournal {
   apply: ApplyRecord | null;
 }
 
-const STORAGE_KEY = 'tmes-sso-wizard.journal';
+const STORAGE_KEY = SESSION_DATA_KEYS.wizardJournal;
 
 function emptyJournal(): WizardJournal {
   return { version: 1, step: 'name', drafts: {}, answers: {}, apply: null };
@@ -119,6 +120,7 @@ export class WizardStore {
 }
 
 export const wizardStore = new WizardStore();
+onForgetSessionData(() => wizardStore.reset());
 
 export function useJournal(store: WizardStore = wizardStore): WizardJournal {
   return useSyncExternalStore(store.subscribe, store.get);

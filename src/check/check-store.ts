@@ -1,6 +1,7 @@
 // The check's journal: which app, what it is compared with, and a repair in progress (its reviewed
 // plan and every finished operation), in sessionStorage as it happens, like the wizard's journal:
 // a reload or a consent redirect comes back to the same place, and an interrupted repair resumes.
+import { onForgetSessionData, SESSION_DATA_KEYS } from '../app/session-data';
 import { useSyncExternalStore } from 'react';
 import type { ApplyContext, IssuedCertificate } from '../graph/apply-context';
 import type { Plan } from '../setup/plan';
@@ -53,7 +54,7 @@ export interface CheckJournal {
   rollover: RolloverRecord | null;
 }
 
-const STORAGE_KEY = 'tmes-sso-wizard.check';
+const STORAGE_KEY = SESSION_DATA_KEYS.checkJournal;
 
 function emptyJournal(): CheckJournal {
   return {
@@ -205,9 +206,14 @@ export class CheckStore {
   dismissRollover() {
     this.update((j) => ({ ...j, rollover: null }));
   }
+
+  reset() {
+    this.update(() => emptyJournal());
+  }
 }
 
 export const checkStore = new CheckStore();
+onForgetSessionData(() => checkStore.reset());
 
 export function useCheckJournal(store: CheckStore = checkStore): CheckJournal {
   return useSyncExternalStore(store.subscribe, store.get);
