@@ -1,19 +1,15 @@
 // Language and theme, in the header of every page (the wizard and the share page).
-import { Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import { chooseLanguage, LANGUAGES, menuLanguage, useAppText, type Language } from '../i18n/language';
 import { chooseTheme, THEME_CHOICES, useThemeChoice, type ThemeChoice } from './preferences';
 
-const useStyles = makeStyles({
-  settings: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, border: 0, minWidth: 0 },
-  setting: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  label: { fontSize: tokens.fontSizeBase200 },
-});
+// Plain CSS (shell.css): the header is on the first screen (docs/decisions/007-performance.md).
+const styles = { settings: 'display-settings', setting: 'display-setting', label: 'display-setting-label' } as const;
 
 const THEME_LABEL_KEYS = { system: 'header.themeSystem', light: 'header.themeLight', dark: 'header.themeDark' } as const;
 
 export function DisplaySettings() {
-  const styles = useStyles();
   const t = useAppText();
   const theme = useThemeChoice();
   const languageId = useId();

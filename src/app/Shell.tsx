@@ -1,8 +1,8 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { loadFeatureCatalogues, useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
-import { useColorScheme, useDarkTheme } from './preferences';
+import { ThemedPage } from './ThemedPage';
 import { Header } from './Header';
 import { StartPage } from './StartPage';
 import { AuthProblemBar } from './AuthProblemBar';
@@ -12,13 +12,10 @@ import { useShellStyles } from './shell-styles';
 const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
 
 export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
-  // Fluent's web themes: the system's choice unless the admin picked one in the header.
-  const dark = useDarkTheme();
-  useColorScheme(dark);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+    <ThemedPage>
       <ShellBody mode={mode} />
-    </FluentProvider>
+    </ThemedPage>
   );
 }
 
