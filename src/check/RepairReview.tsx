@@ -24,6 +24,7 @@ import { certificateEndDate } from '../setup/certificate';
 import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/check';
 import type { Plan } from '../setup/plan';
 import { PrincipalPicker } from '../steps/people/PrincipalPicker';
+import { splitAddresses } from '../steps/certificate/certificate-form';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
@@ -54,10 +55,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
   );
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
 
-  const emails = emailsText
-    .split(',')
-    .map((address) => address.trim())
-    .filter((address) => address !== '');
+  const emails = splitAddresses(emailsText);
   const principals = journal.repairInput.principals;
 
   const planned = useMemo(() => {

@@ -6,7 +6,7 @@ import { certificateFileName, pemFromBase64Der } from '../setup/certificate';
 import { entraAppLinks } from '../setup/summary';
 import { checkStore, type RolloverRecord } from './check-store';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from './download';
+import { CERTIFICATE_TYPE, downloadText } from '../app/download-text';
 import { formatDate } from '../i18n/format';
 
 const useStyles = makeStyles({
@@ -34,7 +34,7 @@ export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord
         </MessageBarBody>
       </MessageBar>
       <div>
-        <Button onClick={() => downloadText(certificateFileName(rollover.appName), pemFromBase64Der(certificate.key), 'application/x-x509-ca-cert')}>
+        <Button onClick={() => downloadText(certificateFileName(rollover.appName), pemFromBase64Der(certificate.key), CERTIFICATE_TYPE)}>
           {t('check.ui.downloadCertificate')}
         </Button>
       </div>

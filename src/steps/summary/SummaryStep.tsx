@@ -1,4 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CERTIFICATE_TYPE, downloadText } from '../../app/download-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -25,15 +26,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-x509-ca-cert' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** A value as the page shows and copies it: the certificate's expiry as a date in the admin's language. */
 function shownValue(value: SummaryValue, language: string): string {
@@ -88,7 +80,7 @@ export function SummaryStep({ journal, session }: StepProps) {
           {t('summary.copyAll')}
         </Button>
         {context.certificate ? (
-          <Button onClick={() => download(certificateFileName(answers.appName), pemFromBase64Der(context.certificate!.key))}>
+          <Button onClick={() => downloadText(certificateFileName(answers.appName), pemFromBase64Der(context.certificate!.key), CERTIFICATE_TYPE)}>
             {t('summary.downloadCertificate')}
           </Button>
         ) : null}
