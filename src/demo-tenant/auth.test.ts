@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_ADMIN_USER_ID,
+  DEMO_CLOUD_APPLICATION_ADMIN_USER_ID,
   DEMO_GLOBAL_ADMIN_USER_ID,
   DEMO_GLOBAL_READER_USER_ID,
   DEMO_NO_ROLE_USER_ID,
@@ -147,6 +148,22 @@ describe('directory roles', () => {
     const globalAdmin = graphCaller(tenant, { userOid: DEMO_GLOBAL_ADMIN_USER_ID });
     expect((await reader('POST', path, { body: { displayName: 'EUC' } })).status).toBe(403);
     expect((await globalAdmin('POST', path, { body: { displayName: 'EUC' } })).status).toBe(201);
+  });
+
+  it('keeps the custom claims policy from a Cloud Application Administrator: Application Administrator writes it, Global Reader reads it', async () => {
+    const { tenant, admin } = setup();
+    const { servicePrincipal } = await instantiateNonGalleryApp(admin, 'EUC');
+    const path = `/beta/servicePrincipals/${servicePrincipal.id}/claimsPolicy`;
+    const body = { includeBasicClaimSet: true, claims: [] };
+    const cloudAdmin = graphCaller(tenant, { userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const reader = graphCaller(tenant, { userOid: DEMO_GLOBAL_READER_USER_ID });
+    // The same Cloud Application Administrator may change the service principal itself.
+    expect((await cloudAdmin('PATCH', `/servicePrincipals/${servicePrincipal.id}`, { body: { preferredSingleSignOnMode: 'saml' } })).status).toBe(204);
+    expect((await cloudAdmin('GET', path)).status).toBe(403);
+    expect((await cloudAdmin('PUT', path, { body })).status).toBe(403);
+    expect((await admin('PUT', path, { body })).status).toBe(204);
+    expect((await reader('GET', path)).status).toBe(200);
+    expect((await reader('PUT', path, { body })).status).toBe(403);
   });
 
   it('answers 403 to Adele once faults.denyRole takes her role away', async () => {

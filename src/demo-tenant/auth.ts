@@ -61,9 +61,13 @@ export function requireScopes(caller: Caller, requirement: ScopeRequirement): vo
   if (missingScopes(caller, requirement) !== null) insufficientPrivileges();
 }
 
-/** A user without an application-administering role may read but not write (graph-saml.md §0). */
-export function requireWriterRole(caller: Caller): void {
-  if (caller.role === null || !APPLICATION_WRITER_ROLES.has(caller.role)) insufficientPrivileges();
+/**
+ * Effective rights = scopes ∩ role (graph-saml.md §0): a user without an application-administering
+ * role may read but not write; an operation with its own `roles` (the claims policy) needs one of them.
+ */
+export function requireRole(caller: Caller, operation: { writes: boolean; roles?: ReadonlySet<DirectoryRoleName> }): void {
+  const allowed = operation.roles ?? (operation.writes ? APPLICATION_WRITER_ROLES : null);
+  if (allowed && (caller.role === null || !allowed.has(caller.role))) insufficientPrivileges();
 }
 
 // Scope sets per operation, least privileged first (Graph permission tables for each API).

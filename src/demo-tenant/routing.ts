@@ -1,6 +1,7 @@
 // The route table's types and the matcher that gives Graph's answers for unknown segments (400)
 // and unsupported methods (405).
 
+import type { DirectoryRoleName } from './state';
 import type { Caller, ScopeRequirement } from './auth';
 import { fail } from './failures';
 import type { ApiVersion, ParsedRequest } from './request';
@@ -32,6 +33,8 @@ export interface RouteOperation {
   scopes: ScopeRequirement;
   /** Writes need an application-administering directory role. */
   writes: boolean;
+  /** The directory roles that may call it, where the API is stricter than reads-anyone / writes-APPLICATION_WRITER_ROLES. */
+  roles?: ReadonlySet<DirectoryRoleName>;
   handle(context: RouteContext): RouteResult | Promise<RouteResult>;
 }
 

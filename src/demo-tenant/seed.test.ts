@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGuid } from './ids';
 import {
   DEMO_ADMIN_USER_ID,
+  DEMO_CLOUD_APPLICATION_ADMIN_USER_ID,
   DEMO_BROWSER_CHECK_APPS,
   DEMO_CHECK_APP_KEYS,
   DEMO_CHECK_APPS,
@@ -34,11 +35,12 @@ describe('seedDirectory', () => {
     expect(Object.values(DEMO_GROUP_IDS).filter((id) => !groupIds.has(id))).toEqual([]);
   });
 
-  it('makes Adele a Cloud Application Administrator and leaves Alex without a role', () => {
+  it('makes Adele an Application Administrator, Megan a Cloud Application Administrator, and leaves Alex without a role', () => {
     const directory = seedDirectory();
     const adele = directory.users.find((user) => user.id === DEMO_ADMIN_USER_ID);
     expect(adele?.userPrincipalName).toBe('adele@contoso.onmicrosoft.com');
-    expect(directory.directoryRoles[DEMO_ADMIN_USER_ID]).toBe('Cloud Application Administrator');
+    expect(directory.directoryRoles[DEMO_ADMIN_USER_ID]).toBe('Application Administrator');
+    expect(directory.directoryRoles[DEMO_CLOUD_APPLICATION_ADMIN_USER_ID]).toBe('Cloud Application Administrator');
     expect(directory.directoryRoles[DEMO_NO_ROLE_USER_ID]).toBeUndefined();
   });
 

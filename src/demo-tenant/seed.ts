@@ -23,21 +23,22 @@ export const DEMO_TENANT_DOMAIN = 'contoso.onmicrosoft.com';
 const userId = (nickname: string): string => stableGuid(`contoso/user/${nickname}`);
 const groupId = (nickname: string): string => stableGuid(`contoso/group/${nickname}`);
 
-/** Cloud Application Administrator: the user tests and the demo sign in as. */
+/** Application Administrator (every step, the claims policy included): the user tests and the demo sign in as. */
 export const DEMO_ADMIN_USER_ID = userId('adele');
 export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
 /** A member with no directory role: reads work, writes answer 403. */
 export const DEMO_NO_ROLE_USER_ID = userId('alexw');
 export const DEMO_NO_ROLE_UPN = `alexw@${DEMO_TENANT_DOMAIN}`;
 export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');
-export const DEMO_APPLICATION_ADMIN_USER_ID = userId('meganb');
+/** Cloud Application Administrator: everything but the custom claims policy. */
+export const DEMO_CLOUD_APPLICATION_ADMIN_USER_ID = userId('meganb');
 export const DEMO_GLOBAL_READER_USER_ID = userId('lynner');
 
 export const DEMO_USER_IDS = {
   adeleVance: DEMO_ADMIN_USER_ID,
   alexWilber: DEMO_NO_ROLE_USER_ID,
   modAdministrator: DEMO_GLOBAL_ADMIN_USER_ID,
-  meganBowen: DEMO_APPLICATION_ADMIN_USER_ID,
+  meganBowen: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID,
   lynneRobbins: DEMO_GLOBAL_READER_USER_ID,
   johannaLorenz: userId('johannal'),
   joniSherman: userId('jonis'),
@@ -453,10 +454,10 @@ interface SeedUser {
 }
 
 const SEED_USERS: SeedUser[] = [
-  { nickname: 'adele', displayName: 'Adele Vance', givenName: 'Adele', surname: 'Vance', jobTitle: 'Retail Manager', department: 'Retail', officeLocation: '18/2111', role: 'Cloud Application Administrator' },
+  { nickname: 'adele', displayName: 'Adele Vance', givenName: 'Adele', surname: 'Vance', jobTitle: 'Retail Manager', department: 'Retail', officeLocation: '18/2111', role: 'Application Administrator' },
   { nickname: 'alexw', displayName: 'Alex Wilber', givenName: 'Alex', surname: 'Wilber', jobTitle: 'Marketing Assistant', department: 'Marketing', officeLocation: '131/1104' },
   { nickname: 'admin', displayName: 'MOD Administrator', givenName: 'MOD', surname: 'Administrator', role: 'Global Administrator' },
-  { nickname: 'meganb', displayName: 'Megan Bowen', givenName: 'Megan', surname: 'Bowen', jobTitle: 'Marketing Manager', department: 'Marketing', officeLocation: '12/1110', role: 'Application Administrator' },
+  { nickname: 'meganb', displayName: 'Megan Bowen', givenName: 'Megan', surname: 'Bowen', jobTitle: 'Marketing Manager', department: 'Marketing', officeLocation: '12/1110', role: 'Cloud Application Administrator' },
   { nickname: 'lynner', displayName: 'Lynne Robbins', givenName: 'Lynne', surname: 'Robbins', jobTitle: 'Planner', department: 'Retail', officeLocation: '20/1104', role: 'Global Reader' },
   { nickname: 'allanD', displayName: 'Allan Deyoung', givenName: 'Allan', surname: 'Deyoung', jobTitle: 'IT Admin', department: 'IT', officeLocation: '24/1106', role: 'User Administrator' },
   { nickname: 'christiec', displayName: 'Christie Cline', givenName: 'Christie', surname: 'Cline', jobTitle: 'Buyer', department: 'Sales & Marketing', officeLocation: '131/2103' },

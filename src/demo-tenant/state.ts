@@ -25,6 +25,18 @@ export const APPLICATION_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<
   'Application Administrator',
 ]);
 
+/**
+ * The custom claims policy is stricter (graph-saml.md §0; Graph's customClaimsPolicy pages): reading
+ * it needs Global Reader or Application Administrator, writing it Application Administrator, as
+ * least privileged roles. A Cloud Application Administrator is refused both.
+ */
+export const CLAIMS_POLICY_READER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<DirectoryRoleName>([
+  'Global Administrator',
+  'Application Administrator',
+  'Global Reader',
+]);
+export const CLAIMS_POLICY_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<DirectoryRoleName>(['Global Administrator', 'Application Administrator']);
+
 export interface DemoTenantInfo {
   id: string;
   displayName: string;

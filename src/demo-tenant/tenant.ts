@@ -1,7 +1,7 @@
 // DemoTenant: an emulated Entra tenant behind Graph's real URLs, as a pure request → response core.
 // Adapters (adapters/*.ts) connect it to MSW, Playwright and the Graph client.
 
-import { authenticate, requireScopes, requireWriterRole } from './auth';
+import { authenticate, requireRole, requireScopes } from './auth';
 import { x509CertificateFactory, type TokenSigningCertificateFactory } from './certificates/selfSignedCertificate';
 import type { RequestLogEntry, TenantRequest, TenantResponse } from './contract';
 import { GraphFailure } from './failures';
@@ -156,7 +156,7 @@ export class DemoTenant {
       }
       const { operation, params } = matchRoute(ROUTES, parsed);
       requireScopes(caller, operation.scopes);
-      if (operation.writes) requireWriterRole(caller);
+      requireRole(caller, operation);
       const result = await operation.handle({
         request: parsed,
         params,

@@ -18,4 +18,10 @@ export interface ApplyContext {
   assignments?: Record<string, string>;
   /** True once this run created the app: replication symptoms are expected, undo is offered. */
   createdByThisRun?: boolean;
+  /**
+   * True once a write to the new service principal succeeded (SAML mode, which every later write
+   * waits for): it has replicated for writes, so a 403 on it from then on is a refusal (the claims
+   * policy needs Application Administrator), not the misleading 403 of replication to wait out.
+   */
+  servicePrincipalAcceptedWrite?: boolean;
 }

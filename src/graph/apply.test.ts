@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyHarness } from './testing/apply-harness';
-import { DEMO_GROUP_IDS, DEMO_NO_ROLE_USER_ID, DEMO_USER_IDS } from '../demo-tenant/seed';
+import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID, DEMO_GROUP_IDS, DEMO_NO_ROLE_USER_ID, DEMO_USER_IDS } from '../demo-tenant/seed';
 import type { Answers } from '../setup/types';
 import { pemFromBase64Der } from '../setup/certificate';
 import type { DirectoryState } from '../demo-tenant/state';
@@ -95,6 +95,28 @@ describe('apply against the demo tenant', () => {
     expect(run.statuses.some(({ status }) => status.state === 'retrying')).toBe(false);
     expect(wizard.tenant.writes()).toEqual([]);
     expect(wizard.tenant.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
+  });
+});
+
+describe('a Cloud Application Administrator', () => {
+  it('is refused the custom claims policy at once with the role advice, not after minutes of waiting for replication', async () => {
+    const wizard = applyHarness({ userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(false);
+    const failed = run.statuses.filter(({ status }) => status.state === 'failed');
+    expect(failed.map(({ id }) => id)).toEqual(['claims-policy']);
+    expect(failed[0]?.status).toMatchObject({ adviceKey: 'forbidden' });
+    // SAML mode went through on the new service principal, so its 403 is the role's: no retry.
+    expect(Object.keys(run.journal)).toContain('saml-mode');
+    expect(run.statuses.some(({ id, status }) => id === 'claims-policy' && status.state === 'retrying')).toBe(false);
+    expect(Object.values(wizard.tenant.state.claimsPolicies)).toEqual([]);
+  });
+
+  it('needs no more than its role when the identity claim is the default one', async () => {
+    const wizard = applyHarness({ userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const run = await wizard.apply(answers({ identityClaim: { kind: 'default' } }));
+    expect(run.outcome.ok).toBe(true);
+    expect(appsWithIdentifier(wizard.tenant.state)).toHaveLength(1);
   });
 });
 

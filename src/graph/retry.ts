@@ -45,8 +45,9 @@ export type RetryVerdict =
 /**
  * `freshObject`: the operation targets an object this run created moments ago, so 404, the
  * replication 400s, a 403 on the new service principal and 409 mean "not replicated yet".
+ * `acceptsWrites`: the new service principal already took a write, so a 403 is a refusal after all.
  */
-export function classifyFailure(failure: GraphFailure, freshObject: boolean): RetryVerdict {
+export function classifyFailure(failure: GraphFailure, freshObject: boolean, acceptsWrites = false): RetryVerdict {
   const { status, message } = failure;
   if (status === -1) return { retry: true, reason: 'the connection dropped; trying again', reasonKey: 'connectionDropped' };
   if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)', reasonKey: 'throttled' };
@@ -63,7 +64,7 @@ export function classifyFailure(failure: GraphFailure, freshObject: boolean): Re
   if (status === 400 && REPLICATION_MESSAGES.some((pattern) => pattern.test(message))) {
     return { retry: true, reason: 'waiting for the new app to replicate (not yet referenced)', reasonKey: 'replicatingReference' };
   }
-  if (status === 403 && failure.code === 'Authorization_RequestDenied') {
+  if (status === 403 && failure.code === 'Authorization_RequestDenied' && !acceptsWrites) {
     return { retry: true, reason: 'waiting for the new service principal to replicate (403 so far)', reasonKey: 'replicatingServicePrincipal' };
   }
   return { retry: false };
@@ -123,6 +124,8 @@ export class GraphOperationError extends Error {
 
 export interface RetryOptions<T = unknown> {
   freshObject: boolean;
+  /** See classifyFailure. */
+  acceptsWrites?: boolean;
   policy?: RetryPolicy;
   clock?: RetryClock;
   onRetry?: (notice: RetryNotice) => void;
@@ -169,7 +172,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
         options.onRetry?.({ attempt: n, reason: 'your sign-in expired; renewing it', reasonKey: 'signInExpired', waitMs: 0, failure });
         continue;
       }
-      const verdict = classifyFailure(failure, options.freshObject);
+      const verdict = classifyFailure(failure, options.freshObject, options.acceptsWrites);
       uncertain = uncertain || mayHaveLanded(failure);
       if (!verdict.retry) throw new GraphOperationError(failure, false, uncertain);
       const waitMs = backoffDelay(n, policy, clock.random, failure.retryAfterMs);

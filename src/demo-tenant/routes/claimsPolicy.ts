@@ -1,6 +1,7 @@
 // beta /servicePrincipals/{id}/claimsPolicy: the custom claims policy behind the portal's
 // "Attributes & Claims" blade (graph-saml.md §1.6). Not in v1.0 at all.
 
+import { CLAIMS_POLICY_READER_ROLES, CLAIMS_POLICY_WRITER_ROLES } from '../state';
 import type { CustomClaim, CustomClaimsPolicy, SourcedAttribute } from '@microsoft/microsoft-graph-types-beta';
 import { SCOPES } from '../auth';
 import { fail } from '../failures';
@@ -246,9 +247,9 @@ export const claimsPolicyRoutes: RouteDefinition[] = [
     versions: BETA_ONLY,
     pattern: '/servicePrincipals/{id}/claimsPolicy',
     operations: {
-      GET: { scopes: SCOPES.claimsPolicyRead, writes: false, handle: getClaimsPolicy },
-      PUT: { scopes: SCOPES.claimsPolicyWrite, writes: true, handle: (context) => writeClaimsPolicy(context, 'replace') },
-      PATCH: { scopes: SCOPES.claimsPolicyWrite, writes: true, handle: (context) => writeClaimsPolicy(context, 'update') },
+      GET: { scopes: SCOPES.claimsPolicyRead, writes: false, roles: CLAIMS_POLICY_READER_ROLES, handle: getClaimsPolicy },
+      PUT: { scopes: SCOPES.claimsPolicyWrite, writes: true, roles: CLAIMS_POLICY_WRITER_ROLES, handle: (context) => writeClaimsPolicy(context, 'replace') },
+      PATCH: { scopes: SCOPES.claimsPolicyWrite, writes: true, roles: CLAIMS_POLICY_WRITER_ROLES, handle: (context) => writeClaimsPolicy(context, 'update') },
     },
   },
 ];

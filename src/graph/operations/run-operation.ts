@@ -61,6 +61,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const retry = <T>(attempt: () => Promise<T>, freshObject = context.createdByThisRun === true, recover?: () => Promise<T | undefined>) =>
     withRetry(attempt, {
       freshObject,
+      acceptsWrites: context.servicePrincipalAcceptedWrite === true,
       ...(recover ? { recover, mayHaveLandedBefore: env.interruptedAt !== undefined } : {}),
       onRetry: env.onRetry,
       renewToken: env.graph.renewToken,
@@ -103,6 +104,8 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       return { userRoleId: context.userRoleId ?? userRoleIdOf(servicePrincipal?.appRoles) };
     }
     case 'setSamlMode':
+      await retry(() => request().patch(body));
+      return context.createdByThisRun ? { servicePrincipalAcceptedWrite: true } : {};
     case 'setApplicationUrls':
     case 'setNotificationEmails':
       await retry(() => request().patch(body));
