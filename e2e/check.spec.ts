@@ -258,6 +258,9 @@ test.describe('a correct app', () => {
     await openCheck(page);
     await pickApp(page, 'Trend Micro EUC (Singapore)');
     await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 0 warnings, 1 failed');
+    await expect(page.getByTestId('finding-signingCertificate-expected')).toHaveText('an active certificate valid for more than 60 days');
+    // The active certificate's thumbprint and the date it ended, in the page's date format.
+    await expect(page.getByTestId('finding-signingCertificate-actual')).toHaveText(/^[0-9A-F]{40}, ends .*\d{4}/);
     await page.getByRole('button', { name: 'Copy report as text' }).click();
     await expect(page.getByTestId('check-announcement')).toHaveText('Report copied to the clipboard.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -295,6 +298,8 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Back to the check' }).click();
     await page.getByRole('button', { name: 'Check another app' }).click();
     await pickApp(page, DEMO_CHECK_APPS.expiringCertificate.displayName);
+    await expect(page.getByTestId('finding-signingCertificate')).toHaveAttribute('data-status', 'warning');
+    await expectNoAxeViolations(page, 'a report with a warning');
     await repair(page);
     await page.getByRole('checkbox', { name: 'The Trend Micro console has the new certificate' }).check();
     await expectNoAxeViolations(page, 'the applied repair with the certificate rollover');

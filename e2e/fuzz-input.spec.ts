@@ -27,7 +27,7 @@ const test = base.extend({
   },
 });
 
-test('fuzzed directory names and typed text render as exactly that text, and never run', async ({ page }) => {
+test('fuzzed directory names render as exactly that text and never run; markup typed into a field stays exactly as typed', async ({ page }) => {
   test.slow();
   const dialogs = recordDialogs(page);
   await signIn(page);

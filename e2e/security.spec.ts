@@ -39,6 +39,8 @@ test.describe('what the browser stores', () => {
     expect(tokenKeys.length).toBeGreaterThan(0); // MSAL's cache, in sessionStorage
     expect(tokenKeys.every((key) => key.startsWith('msal.') || key.includes('11111111-2222-3333-4444-555555555555'))).toBe(true);
     expect(Object.values(stored.local).some(looksLikeToken)).toBe(false);
+    // The walk created an app: this tab left a note naming it for other tabs (apply-lock.ts).
+    expect(Object.keys(stored.local).some((key) => key.startsWith('tmes-sso-wizard.created:'))).toBe(true);
     const journal = stored.session['tmes-sso-wizard.journal'] ?? '';
     expect(journal).toContain('storage-1');
     expect(looksLikeToken(journal)).toBe(false);
@@ -58,6 +60,6 @@ test.describe('what the browser stores', () => {
     }));
     expect(after.journal ?? '').not.toContain('storage-1');
     expect(after.check ?? '').not.toContain('storage-check');
-    expect(after.local).not.toContain('Adele');
+    expect(after.local).not.toContain('tmes-sso-wizard.created:');
   });
 });

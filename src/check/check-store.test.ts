@@ -22,6 +22,9 @@ describe('the check journal', () => {
     const reloaded = new CheckStore(storage);
     openCheckFromLink(parseDeepLink('?check=1&region=eu&cmpId=contoso-eu&claim=euc_mail'), reloaded);
     expect(reloaded.get().mode).toBe('setup');
+    // Once per link, not once per session: support's next, different link opens the check again.
+    openCheckFromLink(parseDeepLink('?check=1&region=jp'), reloaded);
+    expect(reloaded.get()).toMatchObject({ mode: 'check', link: { region: 'jp' } });
   });
 
   it('a link without check=1 changes nothing', () => {

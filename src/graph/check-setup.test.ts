@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyHarness } from './testing/apply-harness';
-import { checkApp, findAppForRegion, listTrendMicroApps, searchAppsByName, type CheckResult } from './check-setup';
+import { checkApp, findAppForRegion, listTrendMicroApps, searchAppsByName, sortForPicker, type CheckResult } from './check-setup';
 import { DemoTenant } from '../demo-tenant/tenant';
 import { fakeClock } from '../demo-tenant/testing';
 import {
@@ -51,6 +51,14 @@ const REPAIR_OPERATIONS: Record<Exclude<DemoCheckAppKey, 'correct'>, string[]> =
   noAssignments: [`assign:${DEMO_GROUP_IDS.emailSecurityUsers}`],
   claimNameDiffers: ['claims-policy'],
 };
+
+describe('sortForPicker', () => {
+  it('lists Trend Micro EUC apps first, each group by name, each app once', () => {
+    const app = (applicationId: string, displayName: string, eucRegion: 'eu' | null) => ({ applicationId, appId: applicationId, displayName, identifierUris: [], eucRegion });
+    const sorted = sortForPicker([app('1', 'Alpha', null), app('2', 'Zulu EUC', 'eu'), app('3', 'Beta', null), app('2', 'Zulu EUC', 'eu'), app('4', 'Kilo EUC', 'eu')]);
+    expect(sorted.map((a) => a.displayName)).toEqual(['Kilo EUC', 'Zulu EUC', 'Alpha', 'Beta']);
+  });
+});
 
 describe('check and repair against the demo tenant', () => {
   for (const [key, operations] of Object.entries(REPAIR_OPERATIONS) as [Exclude<DemoCheckAppKey, 'correct'>, string[]][]) {
