@@ -166,6 +166,19 @@ test('consent declined at the authority: the reason is shown, apply stops again 
   expect(tenant.writes()).toEqual([]);
 });
 
+test('a permission that needs interactive consent mid-apply: one redirect, then apply finishes with one app', async ({ page, tenant, authority }) => {
+  authority.requireConsentFor(['Application.ReadWrite.All']);
+  await signIn(page);
+  await toReview(page, 'jp', 'interactive-1');
+  const before = authority.authorizeRequests.length;
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await heading(page, 'Summary');
+  const interactive = authority.authorizeRequests.slice(before).filter((request) => request.prompt !== 'none');
+  expect(interactive).toHaveLength(1);
+  expect(interactive[0]?.scopes).toContain('Application.ReadWrite.All');
+  expect(appsNamed(tenant)).toHaveLength(1);
+});
+
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
   test.slow(); // two walks
   tenant.faults.latencyMs = 300;

@@ -19,6 +19,11 @@ export interface GraphApi {
   withScopes(scopes: readonly string[]): AuthenticationHandlerOptions[];
   /** Graph said the token expired (401): the next token is fetched fresh, not from the cache. */
   renewToken(): void;
+  /**
+   * Makes sure a token with `scopes` is at hand (from the cache, silently, or after the session's
+   * one interactive redirect, in which case the page leaves and this never settles).
+   */
+  acquireToken(scopes: readonly string[]): Promise<void>;
 }
 
 /** `transport` replaces the network (unit tests point it at the demo tenant). */
@@ -38,6 +43,9 @@ export function createGraphApi(getToken: TokenSource, transport: Middleware = ne
     withScopes: (scopes) => [new AuthenticationHandlerOptions(undefined, { scopes: [...scopes] })],
     renewToken: () => {
       forceRefresh = true;
+    },
+    acquireToken: async (scopes) => {
+      await getToken(scopes);
     },
   };
 }

@@ -73,7 +73,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     started.add(op.id);
     options.onStatus(op.id, { state: 'running' });
     const interruptedAt = options.journal.started?.[op.id];
-    options.journal.recordStart?.(op.id, interruptedAt ?? (options.clock ?? realClock).now());
     const env: OperationEnv = {
       graph: options.graph,
       ...(interruptedAt !== undefined ? { interruptedAt } : {}),
@@ -96,7 +95,13 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     };
     // Started alongside a confirmation's last read: done only when that confirmation is done too.
     const confirmations = op.dependsOn.filter((id) => !done.has(id)).map((id) => settled.get(id) ?? Promise.resolve(false));
-    const task = Promise.all([runOperation(op, context, env), ...confirmations]).then(
+    // The start is journalled once the token is at hand: a consent redirect before it (the page
+    // leaves) has sent nothing, so the resumed run need not look for a write that never was.
+    const run = options.graph.acquireToken(op.scopes).then(() => {
+      options.journal.recordStart?.(op.id, interruptedAt ?? (options.clock ?? realClock).now());
+      return runOperation(op, context, env);
+    });
+    const task = Promise.all([run, ...confirmations]).then(
       ([output, ...confirmed]) => {
         if (!confirmed.every(Boolean)) {
           // The write may have landed; it is idempotent and is sent again on the next try.
