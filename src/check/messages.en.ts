@@ -174,7 +174,6 @@ export const checkEn = {
     assignmentsExpected: 'at least one user or group; assignment required',
 
     defaultEmailClaim: "Entra's default claims send the e-mail address (user.mail).",
-    defaultEmailClaimActual: 'emailaddress from user.{{source}}',
     defaultEmailClaimFromOther: 'The e-mail address claim comes from user.{{source}}, not user.mail.',
     basicClaimsLeftOut: "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
     basicClaimsFix:
@@ -221,7 +220,6 @@ export const checkEn = {
     notificationEmailsExpected: 'at least one address',
     none: '(none)',
 
-    repairUrlsTitle: 'Set the identifier and reply URL',
 
     reportHeading: 'Trend Micro EUC single sign-on check: {{app}}',
     reportCheckedAt: 'Checked {{at}} in tenant {{tenantId}}',

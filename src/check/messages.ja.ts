@@ -164,7 +164,6 @@ export const checkJa = {
     assignmentsExpected: '1 つ以上のユーザーまたはグループ、割り当てが必要',
 
     defaultEmailClaim: 'Entra の既定の要求でメール アドレス (user.mail) が送信されます。',
-    defaultEmailClaimActual: 'user.{{source}} からの emailaddress',
     defaultEmailClaimFromOther: 'メール アドレスの要求が user.mail ではなく user.{{source}} から取得されています。',
     basicClaimsLeftOut: '要求ポリシーで Entra の基本の要求が除外されているため、メール アドレスの要求が送信されません。',
     basicClaimsFix:
@@ -208,7 +207,6 @@ export const checkJa = {
     notificationEmailsExpected: '1 つ以上のアドレス',
     none: '(なし)',
 
-    repairUrlsTitle: '識別子と応答 URL を設定する',
 
     reportHeading: 'Trend Micro EUC シングル サインオンの確認: {{app}}',
     reportCheckedAt: '確認日時 {{at}}、テナント {{tenantId}}',

@@ -88,10 +88,6 @@ export class DemoTenantFaults {
     this.latencyMs = 0;
   }
 
-  pendingFaults(): readonly PendingFault[] {
-    return this.pending.filter((fault) => fault.remaining > 0);
-  }
-
   /**
    * Consume the first pending fault matching this request. Network faults only apply to top-level
    * requests: a $batch item cannot fail at the network level on its own.

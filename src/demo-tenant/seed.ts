@@ -28,7 +28,6 @@ export const DEMO_ADMIN_USER_ID = userId('adele');
 export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
 /** A member with no directory role: reads work, writes answer 403. */
 export const DEMO_NO_ROLE_USER_ID = userId('alexw');
-export const DEMO_NO_ROLE_UPN = `alexw@${DEMO_TENANT_DOMAIN}`;
 export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');
 /** Cloud Application Administrator: everything but the custom claims policy. */
 export const DEMO_CLOUD_APPLICATION_ADMIN_USER_ID = userId('meganb');

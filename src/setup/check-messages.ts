@@ -57,7 +57,6 @@ export const findingMessages = {
 
   // identity claim
   defaultEmailClaim: () => "Entra's default claims send the e-mail address (user.mail).",
-  defaultEmailClaimActual: ({ source }: { source: string }) => `emailaddress from user.${source}`,
   defaultEmailClaimFromOther: ({ source }: { source: string }) =>
     `The e-mail address claim comes from user.${source}, not user.mail.`,
   basicClaimsLeftOut: () => "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
@@ -113,7 +112,6 @@ export const findingMessages = {
   none: () => '(none)',
 
   /** Same words as the setup plan's own title for this operation (plan.ts). */
-  repairUrlsTitle: () => 'Set the identifier and reply URL',
 
   // the report as text
   reportHeading: ({ app }: { app: string }) => `Trend Micro EUC single sign-on check: ${app}`,

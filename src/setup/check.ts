@@ -4,6 +4,7 @@
 import type { Answers, ChosenPrincipal, GroupClaim, GroupScope, IdentityClaim, Region, UserSourceAttribute } from './types';
 import {
   buildPlan,
+  groupMembershipClaimsValue,
   daysUntil,
   SIGNING_CERTIFICATE_RENEWAL_DAYS,
   signingCertificateNeedsRenewal,
@@ -444,9 +445,9 @@ function groupClaimAsItIs(observed: ObservedApp): GroupClaim {
 }
 
 /**
- * The repair: the setup's own plan for `repairAnswers`. A group claim the answers cannot describe
- * (e.g. "All", set in the portal) and the check did not flag is taken out of the plan, so a
- * repair never writes an item that passed.
+ * The repair: the setup's own plan for `repairAnswers`. A repair never writes an item that passed:
+ * a group claim the check did not flag (even one the answers cannot describe, e.g. "All", set in
+ * the portal) is shown to the planner as already matching, so it plans nothing for it.
  */
 export function repairPlan(
   observed: ObservedApp,
@@ -457,16 +458,9 @@ export function repairPlan(
   now: Date,
 ): Plan {
   const answers = repairAnswers(observed, expected, findings, input);
-  const plan = buildPlan(answers, observed, certificateEndDateTime, now);
   const groupFlagged = repairableFindings(findings).some((finding) => finding.id === 'groupClaim');
-  if (groupFlagged) return plan;
-  const operations = plan.operations.flatMap((op) => {
-    if (op.kind !== 'setApplicationUrls' || !op.body || !('groupMembershipClaims' in op.body)) return [op];
-    const { groupMembershipClaims: _dropped, ...urls } = op.body;
-    return Object.keys(urls).length === 0 ? [] : [{ ...op, title: english.repairUrlsTitle(), titleKey: 'urls' as const, body: urls }];
-  });
-  const planned = new Set(operations.map((op) => op.id));
-  return { ...plan, operations: operations.map((op) => ({ ...op, dependsOn: op.dependsOn.filter((id) => planned.has(id)) })), manualSteps: [] };
+  const asThePlannerSeesIt = groupFlagged ? observed : { ...observed, groupMembershipClaims: groupMembershipClaimsValue(answers) };
+  return { ...buildPlan(answers, asThePlannerSeesIt, certificateEndDateTime, now), existing: observed };
 }
 
 // ---- the report -------------------------------------------------------------------------------
@@ -506,7 +500,6 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
   };
 }
 
-export const STATUS_LABEL: Record<FindingStatus, string> = { pass: english.statusPass(), warning: english.statusWarning(), fail: english.statusFail() };
 
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
 export function reportAsText(report: CheckReport, m: FindingMessages = english): string {

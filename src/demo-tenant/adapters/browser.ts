@@ -44,11 +44,6 @@ function persistState(state: DirectoryState): void {
   }
 }
 
-/** Forget the demo directory: the next start seeds a fresh Contoso. */
-export function clearDemoTenantState(): void {
-  sessionStorage.removeItem(DEMO_TENANT_STATE_KEY);
-}
-
 export async function startDemoTenantInBrowser(options: BrowserDemoOptions = {}): Promise<DemoTenant> {
   const state = restoreState() ?? seedDirectory(DEMO_TENANT_ID, { checkApps: DEMO_BROWSER_CHECK_APPS });
   const tenant = new DemoTenant({ state });
