@@ -3,7 +3,7 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { GraphApi } from '../graph/client';
-import { findAppForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
+import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
 import { explainFailure } from '../graph/explain-failure';
 import type { TFunction } from 'i18next';
@@ -72,8 +72,6 @@ function AppList({ apps, label }: { apps: CheckableApp[]; label: string }) {
 export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  // Kept as the error itself, so its words follow a language switch.
-  const describe = (error: unknown) => error;
   const [trendMicro, setTrendMicro] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [text, setText] = useState('');
@@ -81,28 +79,23 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
   const link = journal.link;
 
   useEffect(() => {
-    if (link?.state !== 'lookup') return;
-    let current = true;
-    findAppForRegion(graph, link.region).then(
-      (app) => current && checkStore.linkLookedUp(app?.applicationId ?? null),
-      () => current && checkStore.linkLookedUp(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, link?.state, link?.region]);
-
-  useEffect(() => {
     let current = true;
     setTrendMicro({ state: 'loading' });
     listTrendMicroApps(graph).then(
       (apps) => current && setTrendMicro({ state: 'done', apps }),
-      (error: unknown) => current && setTrendMicro({ state: 'error', message: describe(error) }),
+      // Kept as the error itself, so its words follow a language switch.
+      (error: unknown) => current && setTrendMicro({ state: 'error', message: error }),
     );
     return () => {
       current = false;
     };
   }, [graph, attempt]);
+
+  // A link's `check=1&region=…` is answered from the list: the app with that region's identifier.
+  useEffect(() => {
+    if (link?.state !== 'lookup' || trendMicro.state === 'loading') return;
+    checkStore.linkLookedUp(trendMicro.state === 'done' ? (appForRegion(trendMicro.apps, link.region)?.applicationId ?? null) : null);
+  }, [link?.state, link?.region, trendMicro]);
 
   const query = text.trim();
   useEffect(() => {
@@ -112,7 +105,7 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
     const timer = setTimeout(() => {
       searchAppsByName(graph, query).then(
         (apps) => current && setSearch({ state: 'done', apps, text: query }),
-        (error: unknown) => current && setSearch({ state: 'error', message: describe(error), text: query }),
+        (error: unknown) => current && setSearch({ state: 'error', message: error, text: query }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {

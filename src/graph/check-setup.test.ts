@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyHarness } from './testing/apply-harness';
-import { checkApp, findAppForRegion, listTrendMicroApps, searchAppsByName, sortForPicker, type CheckResult } from './check-setup';
+import { appForRegion, checkApp, listTrendMicroApps, searchAppsByName, sortForPicker, type CheckResult } from './check-setup';
 import { DemoTenant } from '../demo-tenant/tenant';
 import { fakeClock } from '../demo-tenant/testing';
 import {
@@ -189,7 +189,8 @@ describe('finding the app to check', () => {
 
   it("finds the app with a region's identifier (deep link check=1&region=…), or none", async () => {
     const wizard = harnessWith(['missingCmpId']);
-    expect((await findAppForRegion(wizard.graph, 'in'))?.applicationId).toBe(DEMO_CHECK_APPS.missingCmpId.applicationId);
-    expect(await findAppForRegion(wizard.graph, 'eu')).toBeNull();
+    const apps = await listTrendMicroApps(wizard.graph);
+    expect(appForRegion(apps, 'in')?.applicationId).toBe(DEMO_CHECK_APPS.missingCmpId.applicationId);
+    expect(appForRegion(apps, 'eu')).toBeNull();
   });
 });

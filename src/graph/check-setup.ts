@@ -78,10 +78,12 @@ export async function searchAppsByName(graph: GraphApi, text: string): Promise<C
   return sortForPicker(found.value.flatMap((app) => toCheckable(app) ?? []));
 }
 
-/** The app carrying `region`'s EUC identifier (unique per tenant), for a deep link's `check=1&region=…`. */
-export async function findAppForRegion(graph: GraphApi, region: Region): Promise<CheckableApp | null> {
-  const [app] = await findAppsByIdentifier(graph, eucIdentifier(region));
-  return app ? toCheckable(app) : null;
+/**
+ * Of the Trend Micro apps listed, the one carrying `region`'s EUC identifier (unique per tenant),
+ * for a deep link's `check=1&region=…`: the picker's one list answers it, no query of its own.
+ */
+export function appForRegion(apps: readonly CheckableApp[], region: Region): CheckableApp | null {
+  return apps.find((app) => app.eucRegion === region) ?? null;
 }
 
 export type ReadForCheck =
