@@ -1,6 +1,7 @@
 // Reads for "Check an existing setup": which apps to offer (Trend Micro EUC apps first), and one
 // app with its service principal, assignments and claims policy, as the plan reads it (inspectApp),
 // so a check and a repair see the tenant the same way. Read-only: nothing here writes.
+import { odataString, type Listing } from './odata';
 import type { Application } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './client';
 import { GraphOperationError, withRetry } from './retry';
@@ -11,9 +12,6 @@ import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Fi
 import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
 
-interface Listing<T> {
-  value: T[];
-}
 
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
 export interface CheckableApp {
@@ -26,7 +24,6 @@ export interface CheckableApp {
 
 export const APP_SEARCH_LIMIT = 25;
 
-const odataString = (value: string) => value.replaceAll("'", "''");
 
 function toCheckable(app: Application): CheckableApp | null {
   if (!app.id || !app.appId) return null;
@@ -68,7 +65,7 @@ export async function searchAppsByName(graph: GraphApi, text: string): Promise<C
     () =>
       graph.client
         .api('/applications')
-        .filter(`startswith(displayName,'${odataString(text)}')`)
+        .filter(`startswith(displayName,${odataString(text)})`)
         .select(APP_FIELDS)
         .top(APP_SEARCH_LIMIT)
         .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))

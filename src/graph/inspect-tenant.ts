@@ -1,6 +1,7 @@
 // Reads what the tenant already has, so the plan writes only what is missing or different and a
 // re-run never creates a second app. The identifier is unique per tenant (graph-saml.md §1.4), so
 // an app carrying it is the one to update.
+import { odataString, type Listing } from './odata';
 import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from './client';
@@ -10,11 +11,7 @@ import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readCustomClaims } from './operations/claims-policy';
 
-const odataString = (value: string) => value.replaceAll("'", "''");
 
-interface Listing<T> {
-  value: T[];
-}
 
 export interface AppMatch {
   applicationId: string;
@@ -30,7 +27,7 @@ export async function findAppsByIdentifier(graph: GraphApi, identifier: string):
     () =>
       graph.client
         .api('/applications')
-        .filter(`identifierUris/any(x:x eq '${odataString(identifier)}')`)
+        .filter(`identifierUris/any(x:x eq ${odataString(identifier)})`)
         .select(APP_FIELDS)
         .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
         .get() as Promise<Listing<Application>>,
@@ -44,7 +41,7 @@ export async function findAppsByName(graph: GraphApi, displayName: string): Prom
     () =>
       graph.client
         .api('/applications')
-        .filter(`displayName eq '${odataString(displayName)}'`)
+        .filter(`displayName eq ${odataString(displayName)}`)
         .select(APP_FIELDS)
         .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
         .get() as Promise<Listing<Application>>,
@@ -98,7 +95,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
       renewToken: graph.renewToken,
     });
   const sps = await read<Listing<ServicePrincipal>>(
-    `/servicePrincipals?$filter=appId eq '${odataString(app.appId ?? '')}'&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
+    `/servicePrincipals?$filter=appId eq ${odataString(app.appId ?? '')}&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
     READ_APPS_SCOPES,
   );
   const sp = sps.value[0];

@@ -1,6 +1,7 @@
 // The people picker's one Graph read: users and groups whose name or mail starts with what the
 // admin typed, in one $batch round trip (graph-saml.md §4). Not routed through withRetry: a
 // type-ahead must not sit in a backoff loop for minutes; the next keystroke is the retry.
+import { odataString } from './odata';
 import type { GraphApi } from './client';
 import { toGraphFailure, type GraphFailure } from './retry';
 import { PEOPLE_PICKER_SCOPES } from '../auth/scopes';
@@ -84,10 +85,6 @@ export function searchTerm(text: string): string {
   return text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** An OData string literal: single quotes are doubled. */
-export function odataString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
 
 function searchUrl(collection: Collection, text: string): string {
   const term = searchTerm(text);

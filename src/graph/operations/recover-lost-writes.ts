@@ -1,5 +1,6 @@
 // When a create's answer is lost (the connection dropped, or 504), Graph may have carried it out.
 // Before creating again, look for what the lost attempt made, so nothing exists twice.
+import { odataString } from '../odata';
 import type { Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
 import { realClock } from '../retry';
@@ -19,7 +20,6 @@ export const LOST_CREATE_SEARCH_MS = 90_000;
 /** Clock skew allowance between this browser and Graph's createdDateTime. */
 const SKEW_MS = 5 * 60_000;
 
-const odataString = (value: string) => value.replaceAll("'", "''");
 
 export async function findInstantiatedApp(env: OperationEnv, displayName: string, startedAt: number): Promise<InstantiateResult | undefined> {
   const clock = env.clock ?? realClock;
@@ -28,7 +28,7 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
   for (let wait = 5_000; ; wait = Math.min(wait * 2, 20_000)) {
     const apps = (await client
       .api('/applications')
-      .filter(`displayName eq '${odataString(displayName)}'`)
+      .filter(`displayName eq ${odataString(displayName)}`)
       .select('id,appId,displayName,identifierUris,createdDateTime')
       .middlewareOptions(withScopes(APPLICATION_WRITE_SCOPES))
       .get()) as { value: Application[] };
@@ -39,7 +39,7 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
     if (candidate?.id && candidate.appId) {
       const sps = (await client
         .api('/servicePrincipals')
-        .filter(`appId eq '${odataString(candidate.appId)}'`)
+        .filter(`appId eq ${odataString(candidate.appId)}`)
         .select('id,appId,appRoles')
         .middlewareOptions(withScopes(APPLICATION_WRITE_SCOPES))
         .get()) as { value: ServicePrincipal[] };
