@@ -1,12 +1,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useAppText } from '../i18n/language';
 import type { AuthProblem } from '../auth/session';
-import type { appEn } from './messages.en';
+import { appEn } from './messages.en';
 
 type HintCode = keyof typeof appEn.auth.hints;
 
+/** The codes the catalogue explains (the English catalogue names them; every language has them all). */
 function hasHint(code: string): code is HintCode {
-  return ['AADSTS65001', 'AADSTS65004', 'AADSTS90094', 'AADSTS50105', 'AADSTS700016', 'AADSTS50011', 'demo_tenant_unavailable', 'sign_in_unavailable'].includes(code);
+  return Object.hasOwn(appEn.auth.hints, code);
 }
 
 /** The authority's code and what it means for the admin; its own message (English, from Microsoft) below. */

@@ -40,7 +40,8 @@ export function OperationProgressList({ operations, statusOf, label, testIdPrefi
           <li key={op.id} className={styles.row} data-testid={`${testIdPrefix}${op.id}`} data-state={status.state}>
             <span className={styles.line}>
               {status.state === 'running' || status.state === 'retrying' ? (
-                <Spinner size="extra-tiny" aria-label={t(`apply.state.${status.state}`)} />
+                // The state's word beside it says the same: the spinner is decoration.
+                <Spinner size="extra-tiny" aria-hidden />
               ) : null}
               <Text weight="semibold" className={status.state === 'done' ? styles.done : status.state === 'failed' ? styles.failed : undefined}>
                 {t(`apply.state.${status.state}`)}

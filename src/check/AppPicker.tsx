@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { GraphApi } from '../graph/client';
 import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
-import { explainFailure } from '../graph/explain-failure';
+import { explainError } from '../graph/explain-failure';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../app/StepFrame';
 import { checkStore, type CheckJournal } from './check-store';
@@ -32,11 +32,9 @@ type Loaded = { state: 'loading' } | { state: 'done'; apps: CheckableApp[] } | {
 
 /** Graph's own words and what to do, in the admin's language. */
 export function describeReadFailure(t: TFunction, error: unknown): string {
-  if (error instanceof GraphOperationError) {
-    const { message, adviceKey } = explainFailure(error.failure, error.exhausted);
-    return `${message} ${t(`graph.advice.${adviceKey}`)}`;
-  }
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof GraphOperationError)) return error instanceof Error ? error.message : String(error);
+  const { message, adviceKey } = explainError(error);
+  return `${message} ${t(`graph.advice.${adviceKey}`)}`;
 }
 
 function AppList({ apps, label }: { apps: CheckableApp[]; label: string }) {

@@ -5,8 +5,7 @@ import { useEffect, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { readOrganization, type SignedInOrganization } from '../graph/read-organization';
-import { explainFailure } from '../graph/explain-failure';
-import { GraphOperationError } from '../graph/retry';
+import { explainError } from '../graph/explain-failure';
 import { isTenantId, tenantMatchesHint } from '../setup/deep-link';
 
 export type TenantCheck =
@@ -50,7 +49,7 @@ export function useTenantCheck(hint: string | undefined, session: AdminSession, 
         setLookup({
           key,
           state: 'failed',
-          reason: error instanceof GraphOperationError ? explainFailure(error.failure, error.exhausted).message : String(error),
+          reason: explainError(error).message,
         }),
     );
     return () => {

@@ -1,4 +1,4 @@
-import type { GraphFailure } from './retry';
+import { GraphOperationError, type GraphFailure } from './retry';
 import type { graphEn } from './messages.en';
 
 /** Catalogue key of the advice (graph.advice.* in src/graph/messages.en.ts / .ja.ts). */
@@ -36,4 +36,10 @@ export function explainFailure(failure: GraphFailure, exhausted: boolean): { mes
     };
   }
   return { message: graphSays, advice: 'Nothing further was written. Correct the answer concerned, or choose Apply again.', adviceKey: 'correctOrRetry' };
+}
+
+/** Any error a Graph read threw, as the page explains it: Graph's words and what to do. */
+export function explainError(error: unknown): { message: string; adviceKey: AdviceKey } {
+  if (error instanceof GraphOperationError) return explainFailure(error.failure, error.exhausted);
+  return { message: error instanceof Error ? error.message : String(error), adviceKey: 'tryAgain' };
 }

@@ -8,8 +8,7 @@ import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { appNameStepSchema, DEFAULT_APP_NAME } from '../../setup/answers-schema';
 import { findAppsByName } from '../../graph/inspect-tenant';
-import { explainFailure } from '../../graph/explain-failure';
-import { GraphOperationError } from '../../graph/retry';
+import { explainError } from '../../graph/explain-failure';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 
@@ -38,7 +37,7 @@ export function NameStep({ journal, graph }: StepProps) {
           current &&
           setLookup({
             state: 'error',
-            message: error instanceof GraphOperationError ? explainFailure(error.failure, error.exhausted).message : String(error),
+            message: explainError(error).message,
           }),
       );
     }, 400);

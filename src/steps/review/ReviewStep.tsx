@@ -17,8 +17,7 @@ import { PlannedOperationsList, PlanScopes } from '../../app/PlannedOperationsLi
 import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
-import { GraphOperationError } from '../../graph/retry';
-import { explainFailure, type AdviceKey } from '../../graph/explain-failure';
+import { explainError, type AdviceKey } from '../../graph/explain-failure';
 import { translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
@@ -46,8 +45,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       (plan) => current && setLoaded({ state: 'ready', plan }),
       (error: unknown) => {
         if (!current) return;
-        const explained: { message: string; adviceKey: AdviceKey } =
-          error instanceof GraphOperationError ? explainFailure(error.failure, error.exhausted) : { message: String(error), adviceKey: 'tryAgain' };
+        const explained = explainError(error);
         setLoaded({ state: 'error', message: explained.message, adviceKey: explained.adviceKey });
       },
     );
