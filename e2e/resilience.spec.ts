@@ -51,6 +51,11 @@ test('a reload at every step keeps the step and everything typed, valid or not',
   await page.reload();
   await heading(page, 'Signing certificate');
   await expect(page.getByRole('textbox', { name: /Notification e-mail addresses/ })).toHaveValue('ops@contoso.com, bob@');
+  // Saved invalid, shown invalid again; the message goes as soon as the value is right.
+  const badAddress = page.getByText("'bob@' is not a valid e-mail address.");
+  await expect(badAddress).toBeVisible();
+  await page.getByRole('textbox', { name: /Notification e-mail addresses/ }).fill('ops@contoso.com');
+  await expect(badAddress).toHaveCount(0);
   await certificateStep(page, 'ops@contoso.com');
 
   await heading(page, 'Review');

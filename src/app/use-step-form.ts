@@ -1,31 +1,12 @@
-import { toNestErrors } from '@hookform/resolvers';
 import { useEffect, useRef } from 'react';
-import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod/mini';
-import { i18n } from '../i18n/i18n';
-import { translateIssue } from '../i18n/translate';
+import { translatedResolver } from './form-resolvers';
 import { wizardStore, type StepId, type WizardJournal } from './wizard-store';
 
-/**
- * A resolver that runs the step's schema and puts each issue's message, in the current language,
- * on the field its path names (the first issue per field).
- */
-export function translatedResolver<T extends FieldValues>(schema: z.ZodMiniType<T, FieldValues>): Resolver<T> {
-  return async (values, _context, options) => {
-    const parsed = await schema.safeParseAsync(values);
-    if (parsed.success) return { values: parsed.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
-      if (!(path in errors)) errors[path] = { type: issue.code, message: translateIssue(i18n.t, issue) };
-    }
-    return { values: {}, errors: toNestErrors(errors, options) };
-  };
-}
-
 /** Messages already on screen follow a language switch: the fields showing one are checked again. */
-export function useRevalidateOnLanguageChange<T extends FieldValues>(form: UseFormReturn<T>): void {
+function useRevalidateOnLanguageChange<T extends FieldValues>(form: UseFormReturn<T>): void {
   const { i18n: instance } = useTranslation();
   const language = instance.language;
   const shown = useRef(language);
@@ -43,19 +24,24 @@ export function useRevalidateOnLanguageChange<T extends FieldValues>(form: UseFo
  */
 export function useStepForm<T extends FieldValues>(
   step: StepId,
-  schema: z.ZodMiniType<T, FieldValues>,
+  rules: z.ZodMiniType<T, FieldValues> | Resolver<T>,
   journal: WizardJournal,
   fallback: T,
 ) {
   const draft = journal.drafts[step] as Partial<T> | undefined;
   const form = useForm<T>({
-    resolver: translatedResolver(schema),
+    resolver: typeof rules === 'function' ? rules : translatedResolver(rules),
     defaultValues: { ...fallback, ...draft } as DefaultValues<T>,
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
   useEffect(() => {
-    const subscription = form.watch((values) => wizardStore.saveDraft(step, values));
+    const subscription = form.watch((values, { name }) => {
+      wizardStore.saveDraft(step, values);
+      // An error on screen follows the typing, even on a field not yet left (e.g. one a reload
+      // showed invalid): it clears as soon as the value is right, before the admin reaches Next.
+      if (name && form.getFieldState(name).error) void form.trigger(name);
+    });
     return () => subscription.unsubscribe();
   }, [form, step]);
   // A draft that was saved invalid shows its errors again after a reload.

@@ -1,8 +1,7 @@
 import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useRevalidateOnLanguageChange } from '../../app/use-step-form';
+import { useStepForm } from '../../app/use-step-form';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
@@ -15,21 +14,11 @@ import { PresetMark } from '../../deep-link/PresetMark';
 
 export function CertificateStep({ journal, session, goTo }: StepProps) {
   const { t } = useTranslation();
-  const draft = journal.drafts.certificate as Partial<CertificateForm> | undefined;
   const presetEmails = currentPresets().answers.notificationEmails;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const defaults = defaultAnswers({ adminEmail: session.account.username }).certificate;
   const initial = journal.answers.certificate ?? { ...defaults, notificationEmails: presetEmails ?? defaults.notificationEmails };
-  const form = useForm<CertificateForm>({
-    resolver: certificateFormResolver,
-    defaultValues: { ...toCertificateForm(initial), ...draft },
-    mode: 'onTouched',
-  });
-  useEffect(() => {
-    const subscription = form.watch((values) => wizardStore.saveDraft('certificate', values));
-    return () => subscription.unsubscribe();
-  }, [form]);
-  useRevalidateOnLanguageChange(form);
+  const form = useStepForm<CertificateForm>('certificate', certificateFormResolver, journal, toCertificateForm(initial));
 
   return (
     <StepFrame

@@ -1,7 +1,5 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
 import { certificateAnswersSchema } from '../../setup/answers-schema';
-import { i18n } from '../../i18n/i18n';
-import { translateIssue } from '../../i18n/translate';
+import { mappedResolver } from '../../app/form-resolvers';
 import type { CertificateAnswers } from '../../setup/types';
 
 /** The addresses are typed in one box, separated by commas, semicolons or new lines. */
@@ -30,14 +28,10 @@ export function fromCertificateForm(form: CertificateForm): unknown {
   return { notificationEmails: splitAddresses(form.emails), validityYears: Number(form.validityYears), commonName: form.commonName };
 }
 
-export const certificateFormResolver: Resolver<CertificateForm> = async (values) => {
-  const parsed = certificateAnswersSchema.safeParse(fromCertificateForm(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: FieldErrors<CertificateForm> = {};
-  const fieldOf = { notificationEmails: 'emails', validityYears: 'validityYears', commonName: 'commonName' } as const;
-  for (const issue of parsed.error.issues) {
-    const field = fieldOf[issue.path[0] as keyof typeof fieldOf];
-    if (field && !errors[field]) errors[field] = { type: issue.code, message: translateIssue(i18n.t, issue) };
-  }
-  return { values: {}, errors };
-};
+const FIELD_OF_ANSWER = { notificationEmails: 'emails', validityYears: 'validityYears', commonName: 'commonName' } as const;
+
+export const certificateFormResolver = mappedResolver<CertificateForm>(
+  certificateAnswersSchema,
+  fromCertificateForm,
+  (path) => FIELD_OF_ANSWER[path[0] as keyof typeof FIELD_OF_ANSWER],
+);

@@ -1,6 +1,5 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
@@ -11,7 +10,7 @@ import type { GroupClaim, IdentityClaim } from '../../setup/types';
 import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } from './claims-form';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
-import { useRevalidateOnLanguageChange } from '../../app/use-step-form';
+import { useStepForm } from '../../app/use-step-form';
 
 const useStyles = makeStyles({
   group: {
@@ -39,22 +38,14 @@ function sameClaim(formClaim: unknown, presetClaim: object): boolean {
 export function ClaimsStep({ journal, goTo }: StepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const draft = journal.drafts.claims as Partial<ClaimsForm> | undefined;
   const preset = currentPresets().answers;
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
-  const form = useForm<ClaimsForm>({
-    resolver: claimsFormResolver,
-    defaultValues: {
-      ...toClaimsForm(journal.answers.identityClaim ?? preset.identityClaim, journal.answers.groupClaim ?? preset.groupClaim),
-      ...draft,
-    },
-    mode: 'onTouched',
-  });
-  useEffect(() => {
-    const subscription = form.watch((values) => wizardStore.saveDraft('claims', values));
-    return () => subscription.unsubscribe();
-  }, [form]);
-  useRevalidateOnLanguageChange(form);
+  const form = useStepForm<ClaimsForm>(
+    'claims',
+    claimsFormResolver,
+    journal,
+    toClaimsForm(journal.answers.identityClaim ?? preset.identityClaim, journal.answers.groupClaim ?? preset.groupClaim),
+  );
   const identityKind = form.watch('identityKind');
   const groupKind = form.watch('groupKind');
   const current = fromClaimsForm(form.watch());

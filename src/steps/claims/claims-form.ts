@@ -1,9 +1,7 @@
 // The claims form is flat (radio + text fields, as the admin sees it); the answers are unions.
 // These two functions translate, and the resolver puts the schema's messages on the flat fields.
-import type { FieldErrors, Resolver } from 'react-hook-form';
 import { claimsStepSchema } from '../../setup/answers-schema';
-import { i18n } from '../../i18n/i18n';
-import { translateIssue } from '../../i18n/translate';
+import { mappedResolver } from '../../app/form-resolvers';
 import type { GroupClaim, GroupScope, IdentityClaim, UserSourceAttribute } from '../../setup/types';
 
 export interface ClaimsForm {
@@ -47,13 +45,8 @@ const FIELD_OF_PATH: Record<string, keyof ClaimsForm> = {
   groupClaim: 'groupKind',
 };
 
-export const claimsFormResolver: Resolver<ClaimsForm> = async (values) => {
-  const parsed = claimsStepSchema.safeParse(fromClaimsForm(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: FieldErrors<ClaimsForm> = {};
-  for (const issue of parsed.error.issues) {
-    const field = FIELD_OF_PATH[issue.path.join('.')] ?? FIELD_OF_PATH[String(issue.path[0])];
-    if (field && !errors[field]) errors[field] = { type: issue.code, message: translateIssue(i18n.t, issue) };
-  }
-  return { values: {}, errors };
-};
+export const claimsFormResolver = mappedResolver<ClaimsForm>(
+  claimsStepSchema,
+  fromClaimsForm,
+  (path) => FIELD_OF_PATH[path.join('.')] ?? FIELD_OF_PATH[String(path[0])],
+);
