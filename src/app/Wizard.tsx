@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi, type GraphApi } from '../graph/client';
-import { STEP_IDS, useJournal, wizardStore, type StepId, type WizardJournal } from './wizard-store';
+import { useJournal, wizardStore, type StepId, type WizardJournal } from './wizard-store';
 import { NameStep } from '../steps/name/NameStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
 import { RegionStep } from '../steps/region/RegionStep';
@@ -28,7 +28,7 @@ interface StepDefinition {
 }
 
 /** In order; each step's label is `wizard.steps.<id>` in the catalogues. */
-export const STEPS: readonly StepDefinition[] = [
+const STEPS: readonly StepDefinition[] = [
   { id: 'name', Component: NameStep },
   { id: 'people', Component: PeopleStep },
   { id: 'region', Component: RegionStep },
@@ -137,4 +137,3 @@ export default function Wizard({ session }: { session: AdminSession }) {
   );
 }
 
-export { STEP_IDS };

@@ -10,8 +10,7 @@ import type { TFunction } from 'i18next';
 import { StepFrame } from '../app/StepFrame';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
-
-const SEARCH_DEBOUNCE_MS = 300;
+import { SEARCH_DEBOUNCE_MS } from '../steps/people/use-principal-search';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -63,11 +63,6 @@ export async function findAppById(graph: GraphApi, applicationId: string): Promi
   }
 }
 
-function isActiveVerifyKey(key: KeyCredential, thumbprint: string | null | undefined, now: Date): boolean {
-  if (!thumbprint || key.usage !== 'Verify' || !key.endDateTime) return false;
-  return new Date(key.endDateTime) > now && customKeyIdentifierMatches(key.customKeyIdentifier, thumbprint);
-}
-
 /** The Verify key the preferred thumbprint names (expired or not): the certificate Entra signs with. */
 function preferredVerifyKey(keys: KeyCredential[], thumbprint: string | null | undefined): KeyCredential | undefined {
   if (!thumbprint) return undefined;
@@ -105,6 +100,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     options.readClaims ? read<CustomClaimsPolicy>(`/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES, 'beta') : null,
   ]);
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
+  const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
   return {
     applicationId: app.id,
     appId: app.appId,
@@ -116,10 +112,9 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     preferredSingleSignOnMode: sp.preferredSingleSignOnMode ?? null,
     notificationEmailAddresses: sp.notificationEmailAddresses ?? [],
     preferredTokenSigningKeyThumbprint: sp.preferredTokenSigningKeyThumbprint ?? null,
-    hasActiveSigningCertificate: (sp.keyCredentials ?? []).some((key) =>
-      isActiveVerifyKey(key, sp.preferredTokenSigningKeyThumbprint, options.now),
-    ),
-    signingCertificateExpiresAt: preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint)?.endDateTime ?? null,
+    // Active: the key the preferred thumbprint names has not ended yet.
+    hasActiveSigningCertificate: signingKey?.endDateTime ? new Date(signingKey.endDateTime) > options.now : false,
+    signingCertificateExpiresAt: signingKey?.endDateTime ?? null,
     // false unless switched on; the non-gallery template switches it on (graph-saml.md §1.1).
     appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,

@@ -85,7 +85,6 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     <StepFrame
       title={t('review.title')}
       intro={t('review.intro')}
-      onBack={() => goTo('certificate')}
       footer={
         <StepFooter>
           <Button onClick={() => goTo('certificate')}>{t('wizard.back')}</Button>
