@@ -15,8 +15,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Sized for a loaded 2-core machine (CI, or a developer running two suites at once): a wait only
+  // costs this long when a test fails. Long walks add test.slow().
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: 'list',
   outputDir: 'test-results',
   use: {
