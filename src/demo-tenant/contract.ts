@@ -32,6 +32,11 @@ export interface RequestLogEntry {
   requestBody?: unknown;
   /** The seq of the $batch request this entry was an item of. */
   batchSeq?: number;
+  /**
+   * The status the tenant really gave a write whose answer a fault replaced or lost
+   * ('response-lost', answer-after-commit): the write landed although `status` says otherwise.
+   */
+  committedStatus?: number;
 }
 
 /** Claims the demo tenant reads from a bearer token (an unsigned JWT: header.payload.). */
