@@ -1,8 +1,8 @@
 import type { Application, ServicePrincipal } from '@microsoft/microsoft-graph-types';
-import { DEMO_EXISTING_SAML_APP } from './seed';
+import { DEMO_CHECK_APPS, DEMO_EXISTING_SAML_APP } from './seed';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
-import { isNetworkFailure } from './faults';
+import { applyFaultPreset, isNetworkFailure } from './faults';
 import { DEMO_ADMIN_USER_ID } from './seed';
 import { DemoTenant } from './tenant';
 import { fakeClock, graphCaller, instantiateNonGalleryApp } from './testing';
@@ -372,5 +372,85 @@ describe('claims policy absent', () => {
     const { servicePrincipal } = await instantiateNonGalleryApp(graph, 'EUC');
     const policy = await graph<CustomClaimsPolicy>('GET', `/beta/servicePrincipals/${servicePrincipal.id}/claimsPolicy`);
     expect([policy.status, policy.body.claims]).toEqual([200, []]);
+  });
+});
+
+describe('portal-made claims policy (DEMO_CHECK_APPS.portalMadePolicy)', () => {
+  const app = DEMO_CHECK_APPS.portalMadePolicy;
+  const path = `/beta/servicePrincipals/${app.servicePrincipalId}/claimsPolicy`;
+
+  it('holds what portal-made policies hold, and a PUT of it unchanged succeeds and changes nothing', async () => {
+    const clock = fakeClock();
+    const tenant = new DemoTenant({ clock: clock.now, checkApps: ['portalMadePolicy'] });
+    const graph = graphCaller(tenant);
+    const read = await graph<CustomClaimsPolicy & { '@odata.context'?: string }>('GET', path);
+    expect(read.status).toBe(200);
+    const { '@odata.context': _context, ...policy } = read.body;
+    expect(policy).toMatchObject({ includeApplicationIdInIssuer: false, audienceOverride: app.identifierUri, includeBasicClaimSet: true });
+    const types = JSON.stringify(policy);
+    for (const shape of ['samlNameIdClaim', 'valueBasedAttribute', 'extractMailPrefixTransformation', 'toLowercaseTransformation', 'customClaimCondition']) {
+      expect(types).toContain(shape);
+    }
+    expect((await graph('PUT', path, { body: policy })).status).toBe(204);
+    expect(tenant.state.claimsPolicies[app.servicePrincipalId]?.current).toEqual(policy);
+  });
+
+  it('still refuses unknown properties anywhere in it', async () => {
+    const tenant = new DemoTenant({ checkApps: ['portalMadePolicy'] });
+    const graph = graphCaller(tenant);
+    const policy = (await graph<CustomClaimsPolicy>('GET', path)).body as unknown as { claims: Record<string, unknown>[] };
+    type Policy = typeof policy;
+    const transformation = (copy: Policy) => (copy.claims[5]!.configurations as { transformations: object[] }[])[0]!.transformations[0]!;
+    const variants: [string, (copy: Policy) => void][] = [
+      ['groupFilter on the policy', (copy) => Object.assign(copy, { groupFilter: { includedGroups: [] } })],
+      ['a NameID claim property', (copy) => Object.assign(copy.claims[0]!, { name: 'nameid' })],
+      ['a transformation property', (copy) => Object.assign(transformation(copy), { value: 'x' })],
+      ['a valueBasedAttribute property', (copy) => Object.assign((copy.claims[7]!.configurations as { attribute: object }[])[0]!.attribute, { id: 'mail' })],
+      ['an unknown transformation type', (copy) => Object.assign(transformation(copy), { '@odata.type': '#microsoft.graph.madeUpTransformation' })],
+    ];
+    expect((await graph('PUT', path, { body: policy })).status).toBe(204);
+    for (const [what, change] of variants) {
+      const copy = structuredClone(policy);
+      change(copy);
+      const refused = await graph<GraphErrorBody>('PUT', path, { body: copy });
+      expect(refused.status, what).toBe(400);
+    }
+  });
+});
+
+describe('the real-tenant-like preset', () => {
+  it('switches every real-tenant fault on together', () => {
+    const tenant = new DemoTenant();
+    applyFaultPreset(tenant, 'real-tenant');
+    const { faults } = tenant;
+    expect(faults.replicationLagMs).toBeGreaterThan(0);
+    expect(faults.samlExemptionLagMs).toBeGreaterThan(0);
+    expect(faults.keyCredentialsLagMs).toBeGreaterThan(0);
+    expect(faults.assignmentReferenceLag).toBe(true);
+    expect(faults.claimsPolicyAbsent).toBe('not-found');
+    const queued = faults.queued.map((fault) => `${fault.kind}:${fault.kind === 'answer-after-commit' ? fault.answer : fault.kind === 'throttle' ? fault.status : ''} ${fault.match.method ?? ''} ${fault.match.pathIncludes ?? ''}`);
+    expect(queued).toEqual(
+      expect.arrayContaining([
+        'answer-after-commit:404 POST /instantiate',
+        'answer-after-commit:503 POST /addTokenSigningCertificate',
+        'answer-after-commit:504 POST /appRoleAssignedTo',
+        'answer-after-commit:empty-2xx POST /appRoleAssignedTo',
+        'answer-after-commit:502 PATCH /applications/',
+        'answer-after-commit:500 PUT /claimsPolicy',
+        'throttle:429 GET /servicePrincipals',
+      ]),
+    );
+    faults.clear();
+    expect([faults.queued.length, faults.replicationLagMs, faults.samlExemptionLagMs, faults.keyCredentialsLagMs, faults.assignmentReferenceLag, faults.claimsPolicyAbsent]).toEqual([
+      0, 0, 0, 0, false, 'empty-policy',
+    ]);
+  });
+
+  it('makes instantiate land and answer 404', async () => {
+    const { graph, tenant } = setup();
+    tenant.faults.realTenantLike();
+    const response = await graph('POST', '/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate', { body: { displayName: 'Preset' } });
+    expect(response.status).toBe(404);
+    expect(tenant.state.applications.filter((candidate) => candidate.displayName === 'Preset')).toHaveLength(1);
   });
 });

@@ -120,6 +120,22 @@ export class DemoTenantFaults {
     this.pending.push({ kind: 'answer-after-commit', answer, remaining: count, match });
   }
 
+  /**
+   * The "real-tenant-like" preset: every failure public evidence says real tenants produce
+   * (graph-saml.md §3, §3.1), switched on together. Adds to what is pending; the exact contents are
+   * REAL_TENANT_PRESET (docs/decisions/012-real-tenant-faults.md).
+   */
+  realTenantLike(): void {
+    const preset = REAL_TENANT_PRESET;
+    this.replicationLagMs = preset.replicationLagMs;
+    this.assignmentReferenceLag = true;
+    this.samlExemptionLagMs = preset.samlExemptionLagMs;
+    this.keyCredentialsLagMs = preset.keyCredentialsLagMs;
+    this.claimsPolicyAbsent = 'not-found';
+    for (const { status, count, match } of preset.throttles) this.throttle(status, count, match);
+    for (const { answer, match } of preset.afterCommit) this.answerAfterCommit(1, match, answer);
+  }
+
   /** Take away the user's directory role: from now on their writes answer 403. */
   denyRole(userOid: string): void {
     this.roles.setRole(userOid, null);
@@ -183,4 +199,43 @@ function matches(match: FaultMatch, method: string, path: string): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false;
   if (match.pathIncludes !== undefined && !path.includes(match.pathIncludes)) return false;
   return true;
+}
+
+/** Named presets a person can switch on (the browser demo: `/?demoFaults=real-tenant`). */
+export type FaultPresetName = 'real-tenant';
+export const FAULT_PRESET_NAMES: readonly FaultPresetName[] = ['real-tenant'];
+
+export function isFaultPresetName(value: unknown): value is FaultPresetName {
+  return typeof value === 'string' && (FAULT_PRESET_NAMES as readonly string[]).includes(value);
+}
+
+/**
+ * What the real-tenant-like preset switches on. Lags are in seconds, not Entra's minutes, so a demo
+ * and an e2e walk stay short; the unit tests and the fault matrix run them on a simulated clock.
+ */
+export const REAL_TENANT_PRESET = {
+  replicationLagMs: 5_000,
+  samlExemptionLagMs: 4_000,
+  keyCredentialsLagMs: 8_000,
+  throttles: [
+    { status: 429, count: 2, match: { method: 'GET', pathIncludes: '/servicePrincipals' } },
+    { status: 503, count: 1, match: { method: 'PATCH', pathIncludes: '/servicePrincipals/' } },
+  ] as const satisfies readonly { status: ThrottleStatus; count: number; match: FaultMatch }[],
+  /** One answer each, in this order per path: the write lands, its answer does not. */
+  afterCommit: [
+    { answer: 404, match: { method: 'POST', pathIncludes: '/instantiate' } },
+    { answer: 503, match: { method: 'POST', pathIncludes: '/addTokenSigningCertificate' } },
+    { answer: 504, match: { method: 'POST', pathIncludes: '/appRoleAssignedTo' } },
+    { answer: 'empty-2xx', match: { method: 'POST', pathIncludes: '/appRoleAssignedTo' } },
+    { answer: 502, match: { method: 'PATCH', pathIncludes: '/applications/' } },
+    { answer: 500, match: { method: 'PUT', pathIncludes: '/claimsPolicy' } },
+  ] as const satisfies readonly { answer: AfterCommitAnswer; match: FaultMatch }[],
+} as const;
+
+export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName): void {
+  switch (preset) {
+    case 'real-tenant':
+      tenant.faults.realTenantLike();
+      return;
+  }
 }
