@@ -3,7 +3,7 @@
 // hide a refusal; a missing claims policy is "none", never a wait. Simulated clock throughout.
 import { describe, expect, it } from 'vitest';
 import { applyHarness } from './testing/apply-harness';
-import { DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_USER_IDS } from '../demo-tenant/seed';
+import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_USER_IDS } from '../demo-tenant/seed';
 import { DemoTenant } from '../demo-tenant/tenant';
 import { fakeClock } from '../demo-tenant/testing';
 import type { AfterCommitAnswer } from '../demo-tenant/faults';
@@ -177,6 +177,31 @@ describe('replication as Graph words it', () => {
     expect(waited).toBeGreaterThan(SERVICE_PRINCIPAL_403_WAIT_MS - 5_000);
     // Readable after 5 minutes (half the lag), then at most 90 s of 403s: not the 8-minute budget.
     expect(wizard.clock.now() - started).toBeLessThanOrEqual(5 * 60_000 + SERVICE_PRINCIPAL_403_WAIT_MS);
+  });
+});
+
+describe('a 403 once the new service principal took a write', () => {
+  it('is a refusal at once for every kind of operation after it, not replication to wait out', async () => {
+    const wizard = applyHarness();
+    const plan = await wizard.plan(answers());
+    const first = await wizard.apply(answers(), {}, { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) });
+    expect(first.outcome.ok).toBe(true);
+    wizard.tenant.faults.denyRole(DEMO_ADMIN_USER_ID);
+    const started = wizard.clock.now();
+    const run = await wizard.apply(answers(), first.journal, plan);
+    expect(run.outcome.ok).toBe(false);
+    expect(run.statuses.filter(({ status }) => status.state === 'retrying')).toEqual([]);
+    expect(run.statuses.some(({ status }) => status.state === 'failed' && status.adviceKey === 'forbidden')).toBe(true);
+    expect(wizard.clock.now()).toBe(started);
+  });
+
+  it('is known to the operations after any successful write to the new service principal', async () => {
+    const wizard = applyHarness();
+    const run = await wizard.apply(answers());
+    expect(run.outcome.ok).toBe(true);
+    const writers = run.plan.operations.filter((op) => op.path.startsWith('/servicePrincipals/')).map((op) => op.id);
+    expect(writers.length).toBeGreaterThan(5);
+    for (const id of writers.filter((id) => id !== 'confirm-readable')) expect(run.journal[id], id).toMatchObject({ servicePrincipalAcceptedWrite: true });
   });
 });
 

@@ -193,7 +193,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
         startDateTime: issued.startDateTime ?? '',
         endDateTime: issued.endDateTime ?? '',
       };
-      return { certificate };
+      return { ...wroteServicePrincipal, certificate };
     }
     case 'activateSigningCertificate': {
       const certificate = context.certificate;
