@@ -1,6 +1,7 @@
 // Run-time switchable failure modes. Every fault that answers a request is named in the request
 // log's `fault` field.
 
+import type { FaultPresetName } from './adapters/fault-preset-switch';
 import type { TenantResponse } from './contract';
 import type { DirectoryRoleName } from './state';
 
@@ -201,14 +202,6 @@ function matches(match: FaultMatch, method: string, path: string): boolean {
   return true;
 }
 
-/** Named presets a person can switch on (the browser demo: `/?demoFaults=real-tenant`). */
-export type FaultPresetName = 'real-tenant';
-export const FAULT_PRESET_NAMES: readonly FaultPresetName[] = ['real-tenant'];
-
-export function isFaultPresetName(value: unknown): value is FaultPresetName {
-  return typeof value === 'string' && (FAULT_PRESET_NAMES as readonly string[]).includes(value);
-}
-
 /**
  * What the real-tenant-like preset switches on. Lags are in seconds, not Entra's minutes, so a demo
  * and an e2e walk stay short; the unit tests and the fault matrix run them on a simulated clock.
@@ -231,6 +224,8 @@ export const REAL_TENANT_PRESET = {
     { answer: 500, match: { method: 'PUT', pathIncludes: '/claimsPolicy' } },
   ] as const satisfies readonly { answer: AfterCommitAnswer; match: FaultMatch }[],
 } as const;
+
+export { FAULT_PRESET_NAMES, isFaultPresetName, type FaultPresetName } from './adapters/fault-preset-switch';
 
 export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName): void {
   switch (preset) {
