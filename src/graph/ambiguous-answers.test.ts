@@ -37,7 +37,7 @@ function census(state: DirectoryState, appName = answers().appName) {
   const apps = Object.values(state.applications).filter((app) => app.displayName === appName);
   const appIds = new Set(apps.map((app) => app.appId));
   const sps = Object.values(state.servicePrincipals).filter((sp) => appIds.has(sp.appId));
-  const spIds = new Set(sps.map((sp) => sp.id));
+  const spIds = new Set<unknown>(sps.map((sp) => sp.id));
   const verifyKeys = sps.flatMap((sp) => (sp.keyCredentials ?? []).filter((key) => key.usage === 'Verify'));
   const assignments = Object.values(state.appRoleAssignments).filter((a) => spIds.has(a.resourceId));
   const perPrincipal = Object.fromEntries([someUser, someGroup].map((id) => [id, assignments.filter((a) => a.principalId === id).length]));
@@ -328,7 +328,7 @@ describe('the claims policy PUT of an app whose policy was made in the portal', 
     const run = await wizard.apply(uae, {}, plan);
     expect(run.outcome.ok).toBe(true);
     const stored = tenant.state.claimsPolicies[sp]!.current;
-    expect(stored.claims?.map((c) => ('name' in c ? c.name : c['@odata.type']))).toEqual(['#microsoft.graph.samlNameIdClaim', 'department_upper', 'euc_mail', 'tenant_tag']);
+    expect(stored.claims?.map((c) => ('name' in c ? c.name : (c as Record<string, unknown>)['@odata.type']))).toEqual(['#microsoft.graph.samlNameIdClaim', 'department_upper', 'euc_mail', 'tenant_tag']);
     expect(stored.audienceOverride).toBe(PORTAL_POLICY.audienceOverride);
   });
 });

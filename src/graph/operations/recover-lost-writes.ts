@@ -70,7 +70,7 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
  * keyCredentials (graph-saml.md §3.1, from Terraform's azuread provider): one read that does not
  * show it proves nothing. Look for this long before concluding the attempt made no certificate.
  */
-export const LOST_CERTIFICATE_SEARCH_MS = 3 * 60_000;
+export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
 
 /**
  * The certificate an attempt whose answer was ambiguous made: a Verify key with the subject asked
@@ -87,7 +87,8 @@ export async function findIssuedCertificate(
 ): Promise<SelfSignedCertificate | undefined> {
   const clock = env.clock ?? realClock;
   const deadline = clock.now() + LOST_CERTIFICATE_SEARCH_MS;
-  for (let wait = 5_000; ; wait = Math.min(wait * 2, 20_000)) {
+  for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
+    let wait = next;
     const sp = (await env.graph.client
       .api(servicePrincipalPath)
       .select('keyCredentials')
@@ -113,7 +114,9 @@ export async function findIssuedCertificate(
         usage: 'Verify',
       };
     }
-    if (clock.now() + wait > deadline) return undefined;
+    // The last look is at the deadline itself.
+    wait = Math.min(wait, deadline - clock.now());
+    if (wait <= 0) return undefined;
     env.onRetry({
       attempt: 0,
       reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
