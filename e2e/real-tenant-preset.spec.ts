@@ -7,7 +7,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures/test';
+import { CLOUD_APPLICATION_ADMIN_USER, expect, test as base } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, signIn } from './fixtures/wizard';
 import { applyFaultPreset } from '../src/demo-tenant/faults';
 import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, portalMadeClaimsPolicy, type DemoCheckAppKey } from '../src/demo-tenant/seed';
@@ -98,6 +98,31 @@ test('a new app under the real-tenant-like preset: one app, one active certifica
   }
   const instantiated = tenant.log.filter((entry) => entry.path.endsWith('/instantiate') && (entry.committedStatus ?? entry.status) === 201);
   expect(instantiated).toHaveLength(1);
+});
+
+test('a Cloud Application Administrator (Megan Bowen) signs in and applies a setup that needs no claims policy, under the preset', async ({ page, tenant, authority }) => {
+  test.slow(); // a whole walk under lags, lost answers and throttling
+  test.setTimeout(300_000); // … on a loaded 2-core machine
+  applyFaultPreset(tenant, 'real-tenant');
+  authority.setUser(CLOUD_APPLICATION_ADMIN_USER);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  await expect(page.getByTestId('admin-name')).toHaveText(CLOUD_APPLICATION_ADMIN_USER.name);
+  await nameStep(page);
+  await peopleStep(page, PEOPLE);
+  await regionStep(page, 'sg', 'preset-cloud-admin');
+  await claimsStep(page, {});
+  await certificateStep(page, 'it@contoso.com');
+  await heading(page, 'Review');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 150_000 });
+  const { apps, sp, assignments } = appWithIdentifier(tenant, 'sg');
+  expect(apps).toHaveLength(1);
+  expectEveryAssignmentOnce(assignments);
+  expect((sp?.keyCredentials ?? []).filter((key) => key.usage === 'Verify')).toHaveLength(1);
+  expect(await downloadedThumbprint(page)).toBe(sp?.preferredTokenSigningKeyThumbprint);
+  // Her role may write applications, service principals and assignments (the token is hers).
+  expect(tenant.writes().length).toBeGreaterThan(0);
 });
 
 test.describe('an app made in the portal', () => {
