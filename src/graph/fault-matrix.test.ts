@@ -49,6 +49,12 @@ const OPERATIONS: Record<string, FaultMatch> = {
 };
 /** The operations that write: an answer after commit needs a write to have committed. */
 const WRITES = Object.fromEntries(Object.entries(OPERATIONS).filter(([, match]) => match.method !== 'GET'));
+/**
+ * A 404 after commit, except on addTokenSigningCertificate: there a 404 means the service principal
+ * is unknown (replication) and is treated as a refusal by design; only instantiate's 404 is
+ * documented as "probably created" (Terraform's application_resource.go; decision 011).
+ */
+const WRITES_WHERE_404_MAY_HAVE_LANDED = Object.fromEntries(Object.entries(WRITES).filter(([operation]) => operation !== 'add-certificate'));
 
 type Inject = (tenant: DemoTenant, match: FaultMatch) => void;
 
@@ -65,7 +71,7 @@ const PER_OPERATION: Record<string, { operations: Record<string, FaultMatch>; in
   'answer lost': { operations: OPERATIONS, inject: (tenant, match) => tenant.faults.failNext(1, match, 'response-lost') },
   '409': { operations: OPERATIONS, inject: (tenant, match) => tenant.faults.conflict(2, match) },
   // Issue 13: the write landed, the answer says otherwise (graph-saml.md §3.1).
-  'after commit: 404': { operations: WRITES, inject: afterCommit(404) },
+  'after commit: 404': { operations: WRITES_WHERE_404_MAY_HAVE_LANDED, inject: afterCommit(404) },
   'after commit: 500': { operations: WRITES, inject: afterCommit(500) },
   'after commit: 502': { operations: WRITES, inject: afterCommit(502) },
   'after commit: 503': { operations: WRITES, inject: afterCommit(503) },
