@@ -33,8 +33,8 @@ export interface RequestLogEntry {
   /** The seq of the $batch request this entry was an item of. */
   batchSeq?: number;
   /**
-   * The status the tenant really gave a write whose answer a fault replaced or lost
-   * ('response-lost', answer-after-commit): the write landed although `status` says otherwise.
+   * A write that landed (2xx) although its answer was lost or replaced by a fault ('response-lost',
+   * answer-after-commit): the status the tenant really gave it; `status` is what the client saw.
    */
   committedStatus?: number;
 }

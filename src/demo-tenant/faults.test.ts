@@ -454,3 +454,20 @@ describe('the real-tenant-like preset', () => {
     expect(tenant.state.applications.filter((candidate) => candidate.displayName === 'Preset')).toHaveLength(1);
   });
 });
+
+describe('the request log of a lost or replaced answer', () => {
+  it('keeps the real status of a write that landed, and none for a refused write or a read', async () => {
+    const { graph, tenant } = setup();
+    tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/instantiate' }, 'response-lost');
+    tenant.faults.failNext(1, { method: 'GET', pathIncludes: '/organization' }, 'response-lost');
+    tenant.faults.failNext(1, { method: 'PATCH' }, 'response-lost');
+    await tenant.handle({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate', headers: {}, body: '{}' });
+    expect(tenant.log.at(-1)).toMatchObject({ status: 0, fault: 'response-lost' });
+    expect(tenant.log.at(-1)?.committedStatus).toBeUndefined(); // refused (401): nothing landed
+    const { application } = await instantiateNonGalleryApp(graph, 'EUC');
+    await graph('GET', '/organization');
+    expect(tenant.log.at(-1)?.committedStatus).toBeUndefined();
+    await graph('PATCH', `/applications/${application.id}`, { body: { notes: 'x' } });
+    expect(tenant.log.at(-1)).toMatchObject({ status: 0, committedStatus: 204 });
+  });
+});

@@ -144,11 +144,12 @@ export class DemoTenant {
     if (pending && pending.kind !== 'response-lost') return { result: faultResult(pending), fault: faultName(pending), requestBody: undefined };
     const afterCommit = isBatchPath(path) ? undefined : this.faults.peekAfterCommit(request.method, path);
     const outcome = await this.routed(request, seq);
+    const committed = request.method.toUpperCase() !== 'GET' && outcome.result.status >= 200 && outcome.result.status < 300;
     // The write happened; only the answer was lost on the way back (the case retries must survive).
     if (pending) {
-      return { ...outcome, result: { status: NETWORK_FAILURE_STATUS }, fault: faultName(pending), committedStatus: outcome.result.status };
+      const lost: Outcome = { ...outcome, result: { status: NETWORK_FAILURE_STATUS }, fault: faultName(pending) };
+      return committed ? { ...lost, committedStatus: outcome.result.status } : lost;
     }
-    const committed = outcome.result.status >= 200 && outcome.result.status < 300;
     if (afterCommit && committed && afterCommit.remaining > 0) {
       this.faults.consume(afterCommit);
       return {
