@@ -253,6 +253,13 @@ export class GraphOperationError extends Error {
   }
 }
 
+/**
+ * Why a create looks before sending: 'ambiguous', Graph answered in a way that leaves open whether
+ * it was done (or the connection dropped) in this run; 'interrupted', an earlier run started it and
+ * the page went away (a reload), so whether it was even sent is unknown.
+ */
+export type RecoverReason = 'ambiguous' | 'interrupted';
+
 export interface RetryOptions<T = unknown> {
   freshObject: boolean;
   /** See FailureContext; a function is asked at each failure (another operation may have written meanwhile). */
@@ -273,7 +280,7 @@ export interface RetryOptions<T = unknown> {
    * before trying again after an ambiguous answer (classifyWriteAnswer), look for what the
    * attempt made. A value found is the operation's result; nothing is made twice.
    */
-  recover?: () => Promise<T | undefined>;
+  recover?: (why: RecoverReason) => Promise<T | undefined>;
   /** An earlier attempt was cut off (the page reloaded mid-request): recover before the first try. */
   mayHaveLandedBefore?: boolean;
 }
@@ -284,12 +291,13 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
   const started = clock.now();
   let renewed = false;
   let uncertain = options.mayHaveLandedBefore === true;
+  let why: RecoverReason = 'interrupted';
   /** When each bounded or polled symptom was first seen. */
   const firstSeen = new Map<RetryReasonKey, number>();
   for (let n = 1; ; n++) {
     try {
       if (uncertain && options.recover) {
-        const recovered = await options.recover();
+        const recovered = await options.recover(why);
         if (recovered !== undefined) return recovered;
         // Looked for and not there: the lost attempts made nothing.
         uncertain = false;
@@ -309,7 +317,10 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
         ...(options.samlModeSetByThisRun ? { samlModeSetByThisRun: true } : {}),
       });
       // Reads change nothing; a write is uncertain once one of its answers was ambiguous.
-      uncertain = uncertain || (options.write !== undefined && classifyWriteAnswer(failure, options.write) === 'ambiguous');
+      if (options.write !== undefined && classifyWriteAnswer(failure, options.write) === 'ambiguous') {
+        uncertain = true;
+        why = 'ambiguous';
+      }
       if (!verdict.retry) throw new GraphOperationError(failure, false, uncertain);
       const now = clock.now();
       const since = firstSeen.get(verdict.reasonKey) ?? now;

@@ -71,6 +71,11 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
  * show it proves nothing. Look for this long before concluding the attempt made no certificate.
  */
 export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
+/**
+ * After a reload cut the request off, whether it was even sent is unknown, and most often it was
+ * not: one look, so a resumed apply is not held up for minutes (docs/decisions/011).
+ */
+export const INTERRUPTED_CERTIFICATE_SEARCH_MS = 0;
 
 /**
  * The certificate an attempt whose answer was ambiguous made: a Verify key with the subject asked
@@ -84,9 +89,10 @@ export async function findIssuedCertificate(
   subject: string,
   startedAt: number,
   scopes: readonly string[],
+  searchMs = LOST_CERTIFICATE_SEARCH_MS,
 ): Promise<SelfSignedCertificate | undefined> {
   const clock = env.clock ?? realClock;
-  const deadline = clock.now() + LOST_CERTIFICATE_SEARCH_MS;
+  const deadline = clock.now() + searchMs;
   for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
     let wait = next;
     const sp = (await env.graph.client

@@ -2,8 +2,16 @@
 // operations returned, calls Graph through the retry policy, and returns what later ones need.
 import type { AppRole, AppRoleAssignment, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from '../client';
-import { EmptyAnswerError, realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RetryPolicy, type WriteKind } from '../retry';
-import { findAssignment, findInstantiatedApp, findIssuedCertificate, readAssignmentBack, type InstantiateResult } from './recover-lost-writes';
+import { EmptyAnswerError, realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RecoverReason, type RetryPolicy, type WriteKind } from '../retry';
+import {
+  findAssignment,
+  findInstantiatedApp,
+  findIssuedCertificate,
+  INTERRUPTED_CERTIFICATE_SEARCH_MS,
+  LOST_CERTIFICATE_SEARCH_MS,
+  readAssignmentBack,
+  type InstantiateResult,
+} from './recover-lost-writes';
 import { readClaimsPolicy } from './claims-policy';
 import type { ApplyContext, IssuedCertificate } from '../apply-context';
 import { claimsPolicyBody, type PlannedOperation } from '../../setup/plan';
@@ -66,7 +74,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const acceptedWrite = () => context.servicePrincipalAcceptedWrite === true || env.servicePrincipalAcceptedWrite?.() === true;
   const retry = <T>(
     attempt: () => Promise<T>,
-    options: { write?: WriteKind; freshObject?: boolean; recover?: () => Promise<T | undefined> } = {},
+    options: { write?: WriteKind; freshObject?: boolean; recover?: (why: RecoverReason) => Promise<T | undefined> } = {},
   ) =>
     withRetry(attempt, {
       freshObject: options.freshObject ?? context.createdByThisRun === true,
@@ -182,7 +190,15 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
         },
         {
           write: 'create',
-          recover: () => findIssuedCertificate(env, path.replace(/\/addTokenSigningCertificate$/, ''), subject, started, op.scopes),
+          recover: (why) =>
+            findIssuedCertificate(
+              env,
+              path.replace(/\/addTokenSigningCertificate$/, ''),
+              subject,
+              started,
+              op.scopes,
+              why === 'interrupted' ? INTERRUPTED_CERTIFICATE_SEARCH_MS : LOST_CERTIFICATE_SEARCH_MS,
+            ),
         },
       );
       if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.', { key: 'graph.check.certificateIncomplete' });
