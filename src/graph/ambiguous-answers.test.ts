@@ -119,6 +119,17 @@ describe('a create whose answer comes after Graph committed it', () => {
     expect(run.statuses.some(({ id, status }) => id === 'add-certificate' && status.state === 'retrying' && status.reasonKey === 'certificateAnswerLost')).toBe(true);
   });
 
+  it('looks once, not for minutes, for a certificate request a reload cut off before it was sent', async () => {
+    const wizard = applyHarness();
+    const plan = await wizard.plan(answers());
+    const first = await wizard.apply(answers(), {}, { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) });
+    const started = wizard.clock.now();
+    const run = await wizard.apply(answers(), first.journal, plan, { 'add-certificate': started - 1_000 });
+    expect(run.outcome.ok).toBe(true);
+    expect(wizard.clock.now() - started).toBeLessThan(5_000);
+    expect(census(wizard.tenant.state).verifyKeys).toBe(1);
+  });
+
   it('takes "already exists" (400) after an ambiguous assignment as done, with the assignment’s id read back', async () => {
     const wizard = applyHarness();
     // The list lags behind the write, so the look before repeating misses it and the POST is repeated.
