@@ -163,7 +163,9 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
             throw error;
           }
         },
-        { write: 'create', recover: find },
+        // After a reload, whether the POST was sent is unknown: sending it again is as safe as
+        // looking first (a repeat answers "already exists") and costs no extra round trip.
+        { write: 'create', recover: async (why) => (why === 'ambiguous' ? find() : undefined) },
       );
       return {
         ...wroteServicePrincipal,
