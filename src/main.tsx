@@ -12,6 +12,7 @@ import { authorityForTenant } from './auth/authority';
 import { msalHasStateToHandle } from './auth/msal-state';
 import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
 import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
+import { rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
 import type { AdminAccount } from './auth/session';
 import { loadFeatureCatalogues, startLanguage } from './i18n/language';
 import './app/global.css';
@@ -38,6 +39,8 @@ function demoTenant(): DemoTenantStarter {
 
 async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<(children: ReactNode) => ReactNode> {
   if (config.mode === 'demo') {
+    // `?demoFaults=real-tenant` switches the real-tenant-like faults on for this tab (README).
+    rememberFaultPreset(window.location.search);
     const starter = demoTenant();
     // A demo session in this tab (a reload): the tenant answers Graph before the wizard renders.
     if (hasDemoSession()) await starter.start();

@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { StartPage } from './StartPage';
 import { AuthProblemBar } from './AuthProblemBar';
 import { useShellStyles } from './shell-styles';
+import { rememberedFaultPreset } from '../demo-tenant/adapters/fault-preset-switch';
 
 // The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
 const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
@@ -32,6 +33,7 @@ function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
           <MessageBarBody>
             <MessageBarTitle>{t('demoBannerTitle')}</MessageBarTitle>
             {t('demoBannerBody')}
+            {rememberedFaultPreset() === 'real-tenant' && <div data-testid="demo-faults">{t('demoBannerRealTenantFaults')}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -5,6 +5,8 @@ export const appEn = {
   productName: 'Entra ID SSO for Trend Micro Email Security',
   demoBannerTitle: 'Demo tenant: nothing here touches a real directory.',
   demoBannerBody: 'Every Graph call is answered by an emulated Entra tenant in this browser tab.',
+  demoBannerRealTenantFaults:
+    'Real-tenant-like faults are on: replication lag, throttling, answers lost after a write landed, and the refusals real tenants give. Open the page with ?demoFaults=off to switch them off.',
   signingIn: 'Signing in…',
   loadingWizard: 'Loading the wizard…',
   header: {

@@ -5,6 +5,8 @@ export const appJa = {
   productName: 'Trend Micro Email Security 向け Entra ID SSO',
   demoBannerTitle: 'デモ テナント: 実際のディレクトリには一切変更を加えません。',
   demoBannerBody: 'Graph の呼び出しはすべて、このブラウザー タブ内で動作するエミュレートされた Entra テナントが応答します。',
+  demoBannerRealTenantFaults:
+    '実際のテナントに近い障害が有効です: レプリケーションの遅延、スロットリング、書き込み後に失われる応答、実際のテナントが返す拒否。無効にするには、?demoFaults=off を付けてページを開きます。',
   signingIn: 'サインインしています…',
   loadingWizard: 'ウィザードを読み込んでいます…',
   header: {

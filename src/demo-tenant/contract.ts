@@ -32,6 +32,11 @@ export interface RequestLogEntry {
   requestBody?: unknown;
   /** The seq of the $batch request this entry was an item of. */
   batchSeq?: number;
+  /**
+   * A write that landed (2xx) although its answer was lost or replaced by a fault ('response-lost',
+   * answer-after-commit): the status the tenant really gave it; `status` is what the client saw.
+   */
+  committedStatus?: number;
 }
 
 /** Claims the demo tenant reads from a bearer token (an unsigned JWT: header.payload.). */

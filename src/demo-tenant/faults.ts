@@ -1,6 +1,7 @@
 // Run-time switchable failure modes. Every fault that answers a request is named in the request
 // log's `fault` field.
 
+import type { FaultPresetName } from './adapters/fault-preset-switch';
 import type { TenantResponse } from './contract';
 import type { DirectoryRoleName } from './state';
 
@@ -13,6 +14,17 @@ export interface FaultMatch {
 
 export type ThrottleStatus = 429 | 503 | 504;
 
+/**
+ * What a write that Graph carried out answers instead of its own result (graph-saml.md §3.1: "an
+ * error is not proof that nothing was written"). 404 is the instantiate case Terraform's
+ * application_resource.go documents ("When the /instantiate operation returns 404, it has probably
+ * created the application anyway"); 'empty-2xx' is the write's own 2xx status without a body.
+ */
+export type AfterCommitAnswer = 404 | 500 | 502 | 503 | 504 | 'empty-2xx';
+
+/** What GET /beta/servicePrincipals/{id}/claimsPolicy answers for an SP that never had a policy. */
+export type ClaimsPolicyAbsence = 'empty-policy' | 'not-found';
+
 export interface ThrottleOptions extends FaultMatch {
   /** Seconds in the Retry-After header (default 2). */
   retryAfterSeconds?: number;
@@ -23,7 +35,9 @@ export type PendingFault =
   /** network: the request never arrives. response-lost: it is carried out, then the answer is lost. */
   | { kind: 'network' | 'response-lost'; remaining: number; match: FaultMatch }
   /** 409 Directory_ConcurrencyViolation without carrying the request out. */
-  | { kind: 'conflict'; remaining: number; match: FaultMatch };
+  | { kind: 'conflict'; remaining: number; match: FaultMatch }
+  /** The write is carried out; its answer is replaced (only counted when the write committed). */
+  | { kind: 'answer-after-commit'; answer: AfterCommitAnswer; remaining: number; match: FaultMatch };
 
 /**
  * A network failure is not an HTTP answer, so the core marks it with status 0 and this header;
@@ -46,6 +60,32 @@ export class DemoTenantFaults {
   replicationLagMs = 0;
   /** For adapters to wait before answering; the core does not sleep. */
   latencyMs = 0;
+  /**
+   * While a new service principal is 'settling' (replication.ts), POST appRoleAssignedTo answers
+   * 400 "Not a valid reference update." instead of "... does not reference a valid application
+   * object." Both are replication symptoms; Terraform's app_role_assignment_resource.go retries on
+   * the former. Default false (the older wording).
+   */
+  assignmentReferenceLag = false;
+  /**
+   * For this long after preferredSingleSignOnMode became 'saml' on an SP, PATCH of its application's
+   * identifierUris with a URI off the verified domains is still refused with
+   * HostNameNotOnVerifiedDomain, as if the SP were not a SAML app ("first apply fails, second
+   * works": Terraform azuread issues #1392, #797). Default 0.
+   */
+  samlExemptionLagMs = 0;
+  /**
+   * For this long after addTokenSigningCertificate, the new keys (and the password credential that
+   * shares the Sign key's keyId) are missing from every read of the SP, $select=keyCredentials
+   * included; activating them by thumbprint still works, as Graph does not check thumbprints.
+   * Terraform's provider notes they "can take several minutes" to appear. Default 0.
+   */
+  keyCredentialsLagMs = 0;
+  /**
+   * What the claims policy GET answers for an SP that never had a policy (undocumented, graph-saml.md
+   * §3.1): 'empty-policy' (default: 200 with the documented defaults) or 'not-found' (404).
+   */
+  claimsPolicyAbsent: ClaimsPolicyAbsence = 'empty-policy';
   private pending: PendingFault[] = [];
   private readonly roles: RoleDirectory;
 
@@ -72,6 +112,31 @@ export class DemoTenantFaults {
     this.pending.push({ kind: 'conflict', remaining: count, match });
   }
 
+  /**
+   * The next `count` matching non-GET requests whose write commits (2xx) are carried out, then
+   * answer `answer` instead (a Graph-shaped error body, or the 2xx status without a body). A
+   * request the tenant refuses (4xx, e.g. under replication lag) does not use up the count.
+   */
+  answerAfterCommit(count: number, match: FaultMatch, answer: AfterCommitAnswer): void {
+    this.pending.push({ kind: 'answer-after-commit', answer, remaining: count, match });
+  }
+
+  /**
+   * The "real-tenant-like" preset: every failure public evidence says real tenants produce
+   * (graph-saml.md §3, §3.1), switched on together. Adds to what is pending; the exact contents are
+   * REAL_TENANT_PRESET (docs/decisions/012-real-tenant-faults.md).
+   */
+  realTenantLike(): void {
+    const preset = REAL_TENANT_PRESET;
+    this.replicationLagMs = preset.replicationLagMs;
+    this.assignmentReferenceLag = true;
+    this.samlExemptionLagMs = preset.samlExemptionLagMs;
+    this.keyCredentialsLagMs = preset.keyCredentialsLagMs;
+    this.claimsPolicyAbsent = 'not-found';
+    for (const { status, count, match } of preset.throttles) this.throttle(status, count, match);
+    for (const { answer, match } of preset.afterCommit) this.answerAfterCommit(1, match, answer);
+  }
+
   /** Take away the user's directory role: from now on their writes answer 403. */
   denyRole(userOid: string): void {
     this.roles.setRole(userOid, null);
@@ -81,11 +146,20 @@ export class DemoTenantFaults {
     this.roles.setRole(userOid, role);
   }
 
-  /** Clears pending throttles and network failures and resets lag and latency. */
+  /** Clears every pending fault and resets every switch to its default. */
   clear(): void {
     this.pending = [];
     this.replicationLagMs = 0;
     this.latencyMs = 0;
+    this.assignmentReferenceLag = false;
+    this.samlExemptionLagMs = 0;
+    this.keyCredentialsLagMs = 0;
+    this.claimsPolicyAbsent = 'empty-policy';
+  }
+
+  /** Pending faults not used up yet (for tests and the console). */
+  get queued(): readonly PendingFault[] {
+    return this.pending;
   }
 
   /**
@@ -96,12 +170,29 @@ export class DemoTenantFaults {
     const fault = this.pending.find(
       (candidate) =>
         candidate.remaining > 0 &&
+        candidate.kind !== 'answer-after-commit' &&
         !(inBatch && (candidate.kind === 'network' || candidate.kind === 'response-lost')) &&
         matches(candidate.match, method, path),
     );
-    if (fault) fault.remaining -= 1;
-    this.pending = this.pending.filter((candidate) => candidate.remaining > 0);
+    if (fault) this.consume(fault);
     return fault;
+  }
+
+  /**
+   * The first pending answer-after-commit fault matching this write, not consumed: the tenant
+   * consumes it (`consume`) only once the write has committed. GETs commit nothing.
+   */
+  peekAfterCommit(method: string, path: string): Extract<PendingFault, { kind: 'answer-after-commit' }> | undefined {
+    if (method.toUpperCase() === 'GET') return undefined;
+    return this.pending.find(
+      (candidate): candidate is Extract<PendingFault, { kind: 'answer-after-commit' }> =>
+        candidate.remaining > 0 && candidate.kind === 'answer-after-commit' && matches(candidate.match, method, path),
+    );
+  }
+
+  consume(fault: PendingFault): void {
+    fault.remaining -= 1;
+    this.pending = this.pending.filter((candidate) => candidate.remaining > 0);
   }
 }
 
@@ -109,4 +200,37 @@ function matches(match: FaultMatch, method: string, path: string): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false;
   if (match.pathIncludes !== undefined && !path.includes(match.pathIncludes)) return false;
   return true;
+}
+
+/**
+ * What the real-tenant-like preset switches on. Lags are in seconds, not Entra's minutes, so a demo
+ * and an e2e walk stay short; the unit tests and the fault matrix run them on a simulated clock.
+ */
+export const REAL_TENANT_PRESET = {
+  replicationLagMs: 5_000,
+  samlExemptionLagMs: 4_000,
+  keyCredentialsLagMs: 8_000,
+  throttles: [
+    { status: 429, count: 2, match: { method: 'GET', pathIncludes: '/servicePrincipals' } },
+    { status: 503, count: 1, match: { method: 'PATCH', pathIncludes: '/servicePrincipals/' } },
+  ] as const satisfies readonly { status: ThrottleStatus; count: number; match: FaultMatch }[],
+  /** One answer each, in this order per path: the write lands, its answer does not. */
+  afterCommit: [
+    { answer: 404, match: { method: 'POST', pathIncludes: '/instantiate' } },
+    { answer: 503, match: { method: 'POST', pathIncludes: '/addTokenSigningCertificate' } },
+    { answer: 504, match: { method: 'POST', pathIncludes: '/appRoleAssignedTo' } },
+    { answer: 'empty-2xx', match: { method: 'POST', pathIncludes: '/appRoleAssignedTo' } },
+    { answer: 502, match: { method: 'PATCH', pathIncludes: '/applications/' } },
+    { answer: 500, match: { method: 'PUT', pathIncludes: '/claimsPolicy' } },
+  ] as const satisfies readonly { answer: AfterCommitAnswer; match: FaultMatch }[],
+} as const;
+
+export { FAULT_PRESET_NAMES, isFaultPresetName, type FaultPresetName } from './adapters/fault-preset-switch';
+
+export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName): void {
+  switch (preset) {
+    case 'real-tenant':
+      tenant.faults.realTenantLike();
+      return;
+  }
 }

@@ -103,7 +103,8 @@ export type DemoCheckAppKey =
   | 'expiredCertificate'
   | 'expiringCertificate'
   | 'noAssignments'
-  | 'claimNameDiffers';
+  | 'claimNameDiffers'
+  | 'portalMadePolicy';
 
 /** EUC hosts by region code, spelled out here so the demo tenant needs nothing from the wizard. */
 const EUC_HOSTS = {
@@ -163,6 +164,8 @@ interface CheckAppSeed {
   certificate: { daysLeft: number; active: boolean } | null;
   assigned: boolean;
   customClaim?: { name: string; attribute: string };
+  /** A custom claims policy as the Entra admin center writes it (see portalMadeClaimsPolicy). */
+  portalPolicy?: true;
   groupMembershipClaims: 'SecurityGroup' | null;
 }
 
@@ -285,6 +288,21 @@ const CHECK_APP_SEEDS: readonly CheckAppSeed[] = [
     customClaim: { name: 'euc_email', attribute: 'mail' },
     groupMembershipClaims: null,
   },
+  {
+    key: 'portalMadePolicy',
+    displayName: 'Trend Micro EUC (Kyoto)',
+    host: 'jp',
+    cmpIdInReplyUrl: 'contoso-kyoto',
+    // Set up by hand in the portal: its claims policy holds what portal-made policies hold
+    // (graph-saml.md §3.1), and no euc_mail claim, which the Trend Micro profile expects.
+    expected: { region: 'jp', cmpId: 'contoso-kyoto', identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' }, groupClaim: { kind: 'none' } },
+    broken: [{ id: 'identityClaim', status: 'fail' }],
+    samlMode: 'saml',
+    certificate: VALID,
+    assigned: true,
+    portalPolicy: true,
+    groupMembershipClaims: null,
+  },
 ];
 
 function checkAppIds(key: DemoCheckAppKey) {
@@ -405,7 +423,77 @@ function seedCheckApp(seed: CheckAppSeed, tenantId: string, nowMs: number) {
     };
     claimsPolicy = { current, previous: null, updatedAt: SEEDED_AT };
   }
+  if (seed.portalPolicy) {
+    claimsPolicy = { current: portalMadeClaimsPolicy(ids.servicePrincipalId, eucIdentifierOf(seed.host)), previous: null, updatedAt: SEEDED_AT };
+  }
   return { app, sp, assignments, claimsPolicy };
+}
+
+const sourced = (id: string) => ({ '@odata.type': '#microsoft.graph.sourcedAttribute', id, source: 'user', isExtensionAttribute: false });
+const CLAIMS_NAMESPACE = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
+
+/**
+ * A custom claims policy shaped like the ones the Entra admin center's "Attributes & Claims" blade
+ * writes (beta customClaimsPolicy; types from @microsoft/microsoft-graph-types-beta): an audience
+ * override, the issuer without the application id, the NameID claim, the portal's default claims,
+ * claims built by transformations, a constant (valueBasedAttribute) and a condition on a group.
+ * groupFilter is not seeded: the installed beta schema has no such property on the policy or its
+ * claims (docs/decisions/012-real-tenant-faults.md). A wizard that sends it back must keep all of it.
+ */
+export function portalMadeClaimsPolicy(servicePrincipalId: string, audience: string): CustomClaimsPolicy {
+  const claim = (name: string, configurations: unknown[], namespace: string | null = CLAIMS_NAMESPACE) => ({
+    '@odata.type': '#microsoft.graph.customClaim',
+    name,
+    namespace,
+    tokenFormat: ['saml'],
+    samlAttributeNameFormat: null,
+    configurations,
+  });
+  const claims = [
+    {
+      '@odata.type': '#microsoft.graph.samlNameIdClaim',
+      nameIdFormat: 'emailAddress',
+      serviceProviderNameQualifier: null,
+      configurations: [{ condition: null, attribute: sourced('userprincipalname'), transformations: [] }],
+    },
+    claim('givenname', [{ condition: null, attribute: sourced('givenname'), transformations: [] }]),
+    claim('surname', [{ condition: null, attribute: sourced('surname'), transformations: [] }]),
+    claim('emailaddress', [{ condition: null, attribute: sourced('mail'), transformations: [] }]),
+    claim('name', [{ condition: null, attribute: sourced('userprincipalname'), transformations: [] }]),
+    // "Transformation: ExtractMailPrefix()" on user.mail.
+    claim(
+      'mail_prefix',
+      [
+        {
+          condition: null,
+          attribute: null,
+          transformations: [{ '@odata.type': '#microsoft.graph.extractMailPrefixTransformation', input: { treatAsMultiValue: false, attribute: sourced('mail') } }],
+        },
+      ],
+      null,
+    ),
+    // Lower-cased department for members of one group, a constant for everyone else.
+    claim(
+      'department_code',
+      [
+        {
+          condition: { '@odata.type': '#microsoft.graph.customClaimCondition', userType: 'members', memberOf: [DEMO_GROUP_IDS.emailSecurityUsers] },
+          attribute: null,
+          transformations: [{ '@odata.type': '#microsoft.graph.toLowercaseTransformation', input: { treatAsMultiValue: false, attribute: sourced('department') } }],
+        },
+        { condition: { '@odata.type': '#microsoft.graph.customClaimCondition', userType: 'any', memberOf: null }, attribute: { '@odata.type': '#microsoft.graph.valueBasedAttribute', value: 'general' }, transformations: [] },
+      ],
+      null,
+    ),
+    claim('tenant_label', [{ condition: null, attribute: { '@odata.type': '#microsoft.graph.valueBasedAttribute', value: 'Contoso Japan' }, transformations: [] }], null),
+  ];
+  return {
+    id: servicePrincipalId,
+    includeBasicClaimSet: true,
+    includeApplicationIdInIssuer: false,
+    audienceOverride: audience,
+    claims: claims as CustomClaimsPolicy['claims'],
+  };
 }
 
 export interface SeedOptions {

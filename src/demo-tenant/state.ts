@@ -75,6 +75,10 @@ export interface DirectoryState {
   claimsPolicies: Record<string, StoredClaimsPolicy>;
   /** object id → tenant clock (ms) when it was created; drives replication lag. Seeded objects: absent. */
   createdAt: Record<string, number>;
+  /** service principal id → when preferredSingleSignOnMode last became 'saml' (faults.samlExemptionLagMs). */
+  samlModeSetAt?: Record<string, number>;
+  /** keyCredential keyId → when addTokenSigningCertificate added it (faults.keyCredentialsLagMs). */
+  keysAddedAt?: Record<string, number>;
 }
 
 export function cloneState(state: DirectoryState): DirectoryState {

@@ -3,7 +3,14 @@
 import type { Application, Group, ServicePrincipal, User } from '@microsoft/microsoft-graph-types';
 import { alternateKeyAppId } from './request';
 import { replicationPhase, type ReplicationPhase } from './replication';
+import type { DemoTenantFaults } from './faults';
 import type { DirectoryRoleName, DirectoryState } from './state';
+
+/** The fault switches routes consult (a live view: the tenant's `faults`). */
+export type StoreFaults = Pick<
+  DemoTenantFaults,
+  'replicationLagMs' | 'assignmentReferenceLag' | 'samlExemptionLagMs' | 'keyCredentialsLagMs' | 'claimsPolicyAbsent'
+>;
 
 export type Principal =
   | { kind: 'User'; id: string; displayName: string; user: User }
@@ -13,16 +20,48 @@ export type Principal =
 export class DirectoryStore {
   readonly state: DirectoryState;
   private readonly clock: () => number;
-  private readonly lagMs: () => number;
+  private readonly switches: () => StoreFaults;
 
-  constructor(state: DirectoryState, clock: () => number, lagMs: () => number) {
+  constructor(state: DirectoryState, clock: () => number, faults: () => StoreFaults) {
     this.state = state;
     this.clock = clock;
-    this.lagMs = lagMs;
+    this.switches = faults;
   }
 
   now(): number {
     return this.clock();
+  }
+
+  get faults(): StoreFaults {
+    return this.switches();
+  }
+
+  private lagMs(): number {
+    return this.switches().replicationLagMs;
+  }
+
+  /** Whether `at` (tenant clock) lies less than `lagMs` in the past. */
+  within(at: number | undefined, lagMs: number): boolean {
+    return at !== undefined && lagMs > 0 && this.clock() - at < lagMs;
+  }
+
+  /** When preferredSingleSignOnMode last became 'saml' on this SP (absent: seeded, or never). */
+  samlModeSetAt(servicePrincipalId: string): number | undefined {
+    return this.state.samlModeSetAt?.[servicePrincipalId];
+  }
+
+  markSamlModeSet(servicePrincipalId: string): void {
+    (this.state.samlModeSetAt ??= {})[servicePrincipalId] = this.clock();
+  }
+
+  markKeysAdded(keyIds: readonly string[]): void {
+    const addedAt = (this.state.keysAddedAt ??= {});
+    for (const keyId of keyIds) addedAt[keyId] = this.clock();
+  }
+
+  /** Key ids added so recently that reads do not show them yet (faults.keyCredentialsLagMs). */
+  isKeyHidden(keyId: string | null | undefined): boolean {
+    return !!keyId && this.within(this.state.keysAddedAt?.[keyId], this.faults.keyCredentialsLagMs);
   }
 
   phaseOf(objectId: string): ReplicationPhase {

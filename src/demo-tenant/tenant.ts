@@ -9,6 +9,7 @@ import {
   DemoTenantFaults,
   NETWORK_FAILURE_HEADER,
   NETWORK_FAILURE_STATUS,
+  type AfterCommitAnswer,
   type PendingFault,
 } from './faults';
 import { randomAssignmentId, randomGuid } from './ids';
@@ -59,6 +60,8 @@ interface Outcome {
   result: RouteResult;
   fault: string | undefined;
   requestBody: unknown;
+  /** The write's real status when a fault replaced its answer after it committed. */
+  committedStatus?: number;
 }
 
 export class DemoTenant {
@@ -78,7 +81,7 @@ export class DemoTenant {
     this.directory = options.state
       ? cloneState(options.state)
       : seedDirectory(options.tenantId, { now: this.clock(), ...(options.checkApps ? { checkApps: options.checkApps } : {}) });
-    this.store = new DirectoryStore(this.directory, this.clock, () => this.faults.replicationLagMs);
+    this.store = new DirectoryStore(this.directory, this.clock, () => this.faults);
     this.faults = new DemoTenantFaults({
       setRole: (userOid, role) => {
         if (role === null) delete this.directory.directoryRoles[userOid];
@@ -131,6 +134,7 @@ export class DemoTenant {
     if (query) entry.query = query;
     if (outcome.requestBody !== undefined) entry.requestBody = outcome.requestBody;
     if (batchSeq !== undefined) entry.batchSeq = batchSeq;
+    if (outcome.committedStatus !== undefined) entry.committedStatus = outcome.committedStatus;
     this.log.push(entry);
     return response;
   }
@@ -138,9 +142,23 @@ export class DemoTenant {
   private async outcomeOf(request: TenantRequest, path: string, seq: number, batchSeq: number | undefined): Promise<Outcome> {
     const pending = this.faults.take(request.method, path, batchSeq !== undefined);
     if (pending && pending.kind !== 'response-lost') return { result: faultResult(pending), fault: faultName(pending), requestBody: undefined };
+    const afterCommit = isBatchPath(path) ? undefined : this.faults.peekAfterCommit(request.method, path);
     const outcome = await this.routed(request, seq);
+    const committed = request.method.toUpperCase() !== 'GET' && outcome.result.status >= 200 && outcome.result.status < 300;
     // The write happened; only the answer was lost on the way back (the case retries must survive).
-    if (pending) return { ...outcome, result: { status: NETWORK_FAILURE_STATUS }, fault: faultName(pending) };
+    if (pending) {
+      const lost: Outcome = { ...outcome, result: { status: NETWORK_FAILURE_STATUS }, fault: faultName(pending) };
+      return committed ? { ...lost, committedStatus: outcome.result.status } : lost;
+    }
+    if (afterCommit && committed && afterCommit.remaining > 0) {
+      this.faults.consume(afterCommit);
+      return {
+        ...outcome,
+        result: afterCommitResult(afterCommit.answer, outcome.result, path),
+        fault: faultName(afterCommit),
+        committedStatus: outcome.result.status,
+      };
+    }
     return outcome;
   }
 
@@ -263,7 +281,35 @@ function faultName(fault: PendingFault): string {
       return fault.kind;
     case 'throttle':
       return `throttle-${fault.status}`;
+    case 'answer-after-commit':
+      return `answer-after-commit-${fault.answer}`;
   }
+}
+
+/**
+ * How Graph words the answers a committed write can get instead of its own (graph-saml.md §3.1).
+ * 500: Graph's directory answer (microsoftgraph/microsoft-graph-explorer-v4#2427). 502 is missing
+ * from Graph's error page (microsoftgraph/microsoft-graph-docs#6039); its wording here is ours.
+ * 503/504 as the throttling fault words them.
+ */
+const AFTER_COMMIT_ERRORS = {
+  500: { code: 'Service_InternalServerError', message: 'Encountered an internal server error.' },
+  502: { code: 'BadGateway', message: 'The server received an invalid response from an upstream server.' },
+} as const;
+
+function afterCommitResult(answer: AfterCommitAnswer, committed: RouteResult, path: string): RouteResult {
+  if (answer === 'empty-2xx') return { status: committed.status };
+  if (answer === 404) {
+    // Graph's not-found wording, naming the first object id in the path (instantiate: the template).
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const id = segments.find((segment) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)) ?? segments.at(-1) ?? '';
+    return {
+      status: 404,
+      body: { error: { code: 'Request_ResourceNotFound', message: `Resource '${id}' does not exist or one of its queried reference-property objects are not present.` } },
+    };
+  }
+  if (answer === 503 || answer === 504) return faultResult({ kind: 'throttle', status: answer, remaining: 0, match: {}, retryAfterSeconds: 2 });
+  return { status: answer, body: { error: { ...AFTER_COMMIT_ERRORS[answer] } } };
 }
 
 const THROTTLE_ERRORS = {

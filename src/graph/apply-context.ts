@@ -24,4 +24,9 @@ export interface ApplyContext {
    * policy needs Application Administrator), not the misleading 403 of replication to wait out.
    */
   servicePrincipalAcceptedWrite?: boolean;
+  /**
+   * True once this run set SAML mode: for a little while after it, an identifier refused as not on
+   * a verified domain is the SAML exemption lagging, and is retried (retry.ts).
+   */
+  samlModeSetByThisRun?: boolean;
 }

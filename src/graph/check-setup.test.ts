@@ -50,6 +50,7 @@ const REPAIR_OPERATIONS: Record<Exclude<DemoCheckAppKey, 'correct'>, string[]> =
   expiringCertificate: ['add-certificate', 'activate-certificate'],
   noAssignments: [`assign:${DEMO_GROUP_IDS.emailSecurityUsers}`],
   claimNameDiffers: ['claims-policy'],
+  portalMadePolicy: ['claims-policy'],
 };
 
 describe('sortForPicker', () => {

@@ -33,7 +33,7 @@ export interface ApplyJournal {
   forgetStart?(operationId: string): void;
 }
 
-export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations' | 'onLastConfirmation'> {
+export interface ExecuteOptions extends Omit<OperationEnv, 'onRetry' | 'confirmations' | 'onLastConfirmation' | 'servicePrincipalAcceptedWrite'> {
   journal: ApplyJournal;
   onStatus: (operationId: string, status: OperationStatus) => void;
   confirmations?: number;
@@ -79,6 +79,8 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       ...(options.policy ? { policy: options.policy } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       confirmations: options.confirmations ?? 2,
+      // Live: another operation's write to the new service principal counts from the moment it lands.
+      servicePrincipalAcceptedWrite: () => context.servicePrincipalAcceptedWrite === true,
       onRetry: (notice: RetryNotice) =>
         options.onStatus(op.id, {
           state: 'retrying',

@@ -10,19 +10,21 @@ export type AdviceKey = keyof typeof graphEn.advice;
  */
 export function explainFailure(failure: GraphFailure, exhausted: boolean): { message: string; advice: string; adviceKey: AdviceKey } {
   const graphSays = `${failure.status > 0 ? `HTTP ${failure.status} ` : ''}${failure.code ? `${failure.code}: ` : ''}${failure.message}`.trim();
-  if (exhausted) {
-    return {
-      message: graphSays,
-      advice: 'Microsoft Graph kept failing for several minutes. Nothing is lost: choose Apply again later and it continues where it stopped.',
-      adviceKey: 'exhausted',
-    };
-  }
+  // Before `exhausted`: a 403 on a new service principal is waited out for a bounded time only
+  // (retry.ts, SERVICE_PRINCIPAL_403_WAIT_MS); when it outlasts that, a role or consent is missing.
   if (failure.status === 403) {
     return {
       message: graphSays,
       advice:
         'Your account lacks the rights for this step. You need the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), and an administrator must have granted consent to the wizard\'s permissions.',
       adviceKey: 'forbidden',
+    };
+  }
+  if (exhausted) {
+    return {
+      message: graphSays,
+      advice: 'Microsoft Graph kept failing for several minutes. Nothing is lost: choose Apply again later and it continues where it stopped.',
+      adviceKey: 'exhausted',
     };
   }
   if (failure.status === 401) {

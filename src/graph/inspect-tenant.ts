@@ -9,7 +9,7 @@ import { GraphOperationError, withRetry } from './retry';
 import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../auth/scopes';
 import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
-import { readCustomClaims } from './operations/claims-policy';
+import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
 
 
 
@@ -97,8 +97,15 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
   if (!sp?.id || !app.id || !app.appId) return null;
   const [assignments, policy] = await Promise.all([
     read<Listing<AppRoleAssignment>>(`/servicePrincipals/${sp.id}/appRoleAssignedTo`, READ_APPS_SCOPES),
-    options.readClaims ? read<CustomClaimsPolicy>(`/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES, 'beta') : null,
+    // A 404 is "no policy" (readClaimsPolicy), never replication: this app is not new.
+    options.readClaims
+      ? withRetry(() => readClaimsPolicy(graph, `/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES), {
+          freshObject: false,
+          renewToken: graph.renewToken,
+        })
+      : undefined,
   ]);
+  const typedPolicy = policy as CustomClaimsPolicy | null | undefined;
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
   const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
   return {
@@ -121,7 +128,8 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     assignedPrincipalIds: assignments.value
       .filter((a) => a.appRoleId === userRoleId && a.principalId)
       .map((a) => a.principalId as string),
-    customClaims: policy ? readCustomClaims(policy) : null,
-    includeBasicClaimSet: policy ? policy.includeBasicClaimSet === true : null,
+    customClaims: typedPolicy ? readCustomClaims(typedPolicy) : policy === null ? [] : null,
+    includeBasicClaimSet: typedPolicy ? typedPolicy.includeBasicClaimSet === true : null,
+    ...(policy !== undefined ? { claimsPolicy: policy } : {}),
   };
 }

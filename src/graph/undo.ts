@@ -2,7 +2,7 @@
 // principal, assignments, claims policy and certificates with it. Deleting the service principal
 // of a SAML app is refused (DeletingSamlSpNotAllowed, graph-saml.md §3), so never that.
 import type { GraphApi } from './client';
-import { mayHaveLanded, toGraphFailure, withRetry, type RetryClock } from './retry';
+import { classifyWriteAnswer, toGraphFailure, withRetry, type RetryClock } from './retry';
 import { APPLICATION_WRITE_SCOPES } from '../auth/scopes';
 import type { ApplyContext } from './apply-context';
 import type { MessageRef } from '../setup/message-ref';
@@ -51,10 +51,10 @@ export async function deleteCreatedApp(graph: GraphApi, context: ApplyContext, c
         // 404 after an attempt whose answer was lost: that attempt deleted it. A first 404 is
         // replication lag on the new app, and is retried.
         if (attempted && (error as { statusCode?: number }).statusCode === 404) return;
-        attempted = attempted || mayHaveLanded(toGraphFailure(error));
+        attempted = attempted || classifyWriteAnswer(toGraphFailure(error), 'idempotent') === 'ambiguous';
         throw error;
       }
     },
-    { freshObject: true, renewToken: graph.renewToken, ...(clock ? { clock } : {}) },
+    { freshObject: true, write: 'idempotent', renewToken: graph.renewToken, ...(clock ? { clock } : {}) },
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, planDepth, type ObservedApp } from './plan';
+import { buildPlan, claimsPolicyBody, planDepth, type ObservedApp } from './plan';
 import type { Answers } from './types';
 
 const answers: Answers = {
@@ -89,6 +89,55 @@ describe('buildPlan with claims', () => {
     expect(claims?.body).toMatchObject({ includeBasicClaimSet: true, claims: [{ name: 'euc_mail', namespace: null, configurations: [{ attribute: { id: 'userprincipalname', source: 'user' } }] }] });
     expect(plan.operations.find((op) => op.id === 'application-urls')?.body).toMatchObject({ groupMembershipClaims: 'SecurityGroup' });
     expect(plan.manualSteps).toEqual([{ kind: 'renameGroupClaim', claimName: 'euc_group' }]);
+  });
+});
+
+describe('claimsPolicyBody (PUT replaces the whole policy)', () => {
+  const ours = { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' } as const;
+  const claim = (name: string, id: string) => ({ '@odata.type': '#microsoft.graph.customClaim', name, configurations: [{ attribute: { id, source: 'user' } }] });
+
+  it('makes a new policy with the basic claims and the issuer left as the Entra Identifier', () => {
+    const body = claimsPolicyBody(ours, null);
+    expect(body).toMatchObject({ includeBasicClaimSet: true, includeApplicationIdInIssuer: false, claims: [{ name: 'euc_mail' }] });
+  });
+
+  it('treats the empty default policy as new: includeBasicClaimSet true, not its default false', () => {
+    const body = claimsPolicyBody(ours, { id: 'sp', includeBasicClaimSet: false, includeApplicationIdInIssuer: true, audienceOverride: null, claims: [] });
+    expect(body).toEqual({ id: 'sp', includeBasicClaimSet: true, includeApplicationIdInIssuer: false, audienceOverride: null, claims: [expect.objectContaining({ name: 'euc_mail' })] });
+  });
+
+  it('keeps every other property and claim in its place, replaces our claim in place, and drops the answer’s annotations', () => {
+    const existing = {
+      '@odata.context': 'https://graph.microsoft.com/beta/$metadata#servicePrincipals(\'sp\')/claimsPolicy/$entity',
+      id: 'sp',
+      includeBasicClaimSet: false,
+      futureProperty: { nested: [1, 2] },
+      claims: [claim('a', 'mail'), claim('euc_mail', 'mail'), { '@odata.type': '#microsoft.graph.samlNameIdClaim', nameIdFormat: 'persistent' }],
+      audienceOverride: 'urn:x',
+      includeApplicationIdInIssuer: true,
+    };
+    const body = claimsPolicyBody(ours, existing);
+    expect(Object.keys(body)).toEqual(['id', 'includeBasicClaimSet', 'futureProperty', 'claims', 'audienceOverride', 'includeApplicationIdInIssuer']);
+    // A policy with claims keeps the admin's includeBasicClaimSet (docs/decisions/011).
+    expect(body.includeBasicClaimSet).toBe(false);
+    expect(body.includeApplicationIdInIssuer).toBe(false);
+    expect(body.futureProperty).toBe(existing.futureProperty);
+    const claims = body.claims as object[];
+    expect(claims[0]).toBe(existing.claims[0]);
+    expect(claims[1]).toMatchObject({ name: 'euc_mail', configurations: [{ attribute: { id: 'userprincipalname' } }] });
+    expect(claims[2]).toBe(existing.claims[2]);
+  });
+
+  it('appends our claim when the policy has none of that name', () => {
+    const body = claimsPolicyBody(ours, { includeBasicClaimSet: true, claims: [claim('a', 'mail')] });
+    expect((body.claims as { name: string }[]).map((c) => c.name)).toEqual(['a', 'euc_mail']);
+  });
+
+  it('gives the review the policy before and after on the planned operation', () => {
+    const before = { includeBasicClaimSet: true, claims: [claim('a', 'mail')] };
+    const plan = buildPlan({ ...answers, identityClaim: ours }, { ...matching, customClaims: [{ name: 'a', sourceAttribute: 'mail' }], claimsPolicy: before }, END);
+    const op = plan.operations.find((o) => o.kind === 'putClaimsPolicy');
+    expect(op).toMatchObject({ before, after: claimsPolicyBody(ours, before), body: claimsPolicyBody(ours, before) });
   });
 });
 

@@ -42,7 +42,15 @@ export interface ObservedApp {
   customClaims: CustomClaimSketch[] | null;
   /** The custom claims policy's includeBasicClaimSet, or null when the policy was not read. */
   includeBasicClaimSet: boolean | null;
+  /**
+   * The custom claims policy exactly as Graph returned it (every property, known or not), null when
+   * the service principal has none (Graph answered 404); absent when it was not read.
+   */
+  claimsPolicy?: RawClaimsPolicy | null;
 }
+
+/** A custom claims policy (beta) as Graph returns it: kept whole, since PUT replaces the whole policy. */
+export type RawClaimsPolicy = Record<string, unknown>;
 
 /**
  * Entra mails expiry notices 60, 30 and 7 days ahead (graph-saml.md §1.10); a certificate inside
@@ -99,7 +107,13 @@ export type PlannedOperation =
   | (OperationBase & { kind: 'setSamlMode' })
   | (OperationBase & { kind: 'setApplicationUrls' })
   | (OperationBase & { kind: 'assignPrincipal'; principalId: string })
-  | (OperationBase & { kind: 'putClaimsPolicy'; claim: Extract<IdentityClaim, { kind: 'custom' }> })
+  | (OperationBase & {
+      kind: 'putClaimsPolicy';
+      claim: Extract<IdentityClaim, { kind: 'custom' }>;
+      /** The policy as read for the review (null: none yet), and `after`, what the PUT sends (= body). */
+      before: RawClaimsPolicy | null;
+      after: RawClaimsPolicy;
+    })
   | (OperationBase & { kind: 'addSigningCertificate' })
   | (OperationBase & { kind: 'activateSigningCertificate' })
   | (OperationBase & { kind: 'setNotificationEmails' });
@@ -118,17 +132,30 @@ export type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
 
 const USER_ATTRIBUTE_IDS_ARE_LOWER_CASE = (id: string) => id.toLowerCase();
 
+/** Instance annotations of the answer, not properties of the policy: not sent back. */
+const READ_ONLY_ANNOTATIONS = /^@odata\.(context|etag|id|editLink|readLink)$/;
+
 /**
- * The customClaimsPolicy body (beta). `existingClaims` are the policy's current claims exactly as
- * Graph returned them: they are kept untouched, except one with our claim's name, which is replaced.
+ * The customClaimsPolicy PUT body (beta) that adds our claim to `existing`, the policy exactly as
+ * Graph returned it (null when there is none). PUT replaces the whole policy, so everything in it is
+ * sent back as read, in its order (audienceOverride, groupFilter, claims with transformations or
+ * valueBasedAttribute sources, a NameID claim, properties this code does not know), except:
+ * - the claim with our claim's name, replaced in place (or ours appended): the one claim we own;
+ * - includeApplicationIdInIssuer, always false: the beta PUT page gives its default as true when the
+ *   app signs with a custom key, which would move the SAML issuer away from the "Microsoft Entra
+ *   Identifier" our summary tells the admin to enter (graph-saml.md §1.6);
+ * - includeBasicClaimSet: true for a new or empty policy (its default, false, would drop the basic
+ *   claims); a policy with claims keeps the value it has (docs/decisions/011-ambiguous-answers.md).
  */
-export function claimsPolicyBody(claim: Extract<IdentityClaim, { kind: 'custom' }>, existingClaims: readonly object[] = []) {
-  const kept = existingClaims.filter((c) => (c as { name?: unknown }).name !== claim.name);
-  return {
-    // Defaults to false, which would drop the basic claims (graph-saml.md §1.6): always send true.
-    includeBasicClaimSet: true,
-    claims: [...kept, customClaim(claim.name, USER_ATTRIBUTE_IDS_ARE_LOWER_CASE(claim.sourceAttribute))],
-  };
+export function claimsPolicyBody(claim: Extract<IdentityClaim, { kind: 'custom' }>, existing: RawClaimsPolicy | null = null): RawClaimsPolicy {
+  const ours = customClaim(claim.name, USER_ATTRIBUTE_IDS_ARE_LOWER_CASE(claim.sourceAttribute));
+  const claims = Array.isArray(existing?.claims) ? (existing.claims as unknown[]) : [];
+  const at = claims.findIndex((c) => typeof c === 'object' && c !== null && (c as { name?: unknown }).name === claim.name);
+  const merged = at === -1 ? [...claims, ours] : claims.map((c, i) => (i === at ? ours : c));
+  const kept = Object.fromEntries(Object.entries(existing ?? {}).filter(([key]) => !READ_ONLY_ANNOTATIONS.test(key)));
+  const basic = typeof existing?.includeBasicClaimSet === 'boolean' && claims.length > 0 ? existing.includeBasicClaimSet : true;
+  // Spread order keeps every key where it was; keys new to the policy come last.
+  return { ...kept, includeBasicClaimSet: basic, includeApplicationIdInIssuer: false, claims: merged };
 }
 
 function customClaim(name: string, attributeId: string) {
@@ -280,6 +307,8 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
   if (claim.kind === 'custom') {
     const present = existing?.customClaims?.find((c) => c.name === claim.name);
     if (!present || present.sourceAttribute !== claim.sourceAttribute.toLowerCase()) {
+      const before = existing?.claimsPolicy ?? null;
+      const after = claimsPolicyBody(claim, before);
       operations.push({
         id: 'claims-policy',
         kind: 'putClaimsPolicy',
@@ -290,7 +319,9 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
         method: 'PUT',
         version: 'beta',
         path: `/servicePrincipals/${ids.sp}/claimsPolicy`,
-        body: claimsPolicyBody(claim),
+        body: after,
+        before,
+        after,
         dependsOn: ready,
         scopes: CLAIMS_POLICY_SCOPES,
       });

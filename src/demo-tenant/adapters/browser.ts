@@ -1,9 +1,11 @@
 // Demo mode in the browser: restore (or seed) the directory, answer Graph from an MSW service
 // worker, persist every change in sessionStorage so reloads and the sign-in redirect keep it.
 
+import { applyFaultPreset } from '../faults';
 import { DEMO_BROWSER_CHECK_APPS, DEMO_TENANT_ID, seedDirectory } from '../seed';
 import { isDirectoryState, type DirectoryState } from '../state';
 import { DemoTenant } from '../tenant';
+import { rememberedFaultPreset } from './fault-preset-switch';
 import { graphHandlers } from './msw';
 
 export const DEMO_TENANT_STATE_KEY = 'demo-tenant-state';
@@ -49,6 +51,9 @@ export async function startDemoTenantInBrowser(options: BrowserDemoOptions = {})
   const tenant = new DemoTenant({ state });
   tenant.faults.replicationLagMs = options.replicationLagMs ?? 4000;
   tenant.faults.latencyMs = options.latencyMs ?? 150;
+  // `/?demoFaults=real-tenant` (remembered by main.tsx in this tab): every real-tenant failure on.
+  const preset = rememberedFaultPreset();
+  if (preset) applyFaultPreset(tenant, preset);
   persistState(tenant.state);
 
   const { setupWorker } = await import('msw/browser');

@@ -85,6 +85,11 @@ function createAssignment(context: RouteContext): RouteResult {
 
   const { store } = context;
   if (servicePrincipal.id && store.phaseOf(servicePrincipal.id) === 'settling') {
+    // Two wordings of one replication symptom (graph-saml.md §3, §3.1); Terraform's
+    // app_role_assignment_resource.go retries on "Not a valid reference update.".
+    if (store.faults.assignmentReferenceLag) {
+      fail(400, 'Request_BadRequest', 'Not a valid reference update.', { fault: REPLICATION_LAG_FAULT });
+    }
     fail(
       400,
       'Request_BadRequest',
@@ -106,7 +111,9 @@ function createAssignment(context: RouteContext): RouteResult {
   const duplicate = assignmentsOf(context, servicePrincipal).some(
     (assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId,
   );
-  if (duplicate) fail(409, 'Request_BadRequest', 'Permission being assigned already exists on the object.');
+  // Graph answers 400, not 409, for a repeated assignment (graph-saml.md §3.1; Terraform's
+  // app_role_assignment_resource.go): a client repeating a write whose answer was lost meets this.
+  if (duplicate) fail(400, 'Request_BadRequest', 'Permission being assigned already exists on the object.');
 
   const assignment: AppRoleAssignment = {
     id: context.newAssignmentId(),

@@ -14,6 +14,7 @@ import type { DirectoryStore } from '../store';
 import { mergePatch } from '../patch';
 
 const APPLICATION_PROPERTIES = propertyNamesOf('application');
+export const SAML_EXEMPTION_LAG_FAULT = 'saml-exemption-lag';
 const APPLICATION_TYPE = 'microsoft.graph.application';
 
 const APPLICATION_FILTERS: Record<string, FilterPropertyKind> = {
@@ -111,7 +112,11 @@ function checkIdentifierUris(store: DirectoryStore, application: Application, id
   }
 
   const servicePrincipal = store.servicePrincipalOfApp(application.appId);
-  const samlExempt = servicePrincipal?.preferredSingleSignOnMode === 'saml';
+  // The exemption can lag behind the SAML-mode PATCH ("first apply fails, second works":
+  // Terraform azuread issues #1392, #797): faults.samlExemptionLagMs.
+  const exemptionLagging =
+    servicePrincipal?.id !== undefined && store.within(store.samlModeSetAt(servicePrincipal.id), store.faults.samlExemptionLagMs);
+  const samlExempt = servicePrincipal?.preferredSingleSignOnMode === 'saml' && !exemptionLagging;
   if (!samlExempt) {
     for (const uri of identifierUris) {
       const parsed = parseAbsoluteUri(uri);
@@ -123,7 +128,10 @@ function checkIdentifierUris(store: DirectoryStore, application: Application, id
           400,
           'HostNameNotOnVerifiedDomain',
           `Values of identifierUris property must use a verified domain of the organization or its subdomain: '${uri}'`,
-          { details: [{ code: 'HostNameNotOnVerifiedDomain', target: 'identifierUris' }] },
+          {
+            details: [{ code: 'HostNameNotOnVerifiedDomain', target: 'identifierUris' }],
+            ...(exemptionLagging && servicePrincipal?.preferredSingleSignOnMode === 'saml' ? { fault: SAML_EXEMPTION_LAG_FAULT } : {}),
+          },
         );
       }
     }

@@ -2,7 +2,7 @@
 // "Attributes & Claims" blade (graph-saml.md §1.6). Not in v1.0 at all.
 
 import { CLAIMS_POLICY_READER_ROLES, CLAIMS_POLICY_WRITER_ROLES } from '../state';
-import type { CustomClaim, CustomClaimsPolicy, SourcedAttribute } from '@microsoft/microsoft-graph-types-beta';
+import type { CustomClaim, CustomClaimBase, CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { SCOPES } from '../auth';
 import { fail } from '../failures';
 import { REPLICATION_LAG_FAULT } from '../replication';
@@ -61,17 +61,46 @@ const RESTRICTED_CLAIM_NAMES: ReadonlySet<string> = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+export const CLAIMS_POLICY_ABSENT_FAULT = 'claims-policy-absent';
+
 const TOKEN_FORMATS = new Set(['saml', 'jwt']);
 const SAML_ATTRIBUTE_NAME_FORMATS = new Set(['unspecified', 'uri', 'basic']);
+const NAME_ID_FORMATS = new Set(['default', 'unspecified', 'emailAddress', 'windowsDomainQualifiedName', 'persistent']);
+const CONDITION_USER_TYPES = new Set(['any', 'members', 'allGuests', 'aadGuests', 'externalGuests']);
 const POLICY_PROPERTIES = new Set(['id', 'includeBasicClaimSet', 'includeApplicationIdInIssuer', 'audienceOverride', 'claims']);
 const CLAIM_PROPERTIES = new Set(['name', 'namespace', 'tokenFormat', 'samlAttributeNameFormat', 'configurations']);
+const NAME_ID_CLAIM_PROPERTIES = new Set(['nameIdFormat', 'serviceProviderNameQualifier', 'configurations']);
 const CONFIGURATION_PROPERTIES = new Set(['attribute', 'condition', 'transformations']);
 
 /**
- * Judgement call, documented: for a service principal that never had a policy written, GET
- * answers 200 with the documented defaults (includeBasicClaimSet false, no claims) rather than
- * 404, because Microsoft describes the policy as a singleton that always exists ("create or
- * replace" is PUT) and the wizard must GET before PUT (graph-saml.md §1.6).
+ * The transformations of the beta schema (CustomClaimTransformation's subtypes in
+ * @microsoft/microsoft-graph-types-beta) and their properties, so a policy made in the portal (which
+ * uses them) can be sent back unchanged while an unknown property is still refused.
+ */
+const TRANSFORMATION_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  containsTransformation: ['input', 'output', 'value'],
+  endsWithTransformation: ['input', 'output', 'value'],
+  startsWithTransformation: ['input', 'output', 'value'],
+  extractAlphaTransformation: ['input', 'type'],
+  extractNumberTransformation: ['input', 'type'],
+  extractMailPrefixTransformation: ['input'],
+  extractTransformation: ['input', 'type', 'value', 'value2'],
+  ifEmptyTransformation: ['input', 'output'],
+  ifNotEmptyTransformation: ['input', 'output'],
+  joinTransformation: ['input', 'input2', 'separator'],
+  regexReplaceTransformation: ['input', 'additionalAttributes', 'regex', 'replacement'],
+  substringTransformation: ['input', 'index', 'length'],
+  toLowercaseTransformation: ['input'],
+  toUppercaseTransformation: ['input'],
+  trimTransformation: ['input', 'type', 'value'],
+};
+
+/**
+ * Judgement call, documented (docs/decisions/012-real-tenant-faults.md): what GET answers for a
+ * service principal that never had a policy written is not documented (graph-saml.md §3.1).
+ * By default ('empty-policy') it answers 200 with the documented defaults, as Microsoft describes
+ * the policy as a singleton ("create or replace" is PUT); faults.claimsPolicyAbsent = 'not-found'
+ * answers 404 instead.
  */
 function defaultPolicy(servicePrincipalId: string): CustomClaimsPolicy {
   return {
@@ -105,11 +134,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function validateAttribute(attribute: unknown, claimName: string): SourcedAttribute {
-  if (!isObject(attribute)) invalid(`Claim '${claimName}': each configuration needs an attribute.`);
-  if (attribute['@odata.type'] !== '#microsoft.graph.sourcedAttribute') {
-    invalid(`Claim '${claimName}': attribute must have "@odata.type": "#microsoft.graph.sourcedAttribute".`);
-  }
+function typeNameOf(value: Record<string, unknown>): string | undefined {
+  const type = value['@odata.type'];
+  return typeof type === 'string' ? type.replace(/^#?microsoft\.graph\./, '') : undefined;
+}
+
+function validateSourcedAttribute(attribute: Record<string, unknown>, claimName: string): void {
   checkKnownProperties(attribute, new Set(['id', 'source', 'isExtensionAttribute']), 'sourcedAttribute');
   const { id, source, isExtensionAttribute } = attribute;
   if (source !== 'user') invalid(`Claim '${claimName}': only the source 'user' is supported for sourced attributes.`);
@@ -121,7 +151,70 @@ function validateAttribute(attribute: unknown, claimName: string): SourcedAttrib
   if (isExtensionAttribute !== undefined && typeof isExtensionAttribute !== 'boolean') {
     invalid(`Claim '${claimName}': isExtensionAttribute must be a boolean.`);
   }
-  return attribute as SourcedAttribute;
+}
+
+/** A sourcedAttribute (a user attribute) or a valueBasedAttribute (a constant), as the portal writes them. */
+function validateAttribute(attribute: unknown, claimName: string): void {
+  if (!isObject(attribute)) invalid(`Claim '${claimName}': each configuration needs an attribute.`);
+  const type = typeNameOf(attribute);
+  if (type === 'sourcedAttribute') return validateSourcedAttribute(attribute, claimName);
+  if (type === 'valueBasedAttribute') {
+    checkKnownProperties(attribute, new Set(['value']), 'valueBasedAttribute');
+    if (typeof attribute.value !== 'string' || attribute.value === '') invalid(`Claim '${claimName}': a valueBasedAttribute needs a non-empty value.`);
+    return;
+  }
+  invalid(`Claim '${claimName}': attribute must have "@odata.type": "#microsoft.graph.sourcedAttribute" or "#microsoft.graph.valueBasedAttribute".`);
+}
+
+function validateTransformationAttribute(value: unknown, claimName: string, property: string): void {
+  if (value === undefined || value === null) return;
+  if (!isObject(value)) invalid(`Claim '${claimName}': '${property}' must be a transformationAttribute.`);
+  checkKnownProperties(value, new Set(['attribute', 'treatAsMultiValue']), 'transformationAttribute');
+  validateAttribute(value.attribute, claimName);
+  if (value.treatAsMultiValue !== undefined && typeof value.treatAsMultiValue !== 'boolean') {
+    invalid(`Claim '${claimName}': treatAsMultiValue must be a boolean.`);
+  }
+}
+
+function validateTransformation(transformation: unknown, claimName: string): void {
+  if (!isObject(transformation)) invalid(`Claim '${claimName}': each transformation must be an object.`);
+  const type = typeNameOf(transformation);
+  const properties = type === undefined ? undefined : TRANSFORMATION_PROPERTIES[type];
+  if (type === undefined || properties === undefined) {
+    fail(400, 'BadRequest', `A type named '${String(transformation['@odata.type'] ?? 'microsoft.graph.customClaimTransformation').replace(/^#/, '')}' could not be resolved by the model.`);
+  }
+  checkKnownProperties(transformation, new Set(properties), type);
+  for (const property of ['input', 'input2', 'output'] as const) validateTransformationAttribute(transformation[property], claimName, property);
+}
+
+function validateCondition(condition: unknown, claimName: string): void {
+  if (condition === undefined || condition === null) return;
+  if (!isObject(condition)) invalid(`Claim '${claimName}': condition must be an object or null.`);
+  checkKnownProperties(condition, new Set(['memberOf', 'userType']), 'customClaimCondition');
+  const { memberOf, userType } = condition;
+  if (memberOf !== undefined && memberOf !== null && (!Array.isArray(memberOf) || memberOf.some((id) => typeof id !== 'string'))) {
+    invalid(`Claim '${claimName}': memberOf must be a list of group ids.`);
+  }
+  if (userType !== undefined && userType !== null && !CONDITION_USER_TYPES.has(String(userType))) {
+    invalid(`Claim '${claimName}': '${String(userType)}' is not a valid userType.`);
+  }
+}
+
+function validateConfigurations(configurations: unknown, claimName: string): void {
+  if (!Array.isArray(configurations) || configurations.length === 0) invalid(`Claim '${claimName}': at least one configuration is required.`);
+  for (const configuration of configurations) {
+    if (!isObject(configuration)) invalid(`Claim '${claimName}': each configuration must be an object.`);
+    checkKnownProperties(configuration, CONFIGURATION_PROPERTIES, 'customClaimConfiguration');
+    const { transformations } = configuration;
+    // With transformations the attribute may come from the first transformation's input instead.
+    if (configuration.attribute !== undefined && configuration.attribute !== null) validateAttribute(configuration.attribute, claimName);
+    else if (!Array.isArray(transformations) || transformations.length === 0) invalid(`Claim '${claimName}': each configuration needs an attribute.`);
+    validateCondition(configuration.condition, claimName);
+    if (transformations !== undefined && transformations !== null) {
+      if (!Array.isArray(transformations)) invalid(`Claim '${claimName}': transformations must be an array.`);
+      for (const transformation of transformations) validateTransformation(transformation, claimName);
+    }
+  }
 }
 
 function fullClaimName(claim: Record<string, unknown>): string {
@@ -129,12 +222,28 @@ function fullClaimName(claim: Record<string, unknown>): string {
   return typeof claim.namespace === 'string' && claim.namespace !== '' ? `${claim.namespace.replace(/\/$/, '')}/${name}` : name;
 }
 
-function validateClaim(claim: unknown): CustomClaim {
+/** The SAML NameID claim the portal's "Unique User Identifier (Name ID)" row writes. */
+function validateNameIdClaim(claim: Record<string, unknown>): CustomClaimBase {
+  checkKnownProperties(claim, NAME_ID_CLAIM_PROPERTIES, 'samlNameIdClaim');
+  const { nameIdFormat, serviceProviderNameQualifier } = claim;
+  if (nameIdFormat !== undefined && nameIdFormat !== null && !NAME_ID_FORMATS.has(String(nameIdFormat))) {
+    invalid(`'${String(nameIdFormat)}' is not a valid nameIdFormat.`);
+  }
+  if (serviceProviderNameQualifier !== undefined && serviceProviderNameQualifier !== null && typeof serviceProviderNameQualifier !== 'string') {
+    invalid('serviceProviderNameQualifier must be a string or null.');
+  }
+  validateConfigurations(claim.configurations, 'NameID');
+  return structuredClone(claim) as CustomClaimBase;
+}
+
+function validateClaim(claim: unknown): CustomClaimBase {
   if (!isObject(claim)) invalid('Each claim must be an object.');
-  if (claim['@odata.type'] !== '#microsoft.graph.customClaim') {
+  const type = typeNameOf(claim);
+  if (type === 'samlNameIdClaim') return validateNameIdClaim(claim);
+  if (type !== 'customClaim') {
     // Without the type annotation the claim reads as the abstract base type, which has no name.
     if ('name' in claim) unknownProperty('name', 'customClaimBase');
-    invalid('Each claim must have "@odata.type": "#microsoft.graph.customClaim".');
+    invalid('Each claim must have "@odata.type": "#microsoft.graph.customClaim" (or "#microsoft.graph.samlNameIdClaim").');
   }
   checkKnownProperties(claim, CLAIM_PROPERTIES, 'customClaim');
   const { name, namespace, tokenFormat, samlAttributeNameFormat, configurations } = claim;
@@ -150,18 +259,7 @@ function validateClaim(claim: unknown): CustomClaim {
   if (samlAttributeNameFormat !== undefined && samlAttributeNameFormat !== null && !SAML_ATTRIBUTE_NAME_FORMATS.has(String(samlAttributeNameFormat))) {
     invalid(`Claim '${name}': samlAttributeNameFormat must be unspecified, uri or basic.`);
   }
-  if (!Array.isArray(configurations) || configurations.length === 0) invalid(`Claim '${name}': at least one configuration is required.`);
-  for (const configuration of configurations) {
-    if (!isObject(configuration)) invalid(`Claim '${name}': each configuration must be an object.`);
-    checkKnownProperties(configuration, CONFIGURATION_PROPERTIES, 'customClaimConfiguration');
-    validateAttribute(configuration.attribute, name);
-    if (configuration.condition !== undefined && configuration.condition !== null && !isObject(configuration.condition)) {
-      invalid(`Claim '${name}': condition must be an object or null.`);
-    }
-    if (configuration.transformations !== undefined && configuration.transformations !== null && !Array.isArray(configuration.transformations)) {
-      invalid(`Claim '${name}': transformations must be an array.`);
-    }
-  }
+  validateConfigurations(configurations, name);
   return structuredClone(claim) as CustomClaim;
 }
 
@@ -188,9 +286,9 @@ function validatePolicyBody(body: Record<string, unknown>): Partial<CustomClaims
     if (!Array.isArray(body.claims)) invalid("'claims' must be an array of customClaim.");
     const claims = body.claims.map(validateClaim);
     const names = new Set<string>();
-    for (const claim of claims) {
-      const key = fullClaimName(claim as Record<string, unknown>).toLowerCase();
-      if (names.has(key)) invalid(`The claim '${claim.name ?? ''}' is defined more than once.`);
+    for (const claim of claims as Record<string, unknown>[]) {
+      const key = typeNameOf(claim) === 'samlNameIdClaim' ? '#nameid' : fullClaimName(claim).toLowerCase();
+      if (names.has(key)) invalid(`The claim '${key === '#nameid' ? 'NameID' : String(claim.name)}' is defined more than once.`);
       names.add(key);
     }
     policy.claims = claims;
@@ -214,8 +312,20 @@ function visiblePolicy(
 function getClaimsPolicy(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
   const spId = servicePrincipal.id ?? '';
-  const { policy, stale } = visiblePolicy(context, spId, context.store.state.claimsPolicies[spId]);
+  const stored = context.store.state.claimsPolicies[spId];
+  const { policy, stale } = visiblePolicy(context, spId, stored);
   if (stale) context.markFault(REPLICATION_LAG_FAULT);
+  // No policy ever written (or the first write not replicated yet): 404 when the tenant is set to.
+  const neverHadOne = !stored || (stale && stored.previous === null);
+  if (neverHadOne && context.store.faults.claimsPolicyAbsent === 'not-found') {
+    // UNCONFIRMED wording (graph-saml.md §3.1): Graph's not-found answer for a navigation target.
+    fail(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${spId}' does not exist or one of its queried reference-property objects are not present.`,
+      { fault: stale ? REPLICATION_LAG_FAULT : CLAIMS_POLICY_ABSENT_FAULT },
+    );
+  }
   return {
     status: 200,
     body: {

@@ -12,6 +12,7 @@ import { alternateKeyAppId, readJsonObjectBody } from '../request';
 import { BOTH_VERSIONS, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import { propertyNamesOf, validateEntityPatch } from '../schema';
 import { mergePatch } from '../patch';
+import type { DirectoryStore } from '../store';
 
 const SERVICE_PRINCIPAL_PROPERTIES = propertyNamesOf('servicePrincipal');
 const SERVICE_PRINCIPAL_TYPE = 'microsoft.graph.servicePrincipal';
@@ -43,8 +44,17 @@ const SERVICE_PRINCIPAL_READ_ONLY = [
 const SINGLE_SIGN_ON_MODES = new Set(['password', 'saml', 'notSupported', 'oidc']);
 const EMAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
-export function presentServicePrincipal(servicePrincipal: ServicePrincipal, includeKeys = false): Record<string, unknown> {
+/**
+ * What a read shows: keys carry their DER only on a single-object GET that $selects keyCredentials
+ * (Graph docs), and a certificate added less than faults.keyCredentialsLagMs ago is not shown at
+ * all (graph-saml.md §3.1: its keys "can take several minutes" to appear, per Terraform's provider).
+ */
+export function presentServicePrincipal(servicePrincipal: ServicePrincipal, includeKeys = false, store?: DirectoryStore): Record<string, unknown> {
   const copy = structuredClone(servicePrincipal) as Record<string, unknown> & ServicePrincipal;
+  if (store) {
+    copy.keyCredentials = (copy.keyCredentials ?? []).filter((credential) => !store.isKeyHidden(credential.keyId));
+    copy.passwordCredentials = (copy.passwordCredentials ?? []).filter((credential) => !store.isKeyHidden(credential.keyId));
+  }
   if (!includeKeys) copy.keyCredentials = (copy.keyCredentials ?? []).map((credential) => ({ ...credential, key: null }));
   return copy;
 }
@@ -78,7 +88,7 @@ function listServicePrincipals(context: RouteContext): RouteResult {
     properties: SERVICE_PRINCIPAL_PROPERTIES,
     filterable: SERVICE_PRINCIPAL_FILTERS,
     searchable: ['displayName', 'description', 'appDisplayName'],
-    present: (sp) => presentServicePrincipal(sp),
+    present: (sp) => presentServicePrincipal(sp, false, context.store),
   });
 }
 
@@ -86,7 +96,7 @@ function getServicePrincipal(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
   const selected = parseSelect(context.request, SERVICE_PRINCIPAL_PROPERTIES, SERVICE_PRINCIPAL_TYPE);
   const includeKeys = selected?.includes('keyCredentials') ?? false;
-  return singleEntity(context.request, presentServicePrincipal(servicePrincipal, includeKeys), {
+  return singleEntity(context.request, presentServicePrincipal(servicePrincipal, includeKeys, context.store), {
     entitySet: 'servicePrincipals',
     typeName: SERVICE_PRINCIPAL_TYPE,
     properties: SERVICE_PRINCIPAL_PROPERTIES,
@@ -130,7 +140,9 @@ function updateServicePrincipal(context: RouteContext): RouteResult {
   const body = readJsonObjectBody(context.request);
   validateEntityPatch(body, 'servicePrincipal', SERVICE_PRINCIPAL_READ_ONLY);
   checkServicePrincipalPatch(body as Partial<ServicePrincipal>);
+  const becomesSaml = body.preferredSingleSignOnMode === 'saml' && servicePrincipal.preferredSingleSignOnMode !== 'saml';
   mergePatch(servicePrincipal, body);
+  if (becomesSaml && servicePrincipal.id) context.store.markSamlModeSet(servicePrincipal.id);
   return { status: 204 };
 }
 

@@ -85,6 +85,7 @@ async function addTokenSigningCertificate(context: RouteContext): Promise<RouteR
   };
   servicePrincipal.keyCredentials = [...(servicePrincipal.keyCredentials ?? []), signKey, verifyKey];
   servicePrincipal.passwordCredentials = [...(servicePrincipal.passwordCredentials ?? []), password];
+  context.store.markKeysAdded([privateKeyId, publicKeyId]);
 
   const certificate: SelfSignedCertificate = {
     customKeyIdentifier,

@@ -1,9 +1,11 @@
-// When a create's answer is lost (the connection dropped, or 504), Graph may have carried it out.
-// Before creating again, look for what the lost attempt made, so nothing exists twice.
+// When a create's answer is ambiguous (retry.ts, classifyWriteAnswer: no answer, a 5xx, instantiate's
+// 404, a 2xx without a body), Graph may have carried it out. Before creating again, look for what the
+// attempt made, so nothing exists twice.
 import { odataString } from '../odata';
-import type { Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+import type { AppRoleAssignment, Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
-import { realClock } from '../retry';
+import { realClock, replicationPollDelay } from '../retry';
+import type { Listing } from '../odata';
 import { sha1Thumbprint } from '../../setup/certificate';
 import { APPLICATION_WRITE_SCOPES } from '../../auth/scopes';
 
@@ -63,36 +65,123 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
   }
 }
 
-/** keyCredential contents are returned only with $select=keyCredentials on a single object. */
+/**
+ * A new certificate's keys "can take several minutes" to show in the service principal's
+ * keyCredentials (graph-saml.md §3.1, from Terraform's azuread provider): one read that does not
+ * show it proves nothing. Look for this long before concluding the attempt made no certificate.
+ */
+export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
+/**
+ * After a reload cut the request off, whether it was even sent is unknown, and most often it was
+ * not: one look, so a resumed apply is not held up for minutes (docs/decisions/011).
+ */
+export const INTERRUPTED_CERTIFICATE_SEARCH_MS = 0;
+
+/**
+ * The certificate an attempt whose answer was ambiguous made: a Verify key with the subject asked
+ * for, started since the attempt (the thumbprint of a certificate whose answer was lost is unknown;
+ * it is computed from the key found, and Graph's customKeyIdentifier holds the same thumbprint).
+ * keyCredential contents are returned only with $select=keyCredentials on a single object.
+ */
 export async function findIssuedCertificate(
   env: OperationEnv,
   servicePrincipalPath: string,
   subject: string,
   startedAt: number,
   scopes: readonly string[],
+  searchMs = LOST_CERTIFICATE_SEARCH_MS,
 ): Promise<SelfSignedCertificate | undefined> {
-  const sp = (await env.graph.client
-    .api(servicePrincipalPath)
-    .select('keyCredentials')
+  const clock = env.clock ?? realClock;
+  const deadline = clock.now() + searchMs;
+  for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
+    let wait = next;
+    const sp = (await env.graph.client
+      .api(servicePrincipalPath)
+      .select('keyCredentials')
+      .middlewareOptions(env.graph.withScopes(scopes))
+      .get()) as { keyCredentials?: KeyCredential[] };
+    const verifyKey = (sp.keyCredentials ?? [])
+      .filter(
+        (key) =>
+          key.usage === 'Verify' &&
+          key.displayName === subject &&
+          typeof key.key === 'string' &&
+          Date.parse(key.startDateTime ?? '') >= startedAt - SKEW_MS,
+      )
+      .sort((a, b) => Date.parse(b.startDateTime ?? '') - Date.parse(a.startDateTime ?? ''))[0];
+    if (verifyKey?.key) {
+      return {
+        key: verifyKey.key,
+        thumbprint: await sha1Thumbprint(verifyKey.key),
+        keyId: verifyKey.keyId ?? null,
+        startDateTime: verifyKey.startDateTime ?? null,
+        endDateTime: verifyKey.endDateTime ?? null,
+        displayName: verifyKey.displayName ?? null,
+        usage: 'Verify',
+      };
+    }
+    // The last look is at the deadline itself.
+    wait = Math.min(wait, deadline - clock.now());
+    if (wait <= 0) return undefined;
+    env.onRetry({
+      attempt: 0,
+      reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
+      reasonKey: 'certificateAnswerLost',
+      waitMs: wait,
+      failure: { status: -1, code: 'NetworkError', message: '' },
+    });
+    await clock.sleep(wait);
+  }
+}
+
+/**
+ * The assignment of `principalId` to `appRoleId` on the service principal, if there is one (one
+ * read: a repeated POST is safe, Graph answers "already exists" when the first one landed).
+ */
+export async function findAssignment(
+  env: OperationEnv,
+  servicePrincipalPath: string,
+  principalId: string,
+  appRoleId: string,
+  scopes: readonly string[],
+): Promise<AppRoleAssignment | undefined> {
+  let page = (await env.graph.client
+    .api(`${servicePrincipalPath}/appRoleAssignedTo`)
+    .top(999)
     .middlewareOptions(env.graph.withScopes(scopes))
-    .get()) as { keyCredentials?: KeyCredential[] };
-  const verifyKey = (sp.keyCredentials ?? [])
-    .filter(
-      (key) =>
-        key.usage === 'Verify' &&
-        key.displayName === subject &&
-        typeof key.key === 'string' &&
-        Date.parse(key.startDateTime ?? '') >= startedAt - SKEW_MS,
-    )
-    .sort((a, b) => Date.parse(b.startDateTime ?? '') - Date.parse(a.startDateTime ?? ''))[0];
-  if (!verifyKey?.key) return undefined;
-  return {
-    key: verifyKey.key,
-    thumbprint: await sha1Thumbprint(verifyKey.key),
-    keyId: verifyKey.keyId ?? null,
-    startDateTime: verifyKey.startDateTime ?? null,
-    endDateTime: verifyKey.endDateTime ?? null,
-    displayName: verifyKey.displayName ?? null,
-    usage: 'Verify',
-  };
+    .get()) as Listing<AppRoleAssignment> & { '@odata.nextLink'?: string };
+  for (;;) {
+    const found = page.value.find((assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId);
+    if (found?.id) return found;
+    const next = page['@odata.nextLink'];
+    if (!next) return undefined;
+    page = (await env.graph.client.api(next).middlewareOptions(env.graph.withScopes(scopes)).get()) as typeof page;
+  }
+}
+
+/** How long an assignment Graph says exists is looked for in the (eventually consistent) list. */
+export const ASSIGNMENT_READ_BACK_MS = 60_000;
+
+/**
+ * Graph said the assignment exists: read it back for its id (undo and re-runs use it). The list may
+ * lag behind; after ASSIGNMENT_READ_BACK_MS the assignment counts as made all the same (Graph said
+ * so), without an id.
+ */
+export async function readAssignmentBack(env: OperationEnv, find: () => Promise<AppRoleAssignment | undefined>): Promise<AppRoleAssignment | undefined> {
+  const clock = env.clock ?? realClock;
+  const started = clock.now();
+  for (;;) {
+    const found = await find();
+    if (found) return found;
+    const wait = replicationPollDelay(clock.now() - started, clock.random);
+    if (clock.now() - started + wait > ASSIGNMENT_READ_BACK_MS) return undefined;
+    env.onRetry({
+      attempt: 0,
+      reason: 'the assignment already exists; reading it back',
+      reasonKey: 'assignmentReadBack',
+      waitMs: wait,
+      failure: { status: 400, code: 'Request_BadRequest', message: 'Permission being assigned already exists on the object.' },
+    });
+    await clock.sleep(wait);
+  }
 }

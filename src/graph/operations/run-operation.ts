@@ -1,10 +1,18 @@
 // One function per planned operation kind. Each resolves the plan's placeholders from what earlier
 // operations returned, calls Graph through the retry policy, and returns what later ones need.
 import type { AppRole, AppRoleAssignment, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
-import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from '../client';
-import { realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RetryPolicy } from '../retry';
-import { findInstantiatedApp, findIssuedCertificate, type InstantiateResult } from './recover-lost-writes';
+import { EmptyAnswerError, realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RecoverReason, type RetryPolicy, type WriteKind } from '../retry';
+import {
+  findAssignment,
+  findInstantiatedApp,
+  findIssuedCertificate,
+  INTERRUPTED_CERTIFICATE_SEARCH_MS,
+  LOST_CERTIFICATE_SEARCH_MS,
+  readAssignmentBack,
+  type InstantiateResult,
+} from './recover-lost-writes';
+import { readClaimsPolicy } from './claims-policy';
 import type { ApplyContext, IssuedCertificate } from '../apply-context';
 import { claimsPolicyBody, type PlannedOperation } from '../../setup/plan';
 import { verifyThumbprint } from '../../setup/certificate';
@@ -24,6 +32,11 @@ export interface OperationEnv {
    * start time: a create then first looks for what that attempt made.
    */
   interruptedAt?: number;
+  /**
+   * Whether a write to the new service principal has succeeded by now, in this operation or in any
+   * other (asked at each failure: operations run in parallel). From then on a 403 is a refusal.
+   */
+  servicePrincipalAcceptedWrite?: () => boolean;
 }
 
 /** A check of Graph's answer failed: English `message` for logs, `messageRef` (graph.check.*) for the page. */
@@ -58,16 +71,24 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const body = resolveBody(op.body, context);
   const request = () => client.api(path).version(op.version).middlewareOptions(withScopes(op.scopes));
   const clock = env.clock ?? realClock;
-  const retry = <T>(attempt: () => Promise<T>, freshObject = context.createdByThisRun === true, recover?: () => Promise<T | undefined>) =>
+  const acceptedWrite = () => context.servicePrincipalAcceptedWrite === true || env.servicePrincipalAcceptedWrite?.() === true;
+  const retry = <T>(
+    attempt: () => Promise<T>,
+    options: { write?: WriteKind; freshObject?: boolean; recover?: (why: RecoverReason) => Promise<T | undefined> } = {},
+  ) =>
     withRetry(attempt, {
-      freshObject,
-      acceptsWrites: context.servicePrincipalAcceptedWrite === true,
-      ...(recover ? { recover, mayHaveLandedBefore: env.interruptedAt !== undefined } : {}),
+      freshObject: options.freshObject ?? context.createdByThisRun === true,
+      acceptsWrites: acceptedWrite,
+      ...(options.write ? { write: options.write } : {}),
+      ...(context.samlModeSetByThisRun ? { samlModeSetByThisRun: true } : {}),
+      ...(options.recover ? { recover: options.recover, mayHaveLandedBefore: env.interruptedAt !== undefined } : {}),
       onRetry: env.onRetry,
       renewToken: env.graph.renewToken,
       ...(env.policy ? { policy: env.policy } : {}),
       ...(env.clock ? { clock: env.clock } : {}),
     });
+  /** What a successful write to the service principal tells the operations after it. */
+  const wroteServicePrincipal: ApplyContext = context.createdByThisRun ? { servicePrincipalAcceptedWrite: true } : {};
 
   switch (op.kind) {
     case 'instantiate': {
@@ -75,9 +96,16 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       // answer is first looked for, so the app is never created twice.
       const started = env.interruptedAt ?? clock.now();
       const created = await retry(
-        () => request().post(body) as Promise<InstantiateResult>,
-        false,
-        () => findInstantiatedApp(env, String((op.body as { displayName: string }).displayName), started),
+        async () => {
+          const answer = (await request().post(body)) as InstantiateResult | undefined;
+          if (!answer?.application?.id || !answer.application.appId || !answer.servicePrincipal?.id) throw new EmptyAnswerError(201);
+          return answer;
+        },
+        {
+          write: 'instantiate',
+          freshObject: false,
+          recover: () => findInstantiatedApp(env, String((op.body as { displayName: string }).displayName), started),
+        },
       );
       return {
         applicationId: created.application.id,
@@ -104,41 +132,76 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       return { userRoleId: context.userRoleId ?? userRoleIdOf(servicePrincipal?.appRoles) };
     }
     case 'setSamlMode':
-      await retry(() => request().patch(body));
-      return context.createdByThisRun ? { servicePrincipalAcceptedWrite: true } : {};
+      await retry(() => request().patch(body), { write: 'idempotent' });
+      // The identifier PATCH after it may meet the SAML exemption's lag (retry.ts).
+      return { ...wroteServicePrincipal, samlModeSetByThisRun: true };
     case 'setApplicationUrls':
-    case 'setNotificationEmails':
-      await retry(() => request().patch(body));
+      await retry(() => request().patch(body), { write: 'idempotent' });
       return {};
+    case 'setNotificationEmails':
+      await retry(() => request().patch(body), { write: 'idempotent' });
+      return wroteServicePrincipal;
     case 'assignPrincipal': {
-      const assignment = await retry(async () => {
-        try {
-          return (await request().post(body)) as AppRoleAssignment;
-        } catch (error) {
-          // A retried POST whose first attempt landed: the assignment exists, which is the goal.
-          if (toGraphFailure(error).status === 409 && /already exists/i.test(toGraphFailure(error).message)) return null;
-          throw error;
-        }
-      });
-      return assignment?.id ? { assignments: { ...context.assignments, [op.principalId]: assignment.id } } : {};
+      const { principalId, appRoleId } = body as { principalId: string; appRoleId: string };
+      const servicePrincipalPath = path.replace(/\/appRoleAssignedTo$/, '');
+      const find = () => findAssignment(env, servicePrincipalPath, principalId, appRoleId, op.scopes);
+      const assignment = await retry(
+        async () => {
+          try {
+            const answer = (await request().post(body)) as AppRoleAssignment | undefined;
+            if (!answer?.id) throw new EmptyAnswerError(201);
+            return answer;
+          } catch (error) {
+            const failure = toGraphFailure(error);
+            // The assignment exists already (an earlier attempt whose answer was lost, or a list that
+            // lagged when the plan was made): the goal is reached. Graph says so with 400 "Permission
+            // being assigned already exists on the object." (Terraform's azuread provider,
+            // app_role_assignment_resource.go); 409 is accepted as well. Read it back for its id.
+            if ((failure.status === 400 || failure.status === 409) && /already exists/i.test(failure.message)) {
+              return (await readAssignmentBack(env, find)) ?? null;
+            }
+            throw error;
+          }
+        },
+        // After a reload, whether the POST was sent is unknown: sending it again is as safe as
+        // looking first (a repeat answers "already exists") and costs no extra round trip.
+        { write: 'create', recover: async (why) => (why === 'ambiguous' ? find() : undefined) },
+      );
+      return {
+        ...wroteServicePrincipal,
+        ...(assignment?.id ? { assignments: { ...context.assignments, [op.principalId]: assignment.id } } : {}),
+      };
     }
     case 'putClaimsPolicy': {
       const policyPath = path;
-      const current = await retry(
-        () => client.api(policyPath).version('beta').middlewareOptions(withScopes(op.scopes)).get() as Promise<CustomClaimsPolicy>,
-      );
-      // GET before PUT and keep claims that are already there (graph-saml.md §1.6).
-      const merged = claimsPolicyBody(op.claim, (current.claims ?? []) as object[]);
-      await retry(() => client.api(policyPath).version('beta').middlewareOptions(withScopes(op.scopes)).put(merged));
-      return {};
+      // GET again at run time and merge again: the tenant may have changed since the review.
+      const current = await retry(() => readClaimsPolicy(env.graph, policyPath, op.scopes));
+      const merged = claimsPolicyBody(op.claim, current);
+      // PUT replaces the whole policy with the same body each time: idempotent.
+      await retry(() => client.api(policyPath).version('beta').middlewareOptions(withScopes(op.scopes)).put(merged), { write: 'idempotent' });
+      return wroteServicePrincipal;
     }
     case 'addSigningCertificate': {
       const started = env.interruptedAt ?? clock.now();
       const subject = String((op.body as { displayName: string }).displayName);
       const issued = await retry(
-        () => request().post(body) as Promise<SelfSignedCertificate>,
-        undefined,
-        () => findIssuedCertificate(env, path.replace(/\/addTokenSigningCertificate$/, ''), subject, started, op.scopes),
+        async () => {
+          const answer = (await request().post(body)) as SelfSignedCertificate | undefined;
+          if (!answer?.key || !answer.thumbprint) throw new EmptyAnswerError(200);
+          return answer;
+        },
+        {
+          write: 'create',
+          recover: (why) =>
+            findIssuedCertificate(
+              env,
+              path.replace(/\/addTokenSigningCertificate$/, ''),
+              subject,
+              started,
+              op.scopes,
+              why === 'interrupted' ? INTERRUPTED_CERTIFICATE_SEARCH_MS : LOST_CERTIFICATE_SEARCH_MS,
+            ),
+        },
       );
       if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.', { key: 'graph.check.certificateIncomplete' });
       const certificate: IssuedCertificate = {
@@ -148,7 +211,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
         startDateTime: issued.startDateTime ?? '',
         endDateTime: issued.endDateTime ?? '',
       };
-      return { certificate };
+      return { ...wroteServicePrincipal, certificate };
     }
     case 'activateSigningCertificate': {
       const certificate = context.certificate;
@@ -160,8 +223,8 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
           values: { thumbprint: certificate.thumbprint },
         });
       }
-      await retry(() => request().patch(body));
-      return {};
+      await retry(() => request().patch(body), { write: 'idempotent' });
+      return wroteServicePrincipal;
     }
   }
 }
