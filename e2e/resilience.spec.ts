@@ -223,7 +223,7 @@ for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
     const before = authority.interactiveAuthorizes().length;
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     const instantiate = page.getByTestId('operation-instantiate');
-    await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: 15_000 });
+    await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
     await expect(instantiate).toContainText(code);
     // Long enough for a loop to show itself (it redirected every two seconds).
     await page.waitForTimeout(4000);
