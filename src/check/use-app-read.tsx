@@ -10,7 +10,8 @@ import { describeReadFailure } from './AppPicker';
 
 export type AppRead =
   | { state: 'loading' }
-  | { state: 'done'; observed: ObservedApp; at: Date }
+  /** `claimsUnread`: the custom claims policy was refused (403); the rest was read. */
+  | { state: 'done'; observed: ObservedApp; at: Date; claimsUnread: boolean }
   | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
   | { state: 'error'; error: unknown };
 
@@ -25,7 +26,11 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
     readAppForCheck(graph, applicationId, now).then(
       (result) => {
         if (!current) return;
-        setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
+        setRead(
+          result.found
+            ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.claimsUnread !== undefined }
+            : { state: 'missing', reason: result.reason },
+        );
       },
       (error: unknown) => {
         if (current) setRead({ state: 'error', error });
