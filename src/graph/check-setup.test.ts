@@ -165,6 +165,28 @@ describe('check and repair against the demo tenant', () => {
     expect(tenant.log.filter((entry) => entry.path.endsWith('/claimsPolicy')).map((entry) => entry.status)).toEqual([403]);
   });
 
+  it('the wizard asked for a custom claim on an existing app by a Cloud Application Administrator: the review is built and names the role; apply stops at the claims step at once', async () => {
+    const app = DEMO_CHECK_APPS.correct;
+    const clock = fakeClock();
+    const tenant = new DemoTenant({ clock: clock.now, checkApps: ['correct'] });
+    const megan = applyHarness({ tenant, clock, userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const observed = assertFound(await checkApp(megan.graph, app.applicationId, expectedOf(app), new Date(clock.now()))).observed;
+    const expected: ExpectedSetup = { ...expectedOf(app), identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } };
+    const answers = repairAnswers(observed, expected, [], REPAIR_INPUT);
+    const plan = await megan.plan(answers);
+    expect(plan.claimsPolicyUnread).toBe(true);
+    expect(plan.operations.map((op) => op.id)).toContain('claims-policy');
+    const started = clock.now();
+    const run = await megan.apply(answers, {}, plan);
+    expect(run.outcome.ok).toBe(false);
+    const failed = run.statuses.filter(({ status }) => status.state === 'failed');
+    expect(failed.map(({ id }) => id)).toEqual(['claims-policy']);
+    expect(failed[0]?.status).toMatchObject({ adviceKey: 'forbidden' });
+    // A refusal, not replication: no waiting (the simulated clock barely moved).
+    expect(clock.now() - started).toBeLessThan(5_000);
+    expect(tenant.writes().filter((entry) => entry.path.endsWith('/claimsPolicy'))).toEqual([]);
+  });
+
   it('without presets the check compares the app with itself: a consistent app passes', async () => {
     const app = DEMO_CHECK_APPS.correct;
     const wizard = harnessWith(['correct']);

@@ -124,6 +124,14 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
           ) : (
             <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
           )}
+          {plan.claimsPolicyUnread && (
+            <MessageBar intent="warning" data-testid="claims-policy-unread">
+              <MessageBarBody>
+                <MessageBarTitle>{t('review.claimsRoleTitle')}</MessageBarTitle>
+                {t('review.claimsRoleBody')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {plan.manualSteps.map((step) => (
             <MessageBar key={step.kind} intent="warning">
               <MessageBarBody>
