@@ -27,7 +27,7 @@ export const appEn = {
     title: 'Set up single sign-on for the End User Console',
     intro:
       'This wizard creates and configures the Microsoft Entra ID enterprise application that lets your users sign in to the Trend Micro Email Security End User Console with SAML, and gives you the values to enter on the Trend Micro console.',
-    needRole: 'You need the Cloud Application Administrator or Application Administrator role.',
+    needRole: 'You need the Application Administrator role (Cloud Application Administrator is enough without a custom identity claim).',
     nothingWritten: 'Nothing is written to your directory until you review the plan and choose Apply.',
     comeBack: 'You can come back later: re-running finds the app it made and changes only what differs.',
     signIn: 'Sign in with Microsoft',

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InteractionGuard, InteractionRefusedError, scopeSetKey } from './interaction-guard';
+import { forgetSessionData } from '../app/session-data';
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -81,6 +82,21 @@ describe('interaction guard', () => {
     guard.beforeRedirect(WRITE, { byClick: false, silentProblem: silent });
     guard.clear();
     expect(storage.getItem('guard')).toBeNull();
+  });
+
+  it("sign-out forgets the guard's record with the other session data", () => {
+    const storage = { ...memoryStorage(), length: 0, key: () => null, clear: () => undefined };
+    vi.stubGlobal('sessionStorage', storage);
+    try {
+      const guard = new InteractionGuard(storage);
+      guard.enterAttempt('click-1');
+      guard.beforeRedirect(WRITE, { byClick: false, silentProblem: silent });
+      expect(guard.read().redirects).not.toEqual({});
+      forgetSessionData();
+      expect(guard.read()).toEqual({ attempt: '', redirects: {} });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("the refusal error carries the authority's code once", () => {
