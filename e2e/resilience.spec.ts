@@ -225,6 +225,7 @@ for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
     const instantiate = page.getByTestId('operation-instantiate');
     await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
     await expect(instantiate).toContainText(code);
+    await expect(instantiate.getByTestId('interaction-refused')).toContainText(`Microsoft refused the sign-in this step needs (${code})`);
     // Long enough for a loop to show itself (it redirected every two seconds).
     await page.waitForTimeout(4000);
     expect(authority.interactiveAuthorizes().length - before).toBe(1);

@@ -121,7 +121,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
           if (status.adviceKey === 'forbidden') {
             return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
           }
-          const refused = status.failure ? undefined : interactionGuard.refusalFor(op.scopes);
+          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
           return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
         }}
       />

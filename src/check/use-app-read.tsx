@@ -7,6 +7,7 @@ import type { GraphApi } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
 import type { ObservedApp } from '../setup/plan';
 import { describeReadFailure } from './AppPicker';
+import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
 
 export type AppRead =
   | { state: 'loading' }
@@ -41,7 +42,11 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
     };
   }, [graph, applicationId, attempt]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // Only the admin's click retries: a refused sign-in for these reads may be asked once more.
+  const retry = useCallback(() => {
+    interactionGuard.enterAttempt(newAttemptId());
+    setAttempt((n) => n + 1);
+  }, []);
   return { read, retry };
 }
 

@@ -186,7 +186,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
           if (status.adviceKey === 'forbidden') {
             return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
           }
-          const refused = status.failure ? undefined : interactionGuard.refusalFor(op.scopes);
+          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
           return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
         }}
       />
