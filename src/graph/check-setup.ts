@@ -88,8 +88,9 @@ export type ReadForCheck =
   /**
    * `claimsUnread`: Graph refused the custom claims policy (403) and the rest was read without it.
    * Reading it needs Application Administrator or Global Reader; a Cloud Application Administrator
-   * is refused (Microsoft's customClaimsPolicy GET page, "Permissions": the least privileged
-   * roles; seeded in the demo tenant, src/demo-tenant/state.ts).
+   * is refused (Microsoft's "Get customClaimsPolicy" page, learn.microsoft.com/graph/api/
+   * customclaimspolicy-get?view=graph-rest-beta, "Permissions"; enforced by the demo tenant,
+   * src/demo-tenant/state.ts).
    */
   | { found: true; observed: ObservedApp; claimsUnread?: 'forbidden' }
   /** Deleted meanwhile, or an app registration without a service principal (not an enterprise app). */
