@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures/test';
+import { CLOUD_APPLICATION_ADMIN_USER, CONSENT_DECLINED, expect, test as base } from './fixtures/test';
 import { heading, signIn } from './fixtures/wizard';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_CHECK_APPS, type DemoCheckAppKey } from '../src/demo-tenant/seed';
@@ -207,6 +207,62 @@ test.describe('a repair refused for a permission the token lacks', () => {
     expect(tenant.writes()).toHaveLength(1);
     await checkAgain(page, app.displayName);
     await allGreen(page);
+  });
+});
+
+test.describe('a repair whose consent the authority refuses', () => {
+  test.use({ checkApps: ['samlModeUnset'] });
+
+  // Issue 13: one redirect per attempt, then the reason and a button; never a loop.
+  test('redirects once, stops with AADSTS65004 and writes nothing; the button asks exactly once more', async ({ page, tenant, authority }) => {
+    test.slow(); // sign-in, a check, two redirects and a repair
+    const app = DEMO_CHECK_APPS.samlModeUnset;
+    authority.requireConsentFor(['Application.ReadWrite.All']);
+    authority.refuseConsent(CONSENT_DECLINED);
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, app.displayName);
+    await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
+    await heading(page, 'Review the repair');
+    const before = authority.interactiveAuthorizes().length;
+    await page.getByRole('button', { name: 'Apply the repair' }).click();
+    const row = page.getByTestId('repair-saml-mode');
+    await expect(row).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expect(row).toContainText('AADSTS65004');
+    await expect(row.getByTestId('interaction-refused')).toContainText('Consent was declined');
+    await page.waitForTimeout(4000); // a loop redirected every two seconds
+    expect(authority.interactiveAuthorizes().length - before).toBe(1);
+    expect(tenant.writes()).toEqual([]);
+
+    authority.refuseConsent(null);
+    await row.getByRole('button', { name: 'Ask Microsoft again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Repair applied' })).toBeVisible({ timeout: 30_000 });
+    expect(authority.interactiveAuthorizes().length - before).toBe(2);
+    expect(tenant.writes()).toHaveLength(1);
+  });
+});
+
+test.describe('a Cloud Application Administrator', () => {
+  test.use({ checkApps: ['correct'] });
+
+  // Issue 13: reading the custom claims policy needs Application Administrator or Global Reader.
+  // Before, Graph's 403 on it failed the whole check ("Could not read your tenant").
+  test('gets every other item checked, and the identity claim says which role reads the claims policy', async ({ page, tenant, authority }) => {
+    test.slow(); // sign-in and a check with a refused read
+    authority.setUser(CLOUD_APPLICATION_ADMIN_USER);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await expect(page.getByTestId('admin-name')).toHaveText(CLOUD_APPLICATION_ADMIN_USER.name);
+    await openCheck(page);
+    await pickApp(page, 'Trend Micro EUC (Dubai)');
+    await expectStatuses(page, { identityClaim: 'warning' });
+    await expect(page.getByTestId('finding-identityClaim-reason')).toHaveText(
+      'Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.',
+    );
+    await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 warning, 0 failed');
+    // Nothing the plan could repair: the claims policy is the admin's (and a role's) to deal with.
+    await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
+    expect(tenant.writes()).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // with one app; a second run writes nothing; a 403 stops apply with the role named.
 import { expect, test } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn, walkWizard } from './fixtures/wizard';
-import { NO_ROLE_USER } from './fixtures/authority';
+import { ADMIN_APPROVAL_NEEDED, CONSENT_DECLINED, NO_ROLE_USER } from './fixtures/authority';
 import type { DemoTenant } from '../src/demo-tenant/tenant';
 import type { Region } from '../src/setup/types';
 import type { Page } from '@playwright/test';
@@ -208,3 +208,36 @@ test('two tabs applying at once make one app: the second is told to review again
   await heading(loser, 'Summary');
   expect(appsNamed(tenant)).toHaveLength(1);
 });
+
+// Issue 13: a refused interactive request is asked for once per apply attempt, never again on the
+// page's own (docs/decisions/013-consent-never-loops.md). Before, the resumed apply asked silently,
+// was refused, and redirected again: 58 redirects in two minutes.
+for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
+  const code = /AADSTS\d+/.exec(refusal.description)?.[0] ?? '';
+  test(`consent refused at the authority (${code}): one redirect, apply stops with the reason, the button asks exactly once more`, async ({ page, tenant, authority }) => {
+    test.slow(); // a whole walk, two redirects and the new app's replication
+    authority.requireConsentFor(['Application.ReadWrite.All']);
+    authority.refuseConsent(refusal);
+    await signIn(page);
+    await toReview(page, 'eu', `refused-${code}`);
+    const before = authority.interactiveAuthorizes().length;
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    const instantiate = page.getByTestId('operation-instantiate');
+    await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expect(instantiate).toContainText(code);
+    await expect(instantiate.getByTestId('interaction-refused')).toContainText(`Microsoft refused the sign-in this step needs (${code})`);
+    // Long enough for a loop to show itself (it redirected every two seconds).
+    await page.waitForTimeout(4000);
+    expect(authority.interactiveAuthorizes().length - before).toBe(1);
+    expect(authority.interactiveAuthorizes()[before]?.scopes).toContain('Application.ReadWrite.All');
+    await expect(instantiate).toHaveAttribute('data-state', 'failed');
+    expect(tenant.writes()).toEqual([]);
+
+    // Only the admin's click asks again: exactly one more redirect, which this time is accepted.
+    authority.refuseConsent(null);
+    await instantiate.getByRole('button', { name: 'Ask Microsoft again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 45_000 });
+    expect(authority.interactiveAuthorizes().length - before).toBe(2);
+    expect(appsNamed(tenant)).toHaveLength(1);
+  });
+}

@@ -10,6 +10,12 @@ function hasHint(code: string): code is HintCode {
   return Object.hasOwn(appEn.auth.hints, code);
 }
 
+/** What the authority's code means for the admin, where the catalogue explains it. */
+export function AuthProblemHint({ code }: { code: string }) {
+  const t = useAppText();
+  return hasHint(code) ? <p>{t(`auth.hints.${code}`)}</p> : null;
+}
+
 /** The authority's code and what it means for the admin; its own message (English, from Microsoft) below. */
 export function AuthProblemBar({ problem }: { problem: AuthProblem }) {
   const t = useAppText();
@@ -17,7 +23,7 @@ export function AuthProblemBar({ problem }: { problem: AuthProblem }) {
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t('auth.failed', { code: problem.code })}</MessageBarTitle>
-        {hasHint(problem.code) ? <p>{t(`auth.hints.${problem.code}`)}</p> : null}
+        <AuthProblemHint code={problem.code} />
         <p translate="no">{problem.message}</p>
       </MessageBarBody>
     </MessageBar>

@@ -6,7 +6,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminSession } from '../auth/session';
+import type { AdminSession, AuthProblem } from '../auth/session';
+import { AuthProblemHint } from './AuthProblemBar';
 import { ScopeReason } from './operation-text';
 
 const useStyles = makeStyles({
@@ -81,6 +82,25 @@ export function ForbiddenAdvice({ session, scopes, resumeOnReturn, onConsented }
       )}
       <Button appearance="primary" disabled={request.state === 'running'} onClick={() => void grant()}>
         {request.state === 'running' ? t('apply.consent.granting') : t('apply.consent.grant')}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * The authority refused the interactive request an operation's token needed (consent declined,
+ * admin approval needed, a Conditional Access requirement not met), and this attempt has spent its
+ * one redirect for it: the authority's code and what it means, and the one way to ask again.
+ */
+export function RefusedAdvice({ problem, onAskAgain }: { problem: AuthProblem; onAskAgain(): void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <div className={styles.root} data-testid="interaction-refused">
+      <p className={styles.text}>{t('apply.refused.body', { code: problem.code })}</p>
+      <AuthProblemHint code={problem.code} />
+      <Button appearance="primary" onClick={onAskAgain}>
+        {t('apply.refused.askAgain')}
       </Button>
     </div>
   );

@@ -29,7 +29,7 @@ export const appEn = {
     title: 'Set up single sign-on for the End User Console',
     intro:
       'This wizard creates and configures the Microsoft Entra ID enterprise application that lets your users sign in to the Trend Micro Email Security End User Console with SAML, and gives you the values to enter on the Trend Micro console.',
-    needRole: 'You need the Cloud Application Administrator or Application Administrator role.',
+    needRole: 'You need the Application Administrator role (Cloud Application Administrator is enough without a custom identity claim).',
     nothingWritten: 'Nothing is written to your directory until you review the plan and choose Apply.',
     comeBack: 'You can come back later: re-running finds the app it made and changes only what differs.',
     signIn: 'Sign in with Microsoft',
@@ -40,9 +40,9 @@ export const appEn = {
     hints: {
       AADSTS65001:
         "An administrator has not consented to the wizard's permissions for this tenant. Ask a Global Administrator or Privileged Role Administrator to grant admin consent, then sign in again.",
-      AADSTS65004: 'Consent was declined, so the wizard cannot do the step that needs it. Choose Grant consent again when an administrator can accept it.',
+      AADSTS65004: 'Consent was declined, so the wizard cannot do the step that needs it. Ask again when an administrator can accept it.',
       AADSTS90094:
-        'Only an administrator may consent to these permissions for your organization. Ask a Global Administrator or Privileged Role Administrator to grant admin consent to the wizard, then choose Try again.',
+        'Only an administrator may consent to these permissions for your organization. Ask a Global Administrator or Privileged Role Administrator to grant admin consent to the wizard, then ask again.',
       AADSTS50105: "Your account is not assigned to the wizard's app registration in this tenant.",
       AADSTS700016:
         "The wizard's app registration was not found in this tenant: check the client id in config.json and that the app is multi-tenant.",

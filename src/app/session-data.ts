@@ -4,7 +4,12 @@
 // register how to reset what they hold in memory.
 
 /** sessionStorage keys of the journals: removed on sign-out even when their store never loaded. */
-export const SESSION_DATA_KEYS = { wizardJournal: 'tmes-sso-wizard.journal', checkJournal: 'tmes-sso-wizard.check' } as const;
+export const SESSION_DATA_KEYS = {
+  wizardJournal: 'tmes-sso-wizard.journal',
+  checkJournal: 'tmes-sso-wizard.check',
+  /** Interactive requests spent and refused (src/auth/interaction-guard.ts). */
+  interactionGuard: 'tmes-sso-wizard.interactions',
+} as const;
 
 const hooks = new Set<() => void>();
 

@@ -21,6 +21,11 @@ export interface ApplyRecord {
   context: ApplyContext;
   /** The account and tenant the plan was made for: applying under another is refused. */
   tenantId: string;
+  /**
+   * The admin's latest click that ran this plan (Apply, Try again): each may leave for the
+   * authority once per scope set (src/auth/interaction-guard.ts). Unset until the first run.
+   */
+  attempt?: string;
 }
 
 export interface WizardJournal {

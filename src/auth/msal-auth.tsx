@@ -13,6 +13,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { AuthContext } from './auth-context';
 import { notGranted, SIGN_IN_SCOPES } from './scopes';
 import type { AdminSession, AuthController, AuthProblem, AuthState } from './session';
+import { interactionGuard, InteractionRefusedError } from './interaction-guard';
 
 /** MSAL errors carry an errorCode; the authority's own code (AADSTS…) is in the message. */
 export function describeAuthError(error: unknown): AuthProblem {
@@ -39,6 +40,13 @@ export async function createMsalApplication(clientId: string, authority: string)
         },
       },
     },
+  });
+  // Registered before the provider handles the redirect's answer, so the guard learns what the
+  // authority said to the redirect it spent (docs/decisions/013-consent-never-loops.md).
+  msal.addEventCallback((event: EventMessage) => {
+    if (event.interactionType !== InteractionType.Redirect) return;
+    if (event.eventType === EventType.ACQUIRE_TOKEN_FAILURE) interactionGuard.recordRefusal(describeAuthError(event.error));
+    if (event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) interactionGuard.recordAnswered();
   });
   await msal.initialize();
   return msal;
@@ -101,6 +109,9 @@ function useMsalController(msal: PublicClientApplication): AuthController {
 
   const session = useMemo<AdminSession | null>(() => {
     if (!account) return null;
+    /** A redirect this page started is leaving: every other request waits for the page to go. */
+    let leaving = false;
+    const leave = () => new Promise<never>(() => {});
     return {
       mode: 'entra',
       account: toAccount(account),
@@ -110,9 +121,20 @@ function useMsalController(msal: PublicClientApplication): AuthController {
           return (await msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true })).accessToken;
         } catch (error) {
           if (!(error instanceof InteractionRequiredAuthError)) throw error;
-          // One interactive fallback (consent, Conditional Access); the page navigates away.
-          await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
-          return new Promise<string>(() => {});
+          if (leaving) return leave();
+          // One interactive fallback (consent, a Conditional Access claims challenge) per scope set
+          // per attempt; after that, only the admin's click (a new attempt) asks again: never a loop.
+          const decision = interactionGuard.beforeRedirect(scopes, { byClick: false, silentProblem: describeAuthError(error) });
+          if (!decision.allowed) throw new InteractionRefusedError(decision.problem, scopes);
+          leaving = true;
+          try {
+            await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
+          } catch (refused) {
+            leaving = false;
+            interactionGuard.recordRefusal(describeAuthError(refused));
+            throw refused;
+          }
+          return leave();
         }
       },
       async scopesNotGranted(scopes) {
@@ -125,8 +147,17 @@ function useMsalController(msal: PublicClientApplication): AuthController {
         }
       },
       async requestConsent(scopes) {
-        await msal.acquireTokenRedirect({ scopes: [...scopes], account, prompt: 'consent', redirectStartPage: window.location.href });
-        return new Promise<void>(() => {});
+        // Only ever the admin's click: always allowed, and recorded so its answer is kept.
+        interactionGuard.beforeRedirect(scopes, { byClick: true, silentProblem: { code: 'consent_required', message: '' } });
+        leaving = true;
+        try {
+          await msal.acquireTokenRedirect({ scopes: [...scopes], account, prompt: 'consent', redirectStartPage: window.location.href });
+        } catch (refused) {
+          leaving = false;
+          interactionGuard.recordRefusal(describeAuthError(refused));
+          throw refused;
+        }
+        return leave();
       },
       async signOut() {
         // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no

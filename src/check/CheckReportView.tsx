@@ -24,6 +24,7 @@ import { downloadText } from '../app/download-text';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
 import { formatDate } from '../i18n/format';
+import { markClaimsUnread } from '../graph/check-setup';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -42,8 +43,17 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   // The page words the findings in the admin's language; the JSON report keeps the English ones.
   const language = i18n.language;
   const messages = useMemo(() => translatedFindingMessages(t, { date: (iso) => formatDate(iso, language) }), [t, language]);
-  const findings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at, messages) : []), [observed, expected, at, messages]);
-  const englishFindings = useMemo(() => (observed && expected && at ? checkSetup(observed, expected, at) : []), [observed, expected, at]);
+  const claimsUnread = read.state === 'done' && read.claimsUnread;
+  const findings = useMemo(() => {
+    const checked = observed && expected && at ? checkSetup(observed, expected, at, messages) : [];
+    return claimsUnread
+      ? markClaimsUnread(checked, { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') })
+      : checked;
+  }, [observed, expected, at, messages, claimsUnread, t]);
+  const englishFindings = useMemo(() => {
+    const checked = observed && expected && at ? checkSetup(observed, expected, at) : [];
+    return claimsUnread ? markClaimsUnread(checked) : checked;
+  }, [observed, expected, at, claimsUnread]);
 
   const footer = (
     <StepFooter>

@@ -11,7 +11,8 @@ import { checkStore, type CheckJournal, type RepairRecord } from './check-store'
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
 import { OperationProgressList } from '../app/OperationProgressList';
-import { ForbiddenAdvice } from '../app/ForbiddenAdvice';
+import { ForbiddenAdvice, RefusedAdvice } from '../app/ForbiddenAdvice';
+import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -48,18 +49,22 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   const [statuses, setStatuses] = useState<Record<string, OperationStatus>>({});
   const tenantMismatch = repair !== null && repair.tenantId !== session.account.tenantId;
 
-  const start = () => {
+  /** `byClick`: a new attempt (src/auth/interaction-guard.ts); a resume continues its attempt. */
+  const start = (byClick: boolean) => {
     const latest = checkStore.get().repair;
     if (!latest || repairing || tenantMismatch) return;
+    // A record without an attempt has just come from the repair review's Apply: that click's attempt.
+    const attempt = byClick || !latest.attempt ? newAttemptId() : latest.attempt;
+    interactionGuard.enterAttempt(attempt);
     setStatuses({});
-    repairing = runRepair(latest, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
+    repairing = runRepair({ ...latest, attempt }, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
       repairing = null;
     });
   };
 
   useEffect(() => {
     // Runs on arrival from the review, and resumes a repair that a reload interrupted.
-    if (repair && (repair.state === 'ready' || repair.state === 'running')) start();
+    if (repair && (repair.state === 'ready' || repair.state === 'running')) start(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -70,7 +75,11 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   /** Before a consent redirect: the repair resumes on return (and is stopped again if asking failed). */
   const resumeOnReturn = (resume: boolean) => {
     const latest = checkStore.get().repair;
-    if (latest) checkStore.setRepair({ ...latest, state: resume ? 'ready' : 'failed' });
+    if (!latest) return;
+    // The consent click is a new attempt, which its redirect is part of.
+    const attempt = resume ? newAttemptId() : latest.attempt;
+    if (attempt) interactionGuard.enterAttempt(attempt);
+    checkStore.setRepair({ ...latest, state: resume ? 'ready' : 'failed', ...(attempt ? { attempt } : {}) });
   };
 
   return (
@@ -82,7 +91,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
           {repair.state === 'failed' && (
             <>
               <Button onClick={() => checkStore.checkAgain()}>{t('check.ui.back')}</Button>
-              <Button appearance="primary" onClick={start}>
+              <Button appearance="primary" onClick={() => start(true)}>
                 {t('check.ui.tryAgain')}
               </Button>
             </>
@@ -108,11 +117,13 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
         statusOf={statusOf}
         label={t('check.ui.operationsLabel')}
         testIdPrefix="repair-"
-        adviceFor={(op, status) =>
-          status.adviceKey === 'forbidden' ? (
-            <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
-          ) : undefined
-        }
+        adviceFor={(op, status) => {
+          if (status.adviceKey === 'forbidden') {
+            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
+          }
+          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
+          return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
+        }}
       />
       {repair.state === 'failed' && (
         <MessageBar intent="warning">

@@ -27,6 +27,7 @@ import { PrincipalPicker } from '../steps/people/PrincipalPicker';
 import { splitAddresses } from '../steps/certificate/certificate-form';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
+import { markClaimsUnread } from '../graph/check-setup';
 import { translatedFindingMessages } from './finding-messages';
 import { PlannedOperationsList, PlanScopes } from '../app/PlannedOperationsList';
 import { translateIssue } from '../i18n/translate';
@@ -62,7 +63,11 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     if (read.state !== 'done') return null;
     const { observed, at } = read;
     const expected = inferExpected(observed, journal.expected);
-    const findings = checkSetup(observed, expected, at, translatedFindingMessages(t));
+    const checked = checkSetup(observed, expected, at, translatedFindingMessages(t));
+    // A claims policy the admin may not read is not repaired: its finding names the role instead.
+    const findings = read.claimsUnread
+      ? markClaimsUnread(checked, { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') })
+      : checked;
     const needs = repairNeeds(findings, expected);
     const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;
     const emailsProblem = emailsIssue ? translateIssue(t, emailsIssue) : undefined;

@@ -21,6 +21,8 @@ export interface RepairRecord {
   context: ApplyContext;
   /** The account's tenant the plan was made for: applying under another is refused. */
   tenantId: string;
+  /** The admin's latest click that ran this repair (src/auth/interaction-guard.ts). */
+  attempt?: string;
 }
 
 /** A certificate the repair made active, until the admin has dealt with the previous one. */

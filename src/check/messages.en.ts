@@ -28,6 +28,10 @@ export const checkEn = {
     linkNoApp:
       "No app in this tenant has the identifier for {{region}}, which the link you were sent asks about. Choose the app to check: it is compared with the link's region and unique identifier.",
     readFailed: 'Could not read your tenant',
+    claimsUnreadable: 'Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.',
+    claimsUnreadableActual: 'not read',
+    claimsUnreadableFix:
+      'Your role (Cloud Application Administrator, for example) may not read the claims policy. Sign in as an Application Administrator or Global Reader to check this item; changing it needs Application Administrator.',
     tryAgain: 'Try again',
 
     // the report

@@ -7,10 +7,12 @@ import type { GraphApi } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
 import type { ObservedApp } from '../setup/plan';
 import { describeReadFailure } from './AppPicker';
+import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
 
 export type AppRead =
   | { state: 'loading' }
-  | { state: 'done'; observed: ObservedApp; at: Date }
+  /** `claimsUnread`: the custom claims policy was refused (403); the rest was read. */
+  | { state: 'done'; observed: ObservedApp; at: Date; claimsUnread: boolean }
   | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
   | { state: 'error'; error: unknown };
 
@@ -25,7 +27,11 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
     readAppForCheck(graph, applicationId, now).then(
       (result) => {
         if (!current) return;
-        setRead(result.found ? { state: 'done', observed: result.observed, at: now } : { state: 'missing', reason: result.reason });
+        setRead(
+          result.found
+            ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.claimsUnread !== undefined }
+            : { state: 'missing', reason: result.reason },
+        );
       },
       (error: unknown) => {
         if (current) setRead({ state: 'error', error });
@@ -36,7 +42,11 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
     };
   }, [graph, applicationId, attempt]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // Only the admin's click retries: a refused sign-in for these reads may be asked once more.
+  const retry = useCallback(() => {
+    interactionGuard.enterAttempt(newAttemptId());
+    setAttempt((n) => n + 1);
+  }, []);
   return { read, retry };
 }
 

@@ -6,6 +6,7 @@ import { fakeClock } from '../demo-tenant/testing';
 import {
   DEMO_CHECK_APPS,
   DEMO_CHECK_NOTIFICATION_EMAIL,
+  DEMO_CLOUD_APPLICATION_ADMIN_USER_ID,
   DEMO_EXISTING_OIDC_APP,
   DEMO_EXISTING_SAML_APP,
   DEMO_GROUP_IDS,
@@ -146,6 +147,45 @@ describe('check and repair against the demo tenant', () => {
     expect(setupPlan.operations).toEqual([]);
     expect(wizard.tenant.writes()).toEqual([]);
     expect(wizard.tenant.log.every((entry) => entry.method === 'GET')).toBe(true);
+  });
+
+  it("a Cloud Application Administrator, refused the claims policy (403), gets every other item; the identity claim names the roles", async () => {
+    const app = DEMO_CHECK_APPS.correct;
+    const clock = fakeClock();
+    const tenant = new DemoTenant({ clock: clock.now, checkApps: ['correct'] });
+    const megan = applyHarness({ tenant, clock, userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const result = assertFound(await checkApp(megan.graph, app.applicationId, expectedOf(app), new Date(clock.now())));
+    expect(nonPassing(result)).toEqual([{ id: 'identityClaim', status: 'warning' }]);
+    const claim = result.findings.find((finding) => finding.id === 'identityClaim');
+    expect(claim?.reason).toBe('Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.');
+    expect(claim?.fix?.by).toBe('admin');
+    // Nothing for the repair to do about it, and nothing was written.
+    const plan = repairPlan(result.observed, expectedOf(app), result.findings, REPAIR_INPUT, certificateEndDate(new Date(clock.now()), 3), new Date(clock.now()));
+    expect(plan.operations).toEqual([]);
+    expect(tenant.writes()).toEqual([]);
+    expect(tenant.log.filter((entry) => entry.path.endsWith('/claimsPolicy')).map((entry) => entry.status)).toEqual([403]);
+  });
+
+  it('the wizard asked for a custom claim on an existing app by a Cloud Application Administrator: the review is built and names the role; apply stops at the claims step at once', async () => {
+    const app = DEMO_CHECK_APPS.correct;
+    const clock = fakeClock();
+    const tenant = new DemoTenant({ clock: clock.now, checkApps: ['correct'] });
+    const megan = applyHarness({ tenant, clock, userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
+    const observed = assertFound(await checkApp(megan.graph, app.applicationId, expectedOf(app), new Date(clock.now()))).observed;
+    const expected: ExpectedSetup = { ...expectedOf(app), identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } };
+    const answers = repairAnswers(observed, expected, [], REPAIR_INPUT);
+    const plan = await megan.plan(answers);
+    expect(plan.claimsPolicyUnread).toBe(true);
+    expect(plan.operations.map((op) => op.id)).toContain('claims-policy');
+    const started = clock.now();
+    const run = await megan.apply(answers, {}, plan);
+    expect(run.outcome.ok).toBe(false);
+    const failed = run.statuses.filter(({ status }) => status.state === 'failed');
+    expect(failed.map(({ id }) => id)).toEqual(['claims-policy']);
+    expect(failed[0]?.status).toMatchObject({ adviceKey: 'forbidden' });
+    // A refusal, not replication: no waiting (the simulated clock barely moved).
+    expect(clock.now() - started).toBeLessThan(5_000);
+    expect(tenant.writes().filter((entry) => entry.path.endsWith('/claimsPolicy'))).toEqual([]);
   });
 
   it('without presets the check compares the app with itself: a consistent app passes', async () => {

@@ -11,6 +11,7 @@ import { eucIdentifier, REGION_CODES } from '../setup/regions';
 import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
+import { checkEn } from '../check/messages.en';
 
 
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
@@ -84,7 +85,14 @@ export function appForRegion(apps: readonly CheckableApp[], region: Region): Che
 }
 
 export type ReadForCheck =
-  | { found: true; observed: ObservedApp }
+  /**
+   * `claimsUnread`: Graph refused the custom claims policy (403) and the rest was read without it.
+   * Reading it needs Application Administrator or Global Reader; a Cloud Application Administrator
+   * is refused (Microsoft's "Get customClaimsPolicy" page, learn.microsoft.com/graph/api/
+   * customclaimspolicy-get?view=graph-rest-beta, "Permissions"; enforced by the demo tenant,
+   * src/demo-tenant/state.ts).
+   */
+  | { found: true; observed: ObservedApp; claimsUnread?: 'forbidden' }
   /** Deleted meanwhile, or an app registration without a service principal (not an enterprise app). */
   | { found: false; reason: 'no-application' | 'no-service-principal' };
 
@@ -105,8 +113,42 @@ export async function readAppForCheck(graph: GraphApi, applicationId: string, no
     if (error instanceof GraphOperationError && error.failure.status === 404) return { found: false, reason: 'no-application' };
     throw error;
   }
-  const observed = await inspectApp(graph, app, { readClaims: true, now });
+  let observed: ObservedApp | null;
+  try {
+    observed = await inspectApp(graph, app, { readClaims: true, now });
+  } catch (error) {
+    if (!(error instanceof GraphOperationError && error.failure.status === 403)) throw error;
+    // Only the claims policy needs more than Application.Read.All's reads allow every app role: read
+    // the rest again without it (a 403 of another read is thrown by this second read as before).
+    observed = await inspectApp(graph, app, { readClaims: false, now });
+    return observed ? { found: true, observed, claimsUnread: 'forbidden' } : { found: false, reason: 'no-service-principal' };
+  }
   return observed ? { found: true, observed } : { found: false, reason: 'no-service-principal' };
+}
+
+export interface ClaimsUnreadWords {
+  reason: string;
+  actual: string;
+  steps: string;
+}
+
+export const CLAIMS_UNREAD_EN: ClaimsUnreadWords = {
+  reason: checkEn.ui.claimsUnreadable,
+  actual: checkEn.ui.claimsUnreadableActual,
+  steps: checkEn.ui.claimsUnreadableFix,
+};
+
+/**
+ * The identity claim when the claims policy could not be read: neither pass nor fail but a warning
+ * that names the role, fixed by the admin (the repair plans nothing for it). Every other finding
+ * stands as checked.
+ */
+export function markClaimsUnread(findings: readonly Finding[], words: ClaimsUnreadWords = CLAIMS_UNREAD_EN): Finding[] {
+  return findings.map((finding) => {
+    if (finding.id !== 'identityClaim') return finding;
+    const { actual: _unknown, differingParts: _none, ...rest } = finding;
+    return { ...rest, status: 'warning', reason: words.reason, actual: words.actual, fix: { by: 'admin', steps: words.steps } };
+  });
 }
 
 export interface CheckResult {
@@ -125,5 +167,6 @@ export async function checkApp(
   const read = await readAppForCheck(graph, applicationId, now);
   if (!read.found) return read;
   const expected = inferExpected(read.observed, presets);
-  return { observed: read.observed, expected, findings: checkSetup(read.observed, expected, now) };
+  const findings = checkSetup(read.observed, expected, now);
+  return { observed: read.observed, expected, findings: read.claimsUnread ? markClaimsUnread(findings) : findings };
 }

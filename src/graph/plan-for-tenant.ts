@@ -1,5 +1,8 @@
 import type { GraphApi } from './client';
 import { findAppById, findAppsByIdentifier, inspectApp } from './inspect-tenant';
+import { GraphOperationError } from './retry';
+import type { Application } from '@microsoft/microsoft-graph-types';
+import type { ObservedApp } from '../setup/plan';
 import { buildPlan, type Plan } from '../setup/plan';
 import { certificateEndDate } from '../setup/certificate';
 import { eucIdentifier } from '../setup/regions';
@@ -14,8 +17,24 @@ import type { ApplyContext } from './apply-context';
 export async function planForTenant(graph: GraphApi, answers: Answers, now: Date, knownApplicationId?: string): Promise<Plan> {
   const [listed] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
   const found = listed ?? (knownApplicationId ? await findAppById(graph, knownApplicationId) : undefined);
-  const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
-  return buildPlan(answers, existing, certificateEndDate(now, answers.certificate.validityYears), now);
+  const read = found ? await inspectExisting(graph, found, answers.identityClaim.kind === 'custom', now) : { existing: null };
+  const plan = buildPlan(answers, read.existing, certificateEndDate(now, answers.certificate.validityYears), now);
+  return read.claimsPolicyUnread ? { ...plan, claimsPolicyUnread: true } : plan;
+}
+
+/**
+ * The existing app as the plan reads it. A 403 with the claims policy asked for is that policy's:
+ * reading it needs Application Administrator or Global Reader, and a Cloud Application
+ * Administrator is refused (docs/decisions/013-consent-never-loops.md). The rest is read without
+ * it, so the review can be built and say which role the claims step needs.
+ */
+async function inspectExisting(graph: GraphApi, app: Application, readClaims: boolean, now: Date): Promise<{ existing: ObservedApp | null; claimsPolicyUnread?: true }> {
+  try {
+    return { existing: await inspectApp(graph, app, { readClaims, now }) };
+  } catch (error) {
+    if (!(readClaims && error instanceof GraphOperationError && error.failure.status === 403)) throw error;
+    return { existing: await inspectApp(graph, app, { readClaims: false, now }), claimsPolicyUnread: true };
+  }
 }
 
 /** The ids an existing app gives the executor before any operation runs. */

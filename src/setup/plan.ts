@@ -126,6 +126,12 @@ export interface Plan {
   existing: ObservedApp | null;
   /** Things the plan cannot do through Graph, shown on review and summary. */
   manualSteps: ManualStep[];
+  /**
+   * The existing app's custom claims policy could not be read (403): the admin's role may not read
+   * it (Application Administrator or Global Reader reads it, only Application Administrator writes
+   * it). The claims step is planned anyway and the review says which role it needs.
+   */
+  claimsPolicyUnread?: true;
 }
 
 export type ManualStep = { kind: 'renameGroupClaim'; claimName: string };

@@ -25,7 +25,8 @@ import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeC
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
 import { OperationProgressList } from '../../app/OperationProgressList';
-import { ForbiddenAdvice } from '../../app/ForbiddenAdvice';
+import { ForbiddenAdvice, RefusedAdvice } from '../../app/ForbiddenAdvice';
+import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
 import { translate } from '../../i18n/translate';
 
 const useStyles = makeStyles({
@@ -76,17 +77,26 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const tenantMismatch = apply !== null && apply.tenantId !== session.account.tenantId;
   const identifier = eucIdentifier((journal.answers.region ?? 'us') as Region);
 
-  const start = () => {
-    if (!apply || applying || tenantMismatch) return;
+  /**
+   * `byClick`: the admin asked for this run (Try again, Ask Microsoft again): a new attempt, which
+   * may leave for the authority once more per scope set. A resume (after a reload or a redirect)
+   * continues its attempt, whose spent redirects stay spent (src/auth/interaction-guard.ts).
+   */
+  const start = (byClick: boolean) => {
+    const latest = wizardStore.get().apply ?? apply;
+    if (!latest || applying || tenantMismatch) return;
+    // A record without an attempt has just come from Review's Apply: that click's attempt.
+    const attempt = byClick || !latest.attempt ? newAttemptId() : latest.attempt;
+    interactionGuard.enterAttempt(attempt);
     setStatuses({});
-    applying = runApply(wizardStore.get().apply ?? apply, identifier, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
+    applying = runApply({ ...latest, attempt }, identifier, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
       applying = null;
     });
   };
 
   useEffect(() => {
     // Runs on arrival from Review, and resumes an apply that a reload or sign-in interrupted.
-    if (apply && (apply.state === 'ready' || apply.state === 'running')) start();
+    if (apply && (apply.state === 'ready' || apply.state === 'running')) start(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -96,10 +106,16 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const doneCount = operations.filter((op) => statusOf(op.id).state === 'done').length;
   const removable = apply.state === 'failed' ? undoList(apply.context, journal.answers.appName ?? '') : [];
 
-  /** Before a consent redirect: the apply resumes on return (and is stopped again if asking failed). */
+  /**
+   * Before a consent redirect (the admin's click: a new attempt, which the consent redirect is part
+   * of): the apply resumes on return (and is stopped again if asking failed).
+   */
   const resumeOnReturn = (resume: boolean) => {
     const latest = wizardStore.get().apply;
-    if (latest) wizardStore.setApply({ ...latest, state: resume ? 'ready' : 'failed' });
+    if (!latest) return;
+    const attempt = resume ? newAttemptId() : latest.attempt;
+    if (attempt) interactionGuard.enterAttempt(attempt);
+    wizardStore.setApply({ ...latest, state: resume ? 'ready' : 'failed', ...(attempt ? { attempt } : {}) });
   };
 
   const removeCreated = async () => {
@@ -124,7 +140,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
           <div className={styles.actions}>
             <Button onClick={() => goTo('review')}>{t('apply.backToReview')}</Button>
             {removable.length > 0 && <Button onClick={() => setConfirmUndo(true)}>{t('apply.removeCreated')}</Button>}
-            <Button appearance="primary" onClick={start}>
+            <Button appearance="primary" onClick={() => start(true)}>
               {t('apply.tryAgain')}
             </Button>
           </div>
@@ -166,11 +182,13 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
         statusOf={statusOf}
         label={t('apply.operationsLabel')}
         testIdPrefix="operation-"
-        adviceFor={(op, status) =>
-          status.adviceKey === 'forbidden' ? (
-            <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={start} />
-          ) : undefined
-        }
+        adviceFor={(op, status) => {
+          if (status.adviceKey === 'forbidden') {
+            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
+          }
+          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
+          return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
+        }}
       />
       {apply.state === 'failed' && (
         <MessageBar intent="warning">

@@ -26,6 +26,10 @@ export const applyEn = {
   keep: 'Keep it',
   removing: 'Removing…',
   remove: 'Remove',
+  refused: {
+    body: 'Microsoft refused the sign-in this step needs ({{code}}). The wizard does not ask again on its own, and nothing further was written.',
+    askAgain: 'Ask Microsoft again',
+  },
   consent: {
     body: 'Consent is missing: Microsoft issued a token without the permissions below, so Microsoft Graph refused the request. An administrator who may consent for your organization can grant them now; the wizard then continues where it stopped.',
     grant: 'Grant consent',

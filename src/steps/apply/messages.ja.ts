@@ -29,6 +29,10 @@ export const applyJa = {
   keep: '削除しない',
   removing: '削除しています…',
   remove: '削除',
+  refused: {
+    body: 'このステップに必要なサインインを Microsoft が拒否しました ({{code}})。ウィザードが自動でもう一度要求することはなく、これ以上は何も書き込まれていません。',
+    askAgain: 'Microsoft にもう一度要求',
+  },
   consent: {
     body: '同意がありません。Microsoft が発行したトークンに次のアクセス許可が含まれていないため、Microsoft Graph は要求を拒否しました。組織を代表して同意できる管理者が今すぐ付与できます。付与後、ウィザードは停止したところから続行します。',
     grant: '同意を付与',

@@ -15,6 +15,7 @@ import { answersSchema } from '../../setup/answers-schema';
 import { isolate, type Plan } from '../../setup/plan';
 import { PlannedOperationsList, PlanScopes } from '../../app/PlannedOperationsList';
 import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
+import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import { explainError, type AdviceKey } from '../../graph/explain-failure';
@@ -103,7 +104,15 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
               <MessageBarTitle>{t('review.readFailed')}</MessageBarTitle>
               <span translate="no">{loaded.message}</span> {t(`graph.advice.${loaded.adviceKey}`)}
             </MessageBarBody>
-            <Button onClick={() => setAttempt((n) => n + 1)}>{t('review.tryAgain')}</Button>
+            <Button
+              onClick={() => {
+                // The admin's click: a refused sign-in for these reads may be asked once more.
+                interactionGuard.enterAttempt(newAttemptId());
+                setAttempt((n) => n + 1);
+              }}
+            >
+              {t('review.tryAgain')}
+            </Button>
           </MessageBar>
         )}
       </div>
@@ -123,6 +132,14 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
             </MessageBar>
           ) : (
             <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
+          )}
+          {plan.claimsPolicyUnread && (
+            <MessageBar intent="warning" data-testid="claims-policy-unread">
+              <MessageBarBody>
+                <MessageBarTitle>{t('review.claimsRoleTitle')}</MessageBarTitle>
+                {t('review.claimsRoleBody')}
+              </MessageBarBody>
+            </MessageBar>
           )}
           {plan.manualSteps.map((step) => (
             <MessageBar key={step.kind} intent="warning">

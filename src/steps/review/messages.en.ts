@@ -16,6 +16,9 @@ export const reviewEn = {
   listSeparator: '; ',
   claimsKept: 'Claims already on the policy are read first and kept.',
   manualTitle: 'One step stays manual',
+  claimsRoleTitle: 'The claims step needs the Application Administrator role',
+  claimsRoleBody:
+    "Microsoft Graph refused to read this app's custom claims policy: your role (Cloud Application Administrator, for example) may not read or write it. Everything else can be applied; Apply stops at the claims step unless an Application Administrator runs it. Or go back and keep the default e-mail claim.",
   manualRename:
     'Renaming the group claim to "{{name}}" has no documented Microsoft Graph route. The summary gives the exact Entra admin center steps.',
   permissionsLabel: 'Permissions used',
