@@ -100,6 +100,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     options.readClaims ? read<CustomClaimsPolicy>(`/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES, 'beta') : null,
   ]);
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
+  const userAssignments = assignments.value.filter((a) => a.appRoleId === userRoleId && a.principalId);
   const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
   return {
     applicationId: app.id,
@@ -118,9 +119,8 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     // false unless switched on; the non-gallery template switches it on (graph-saml.md §1.1).
     appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,
-    assignedPrincipalIds: assignments.value
-      .filter((a) => a.appRoleId === userRoleId && a.principalId)
-      .map((a) => a.principalId as string),
+    assignedPrincipalIds: userAssignments.map((a) => a.principalId as string),
+    assignedPrincipalNames: Object.fromEntries(userAssignments.map((a) => [a.principalId as string, a.principalDisplayName ?? (a.principalId as string)])),
     customClaims: policy ? readCustomClaims(policy) : null,
     includeBasicClaimSet: policy ? policy.includeBasicClaimSet === true : null,
   };

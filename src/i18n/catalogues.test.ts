@@ -10,7 +10,7 @@ import { i18n, loadLanguage } from './i18n';
 import { appText, detectLanguage, chooseLanguage } from './language';
 import { issueRef, translate, translateIssue } from './translate';
 import { answerMessages, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
-import { buildPlan, type ObservedApp } from '../setup/plan';
+import { buildPlan, KEEP_EVERYTHING, type ObservedApp } from '../setup/plan';
 import { parseDeepLink } from '../setup/deep-link';
 import { REGIONS } from '../setup/regions';
 import { summaryValues } from '../setup/summary';
@@ -223,6 +223,7 @@ describe('the plan catalogue', () => {
     appRoleAssignmentRequired: true,
     userRoleId: 'role-user',
     assignedPrincipalIds: [],
+    assignedPrincipalNames: {},
     customClaims: null,
     includeBasicClaimSet: null,
   };
@@ -230,6 +231,7 @@ describe('the plan catalogue', () => {
     buildPlan(answers, null, '2029-11-25T00:00:00.000Z'),
     buildPlan(answers, observed, '2029-11-25T00:00:00.000Z'),
     buildPlan({ ...answers, cmpId: 'other' }, { ...observed, groupMembershipClaims: 'SecurityGroup' }, '2029-11-25T00:00:00.000Z'),
+    buildPlan({ ...answers, appName: 'EUC' }, observed, '2029-11-25T00:00:00.000Z', undefined, { ...KEEP_EVERYTHING, renameApp: true }),
   ];
 
   it('titles every operation as the plan does, names inside their isolates', () => {
@@ -422,6 +424,7 @@ describe('the check catalogue', () => {
       appRoleAssignmentRequired: false,
       userRoleId: null,
       assignedPrincipalIds: ['a'],
+      assignedPrincipalNames: { a: 'A' },
       customClaims: [{ name: 'EUC_mail', sourceAttribute: 'mail' }],
       includeBasicClaimSet: true,
     };

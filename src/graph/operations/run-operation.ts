@@ -108,6 +108,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       return context.createdByThisRun ? { servicePrincipalAcceptedWrite: true } : {};
     case 'setApplicationUrls':
     case 'setNotificationEmails':
+    case 'setDisplayName':
       await retry(() => request().patch(body));
       return {};
     case 'assignPrincipal': {
