@@ -83,6 +83,7 @@ describe('the English and Japanese catalogues', () => {
       'wizard.stepButton',
       'region.regionOption',
       'review.scopeSeparator',
+      'review.changes.value.ssoSaml',
       'deepLink.separator',
       'deepLink.identityPreset',
       'summary.textLine',

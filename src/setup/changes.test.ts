@@ -138,6 +138,14 @@ describe('describeChanges marks each change that can break sign-in, with its rea
     expect(breakingKinds(changes)).toEqual([]);
   });
 
+  it('keeps a confirmation of a certificate replacement through a reload (the new end date moves with the clock)', () => {
+    const ending = { ...dubai, signingCertificateExpiresAt: '2027-01-01T00:00:00Z' };
+    const plan = (end: string) => buildPlan(matchingAnswers, ending, end, NOW);
+    const first = describeChanges(matchingAnswers, ending, plan(END));
+    const later = describeChanges(matchingAnswers, ending, plan('2029-11-26T00:00:00.000Z'));
+    expect(later.breakingKey).toBe(first.breakingKey);
+  });
+
   it('asks again when what breaks changes after a confirmation (another cmpID)', () => {
     const first = describe_(answers, dubai);
     const second = describe_({ ...answers, cmpId: 'acme-2' }, dubai);

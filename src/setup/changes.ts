@@ -251,7 +251,8 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
     isNew: existing === null,
     blades,
     breaking,
-    breakingKey: JSON.stringify(breaking.map((r) => [r.setting, r.now, r.after, r.breaking])),
+    // A new certificate's end date moves with the clock; a reload must not undo the confirmation.
+    breakingKey: JSON.stringify(breaking.map((r) => [r.setting, r.now, withoutNewExpiry(r.after), r.breaking])),
     blockers,
     offered: {
       rename: existing && existing.displayName !== answers.appName ? { current: existing.displayName, typed: answers.appName } : null,
@@ -259,6 +260,10 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
       removableNotificationEmails: existing ? emailsNow.filter((address) => !answers.certificate.notificationEmails.some((a) => sameAddress(a, address))) : [],
     },
   };
+}
+
+function withoutNewExpiry(value: ShownValue): ShownValue {
+  return value.kind === 'items' ? { kind: 'items', items: value.items.filter((item) => item.kind !== 'expiry') } : value;
 }
 
 /** Whether Apply may run: nothing blocks it and every breaking change was confirmed as it is now. */
