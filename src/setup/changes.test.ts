@@ -124,7 +124,7 @@ describe('describeChanges marks each change that can break sign-in, with its rea
     const row = rowOf(describe_(answers, dubai), 'replyUrl');
     expect(texts(row.now)).toEqual([replyUrl('contoso-uae')]);
     expect(texts(row.after)).toEqual([replyUrl('acme-uae')]);
-    expect(row.breaking?.reason.values).toMatchObject({ cmpId: 'contoso-uae' });
+    expect(row.breaking?.reason.values).toEqual({ profile: 'cmpID=contoso-uae' });
   });
 
   it('does not call a change breaking when there was nothing to break (no reply URL, an expired certificate, no group claim)', () => {

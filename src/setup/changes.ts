@@ -157,7 +157,8 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
     replyUrlsNow.length > 0 ? replyUrlsNow.map((url) => text(url)) : [message('empty')],
     [text(replyUrl)],
     sameList(replyUrlsNow, [replyUrl]),
-    oldReplyUrl ? reason('replyUrlChanged', { cmpId: oldCmpId ?? '', url: oldReplyUrl }) : null,
+    // The profile is known on the Trend Micro side by its cmpID; a reply URL without one by itself.
+    oldReplyUrl ? reason('replyUrlChanged', { profile: oldCmpId ? `cmpID=${oldCmpId}` : oldReplyUrl }) : null,
   );
 
   // Attributes & Claims

@@ -33,7 +33,9 @@ import { TenantRefusal } from '../../deep-link/TenantRefusal';
 type Loaded = { state: 'loading' } | { state: 'ready'; existing: ObservedApp | null; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
 
 const useStyles = makeStyles({
-  requests: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
+  requests: { '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
+  // Inside the details: Chromium does not lay a details element out as flex.
+  requestsBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
 });
 
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
@@ -168,14 +170,16 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
           {plan.operations.length > 0 && (
             <details className={styles.requests} data-testid="graph-requests">
               <summary>{t('review.requestsSummary', { count: plan.operations.length })}</summary>
-              <Text as="p">{t('review.requestsIntro')}</Text>
-              <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
-              <section aria-label={t('review.permissionsLabel')}>
-                <Text as="h3" weight="semibold" size={400}>
-                  {t('review.permissionsHeading')}
-                </Text>
-                <PlanScopes operations={plan.operations} />
-              </section>
+              <div className={styles.requestsBody}>
+                <Text as="p">{t('review.requestsIntro')}</Text>
+                <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
+                <section aria-label={t('review.permissionsLabel')}>
+                  <Text as="h3" weight="semibold" size={400}>
+                    {t('review.permissionsHeading')}
+                  </Text>
+                  <PlanScopes operations={plan.operations} />
+                </section>
+              </div>
             </details>
           )}
         </>
