@@ -79,7 +79,7 @@ test('taking over the Dubai app: old and new values shown, Apply disabled until 
   await heading(page, 'Review');
 
   await expect(page.getByText('Updating an existing app')).toBeVisible();
-  await expect(page.getByText(/already holds this region's identifier/)).toContainText(DUBAI.displayName);
+  await expect(page.getByText(/already has this region's identifier/)).toContainText(DUBAI.displayName);
   const replyUrl = page.getByTestId('change-replyUrl');
   await expect(page.getByTestId('change-replyUrl-now')).toHaveText(OLD_REPLY_URL);
   await expect(page.getByTestId('change-replyUrl-after')).toContainText(NEW_REPLY_URL);

@@ -9,7 +9,7 @@ export const reviewEn = {
   tryAgain: 'Try again',
   updatingTitle: 'Updating an existing app',
   updatingBody:
-    '"{{name}}" already holds this region\'s identifier (Entity ID). An identifier belongs to one app in a tenant, so this setup updates that app, which may be in use: check each change below.',
+    '"{{name}}" already has this region\'s identifier (Entity ID). An identifier belongs to one app in a tenant, so this setup updates that app, which may be in use: check each change below.',
   creatingTitle: 'A new enterprise application is created',
   creatingBody: 'No app in your tenant has this region\'s identifier yet.',
   requestsSummary: 'The exact Microsoft Graph requests ({{count}})',
