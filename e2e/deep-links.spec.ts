@@ -311,7 +311,7 @@ test.describe('share a setup link', () => {
     await expect(page.getByTestId('preset-mark-notify')).toBeVisible();
     await page.getByRole('button', { name: 'Next' }).click();
     await heading(page, 'Review');
-    await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
+    await expect(page.getByTestId('changes')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   });
 });
@@ -326,7 +326,7 @@ test.describe('a link for one tenant', () => {
     await expect(page.getByTestId('preset-tenant')).toContainText(`You are signed in to tenant ${DEMO_TENANT_ID}, a different one`);
 
     await toReview(page);
-    await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
+    await expect(page.getByTestId('changes')).toBeVisible();
     await expect(page.getByTestId('tenant-refusal')).toContainText('Apply is refused: wrong tenant');
     await expect(page.getByTestId('tenant-refusal')).toContainText(
       `The link you were sent is for tenant ${OTHER_TENANT_ID}, but you are signed in to tenant ${DEMO_TENANT_ID}.`,
@@ -340,7 +340,7 @@ test.describe('a link for one tenant', () => {
     expect(authority.authorizeRequests[0]).toMatchObject({ tenant: DEMO_TENANT_ID, outcome: 'code' });
     await expect(page.getByTestId('preset-tenant')).toContainText('You are signed in to that tenant.');
     await toReview(page);
-    await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
+    await expect(page.getByTestId('changes')).toBeVisible();
     await expect(page.getByTestId('tenant-refusal')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   });

@@ -1,7 +1,7 @@
 // Issue 9: names that come back from Graph with markup or a right-to-left override render as inert
 // text everywhere the wizard shows them (picker, review, apply, summary), and never run.
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, signIn } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, showGraphRequests, signIn } from './fixtures/wizard';
 
 test('hostile display names from Graph render as text and never execute', async ({ page }) => {
   test.slow();
@@ -26,6 +26,7 @@ test('hostile display names from Graph render as text and never execute', async 
   await claimsStep(page, {});
   await certificateStep(page, 'ops@contoso.com');
   await heading(page, 'Review');
+  await showGraphRequests(page);
   const isolated = (name: string) => `\u2068${name}\u2069`;
   await expect(page.getByText(`Assign user "${isolated('<script>alert(1)</script>')}" to the app`)).toBeVisible();
   await expect(page.getByText(`Create the enterprise application "${isolated('<img src=x onerror=alert(2)> EUC')}"`).first()).toBeVisible();

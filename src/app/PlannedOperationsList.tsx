@@ -43,10 +43,11 @@ export function PlannedOperationsList({ operations, label }: { operations: reado
       {operations.map((op) => (
         <li key={op.id} className={styles.operation} data-testid={`planned-${op.id}`}>
           <Text weight="semibold">{operationTitle(t, op)}</Text>
-          <p className={styles.request} translate="no">
+          {/* A div, not a p: the Badge renders a div, which a p may not contain. */}
+          <div className={styles.request} translate="no">
             <Badge appearance="outline">{op.method}</Badge> {GRAPH_ROOT}/{op.version}
             {op.path}
-          </p>
+          </div>
           {op.dependsOn.length > 0 && <Text size={200}>{t('review.after', { titles: op.dependsOn.map(titleOf).join(t('review.listSeparator')) })}</Text>}
           {op.body && (
             <pre className={styles.body} translate="no">

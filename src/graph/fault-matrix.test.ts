@@ -192,7 +192,8 @@ async function applyAndCheck(cell: string, cellAnswers: Answers, setUp: (tenant:
   if (!options.existing) expect(verifyKeys).toHaveLength(1);
   const thumbprint = run.outcome.context.certificate?.thumbprint;
   if (thumbprint) expect(sp?.preferredTokenSigningKeyThumbprint).toBe(thumbprint);
-  expect(sp?.notificationEmailAddresses).toEqual(['it@contoso.com']);
+  // An existing app keeps the addresses it had (the review's default), with the answers' added.
+  expect(sp?.notificationEmailAddresses).toEqual([...(seededSp?.notificationEmailAddresses ?? []), 'it@contoso.com']);
   // The claims policy: the identity claim written, the issuer kept (graph-saml.md §3.1).
   const claims: Claims = policy?.claims ?? [];
   expect(claims.map((claim) => (claim as { name?: string }).name)).toContain('euc_mail');

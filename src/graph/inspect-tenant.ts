@@ -107,6 +107,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
   ]);
   const typedPolicy = policy as CustomClaimsPolicy | null | undefined;
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
+  const userAssignments = assignments.value.filter((a) => a.appRoleId === userRoleId && a.principalId);
   const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
   return {
     applicationId: app.id,
@@ -125,9 +126,8 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     // false unless switched on; the non-gallery template switches it on (graph-saml.md §1.1).
     appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,
-    assignedPrincipalIds: assignments.value
-      .filter((a) => a.appRoleId === userRoleId && a.principalId)
-      .map((a) => a.principalId as string),
+    assignedPrincipalIds: userAssignments.map((a) => a.principalId as string),
+    assignedPrincipalNames: Object.fromEntries(userAssignments.map((a) => [a.principalId as string, a.principalDisplayName ?? (a.principalId as string)])),
     customClaims: typedPolicy ? readCustomClaims(typedPolicy) : policy === null ? [] : null,
     includeBasicClaimSet: typedPolicy ? typedPolicy.includeBasicClaimSet === true : null,
     ...(policy !== undefined ? { claimsPolicy: policy } : {}),

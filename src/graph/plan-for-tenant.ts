@@ -2,24 +2,38 @@ import type { GraphApi } from './client';
 import { findAppById, findAppsByIdentifier, inspectApp } from './inspect-tenant';
 import { GraphOperationError } from './retry';
 import type { Application } from '@microsoft/microsoft-graph-types';
-import type { ObservedApp } from '../setup/plan';
-import { buildPlan, type Plan } from '../setup/plan';
+import { buildPlan, type ObservedApp, type Plan, type ReviewChoices } from '../setup/plan';
 import { certificateEndDate } from '../setup/certificate';
 import { eucIdentifier } from '../setup/regions';
 import type { Answers } from '../setup/types';
 import type { ApplyContext } from './apply-context';
+
+/** What the tenant holds for this setup: the existing app (null: none) and whether its claims policy could be read. */
+export interface ExistingRead {
+  existing: ObservedApp | null;
+  claimsPolicyUnread?: true;
+}
 
 /**
  * Reads the tenant, then plans only what is missing or different (docs/decisions/001).
  * `knownApplicationId`: an app this wizard created moments ago (in another tab), read by id because
  * the identifier list may not show it yet.
  */
-export async function planForTenant(graph: GraphApi, answers: Answers, now: Date, knownApplicationId?: string): Promise<Plan> {
+export async function planForTenant(graph: GraphApi, answers: Answers, now: Date, knownApplicationId?: string, choices?: ReviewChoices): Promise<Plan> {
+  return planFromRead(answers, await readExistingApp(graph, answers, now, knownApplicationId), now, choices);
+}
+
+/** The plan for what was read (pure: the review rebuilds it as the admin's choices change). */
+export function planFromRead(answers: Answers, read: ExistingRead, now: Date, choices?: ReviewChoices): Plan {
+  const plan = buildPlan(answers, read.existing, certificateEndDate(now, answers.certificate.validityYears), now, choices);
+  return read.claimsPolicyUnread ? { ...plan, claimsPolicyUnread: true } : plan;
+}
+
+/** The app that holds the region's identifier (or the one this wizard just created), as the plan compares it. */
+export async function readExistingApp(graph: GraphApi, answers: Answers, now: Date, knownApplicationId?: string): Promise<ExistingRead> {
   const [listed] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
   const found = listed ?? (knownApplicationId ? await findAppById(graph, knownApplicationId) : undefined);
-  const read = found ? await inspectExisting(graph, found, answers.identityClaim.kind === 'custom', now) : { existing: null };
-  const plan = buildPlan(answers, read.existing, certificateEndDate(now, answers.certificate.validityYears), now);
-  return read.claimsPolicyUnread ? { ...plan, claimsPolicyUnread: true } : plan;
+  return found ? inspectExisting(graph, found, answers.identityClaim.kind === 'custom', now) : { existing: null };
 }
 
 /**
@@ -28,7 +42,7 @@ export async function planForTenant(graph: GraphApi, answers: Answers, now: Date
  * Administrator is refused (docs/decisions/013-consent-never-loops.md). The rest is read without
  * it, so the review can be built and say which role the claims step needs.
  */
-async function inspectExisting(graph: GraphApi, app: Application, readClaims: boolean, now: Date): Promise<{ existing: ObservedApp | null; claimsPolicyUnread?: true }> {
+async function inspectExisting(graph: GraphApi, app: Application, readClaims: boolean, now: Date): Promise<ExistingRead> {
   try {
     return { existing: await inspectApp(graph, app, { readClaims, now }) };
   } catch (error) {

@@ -10,7 +10,9 @@ import { i18n, loadLanguage } from './i18n';
 import { appText, detectLanguage, chooseLanguage } from './language';
 import { issueRef, translate, translateIssue } from './translate';
 import { answerMessages, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
-import { buildPlan, type ObservedApp } from '../setup/plan';
+import { buildPlan, KEEP_EVERYTHING, type ObservedApp } from '../setup/plan';
+import { describeChanges } from '../setup/changes';
+import type { MessageRef } from '../setup/message-ref';
 import { parseDeepLink } from '../setup/deep-link';
 import { REGIONS } from '../setup/regions';
 import { summaryValues } from '../setup/summary';
@@ -83,6 +85,7 @@ describe('the English and Japanese catalogues', () => {
       'wizard.stepButton',
       'region.regionOption',
       'review.scopeSeparator',
+      'review.changes.value.ssoSaml',
       'deepLink.separator',
       'deepLink.identityPreset',
       'summary.textLine',
@@ -223,6 +226,7 @@ describe('the plan catalogue', () => {
     appRoleAssignmentRequired: true,
     userRoleId: 'role-user',
     assignedPrincipalIds: [],
+    assignedPrincipalNames: {},
     customClaims: null,
     includeBasicClaimSet: null,
   };
@@ -230,6 +234,7 @@ describe('the plan catalogue', () => {
     buildPlan(answers, null, '2029-11-25T00:00:00.000Z'),
     buildPlan(answers, observed, '2029-11-25T00:00:00.000Z'),
     buildPlan({ ...answers, cmpId: 'other' }, { ...observed, groupMembershipClaims: 'SecurityGroup' }, '2029-11-25T00:00:00.000Z'),
+    buildPlan({ ...answers, appName: 'EUC' }, observed, '2029-11-25T00:00:00.000Z', undefined, { ...KEEP_EVERYTHING, renameApp: true }),
   ];
 
   it('titles every operation as the plan does, names inside their isolates', () => {
@@ -422,6 +427,7 @@ describe('the check catalogue', () => {
       appRoleAssignmentRequired: false,
       userRoleId: null,
       assignedPrincipalIds: ['a'],
+      assignedPrincipalNames: { a: 'A' },
       customClaims: [{ name: 'EUC_mail', sourceAttribute: 'mail' }],
       includeBasicClaimSet: true,
     };
@@ -452,5 +458,53 @@ describe('the first screen (language.ts, without i18next)', () => {
     expect(appText('start.signIn')).toBe('Microsoft でサインイン');
     await chooseLanguage('en');
     expect(appText('auth.failed', { code: 'X' })).toBe('Sign-in failed (X)');
+  });
+});
+
+describe('the review catalogue', () => {
+  const existing: ObservedApp = {
+    applicationId: 'app-object',
+    appId: 'app-client',
+    servicePrincipalId: 'sp',
+    displayName: 'EUC (Dubai)',
+    identifierUris: ['https://euc.tmems-jp.trendmicro.com/uiserver/euc/ssoLogin', 'https://euc.example.com/old'],
+    redirectUris: ['https://euc.tmems-jp.trendmicro.com/uiserver/euc/ssoAssert?cmpID=old'],
+    groupMembershipClaims: 'All',
+    preferredSingleSignOnMode: 'password',
+    notificationEmailAddresses: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com', 'e@contoso.com'],
+    preferredTokenSigningKeyThumbprint: 'AB'.repeat(20),
+    hasActiveSigningCertificate: true,
+    signingCertificateExpiresAt: '2026-12-20T00:00:00Z',
+    appRoleAssignmentRequired: true,
+    userRoleId: 'role-user',
+    assignedPrincipalIds: [],
+    assignedPrincipalNames: {},
+    customClaims: [{ name: 'euc_mail', sourceAttribute: 'mail' }],
+    includeBasicClaimSet: true,
+  };
+  const now = new Date('2026-12-05T00:00:00Z');
+  const choices = { removedNotificationEmails: ['a@contoso.com'], removeGroupClaim: false, renameApp: true };
+  const descriptions = [
+    describeChanges(answers, null, buildPlan(answers, null, '2029-11-25T00:00:00.000Z')),
+    describeChanges(answers, existing, buildPlan(answers, existing, '2029-11-25T00:00:00.000Z', now, choices), choices),
+    describeChanges(
+      { ...answers, groupClaim: { kind: 'none' } },
+      { ...existing, groupMembershipClaims: 'SecurityGroup', redirectUris: ['https://x.example.com/acs'] },
+      buildPlan({ ...answers, groupClaim: { kind: 'none' } }, { ...existing, groupMembershipClaims: 'SecurityGroup', redirectUris: ['https://x.example.com/acs'] }, '2029-11-25T00:00:00.000Z', now, { ...KEEP_EVERYTHING, removeGroupClaim: true }),
+      { ...KEEP_EVERYTHING, removeGroupClaim: true },
+    ),
+  ];
+  const refs: MessageRef[] = descriptions.flatMap((d) => [
+    ...d.blockers,
+    ...d.breaking.flatMap((row) => (row.breaking ? [row.breaking.reason] : [])),
+    ...d.blades.flatMap((blade) => blade.rows.flatMap((row) => [row.now, row.after])).flatMap((value) => (value.kind === 'items' ? value.items : [])).flatMap((item) => (item.kind === 'message' ? [item.message] : [])),
+  ]);
+
+  it('has every message the change description uses, with every value filled in, in both languages', () => {
+    expect(new Set(descriptions.flatMap((d) => d.breaking.map((row) => row.breaking?.kind))).size).toBeGreaterThanOrEqual(7);
+    expect(descriptions[2]!.blockers).toHaveLength(1);
+    for (const ref of refs) {
+      for (const tr of [t, tJa]) expect(translate(tr, ref), ref.key).not.toMatch(/\{\{|review\.changes/);
+    }
   });
 });

@@ -38,6 +38,7 @@ const good: ObservedApp = {
   appRoleAssignmentRequired: true,
   userRoleId: 'role-user',
   assignedPrincipalIds: ['g1'],
+  assignedPrincipalNames: { g1: 'Email Security Users' },
   customClaims: [],
   includeBasicClaimSet: false,
 };

@@ -14,4 +14,6 @@ export const planEn = {
   addCertificate: 'Create the SAML signing certificate',
   activateCertificate: 'Check the certificate thumbprint and make it the active signing certificate',
   notificationEmails: 'Set the certificate expiry notification addresses',
+  renameApplication: 'Rename the application to "{{name}}"',
+  renameServicePrincipal: 'Rename the enterprise application to "{{name}}"',
 };

@@ -13,4 +13,6 @@ export const planJa = {
   addCertificate: 'SAML 署名証明書を作成する',
   activateCertificate: '証明書の拇印を確認し、アクティブな署名証明書にする',
   notificationEmails: '証明書の有効期限の通知用メール アドレスを設定する',
+  renameApplication: 'アプリケーションの名前を "{{name}}" に変更する',
+  renameServicePrincipal: 'エンタープライズ アプリケーションの名前を "{{name}}" に変更する',
 } satisfies Messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, claimsPolicyBody, planDepth, type ObservedApp } from './plan';
+import { buildPlan, claimsPolicyBody, KEEP_EVERYTHING, planDepth, type ObservedApp } from './plan';
 import type { Answers } from './types';
 
 const answers: Answers = {
@@ -32,6 +32,7 @@ const matching: ObservedApp = {
   appRoleAssignmentRequired: true,
   userRoleId: 'role-user',
   assignedPrincipalIds: ['u1', 'g1'],
+  assignedPrincipalNames: { u1: 'Adele Vance', g1: 'Sales' },
   customClaims: null,
   includeBasicClaimSet: null,
 };
@@ -187,5 +188,44 @@ describe('buildPlan renews a certificate that ends within 60 days', () => {
 
   it('applies the 60-day rule only when it is given the time', () => {
     expect(buildPlan(answers, endingOn('2028-01-10T00:00:00Z'), END).operations).toEqual([]);
+  });
+});
+
+describe('buildPlan keeps what the admin did not ask to change on an existing app', () => {
+  const inProduction: ObservedApp = { ...matching, notificationEmailAddresses: ['it-ops@contoso.com'], groupMembershipClaims: 'SecurityGroup', displayName: 'EUC (Dubai)' };
+  const emailsBody = (plan: ReturnType<typeof buildPlan>) => plan.operations.find((op) => op.id === 'notification-emails')?.body;
+
+  it('writes the existing notification addresses and the new ones', () => {
+    expect(emailsBody(buildPlan(answers, inProduction, END))).toEqual({ notificationEmailAddresses: ['it-ops@contoso.com', 'admin@contoso.com'] });
+  });
+
+  it('drops an existing address only when the admin removed it on the review', () => {
+    const plan = buildPlan(answers, inProduction, END, undefined, { ...KEEP_EVERYTHING, removedNotificationEmails: ['IT-OPS@contoso.com'] });
+    expect(emailsBody(plan)).toEqual({ notificationEmailAddresses: ['admin@contoso.com'] });
+  });
+
+  it('writes nothing when the answers only repeat an existing address', () => {
+    expect(emailsBody(buildPlan({ ...answers, certificate: { ...answers.certificate, notificationEmails: ['IT-OPS@contoso.com'] } }, inProduction, END))).toBeUndefined();
+  });
+
+  it('keeps the group claim when the answer is "no group claim", and switches it off only when the admin removes it', () => {
+    expect(buildPlan(answers, inProduction, END).operations.find((op) => op.id === 'application-urls')).toBeUndefined();
+    const removed = buildPlan(answers, inProduction, END, undefined, { ...KEEP_EVERYTHING, removeGroupClaim: true });
+    expect(removed.operations.find((op) => op.id === 'application-urls')?.body).toEqual({ groupMembershipClaims: 'None' });
+  });
+
+  it('keeps the app name unless the admin chose to rename it, then renames application and service principal', () => {
+    expect(buildPlan(answers, inProduction, END).operations).toEqual([expect.objectContaining({ id: 'notification-emails' })]);
+    const renamed = buildPlan(answers, inProduction, END, undefined, { ...KEEP_EVERYTHING, renameApp: true });
+    expect(renamed.operations.filter((op) => op.kind === 'setDisplayName').map((op) => [op.method, op.path, op.body])).toEqual([
+      ['PATCH', '/applications/app-object', { displayName: answers.appName }],
+      ['PATCH', '/servicePrincipals/sp', { displayName: answers.appName }],
+    ]);
+  });
+
+  it('ignores the review choices for a new app', () => {
+    const plan = buildPlan(answers, null, END, undefined, { removedNotificationEmails: ['admin@contoso.com'], removeGroupClaim: true, renameApp: true });
+    expect(plan.operations.some((op) => op.kind === 'setDisplayName')).toBe(false);
+    expect(emailsBody(plan)).toEqual({ notificationEmailAddresses: ['admin@contoso.com'] });
   });
 });

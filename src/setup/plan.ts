@@ -38,6 +38,8 @@ export interface ObservedApp {
   userRoleId: string | null;
   /** principalId of every assignment to the User role. */
   assignedPrincipalIds: string[];
+  /** principalDisplayName of those assignments, by principalId, for the review. */
+  assignedPrincipalNames: Record<string, string>;
   /** Claims of the custom claims policy, or null when it was not read (no custom claim asked for). */
   customClaims: CustomClaimSketch[] | null;
   /** The custom claims policy's includeBasicClaimSet, or null when the policy was not read. */
@@ -116,7 +118,8 @@ export type PlannedOperation =
     })
   | (OperationBase & { kind: 'addSigningCertificate' })
   | (OperationBase & { kind: 'activateSigningCertificate' })
-  | (OperationBase & { kind: 'setNotificationEmails' });
+  | (OperationBase & { kind: 'setNotificationEmails' })
+  | (OperationBase & { kind: 'setDisplayName' });
 
 export type OperationKind = PlannedOperation['kind'];
 
@@ -135,6 +138,51 @@ export interface Plan {
 }
 
 export type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
+
+/**
+ * What the admin decided on the review about an existing app, where the answers alone would change
+ * something the admin did not ask to change (docs/decisions/014-review-in-portal-words.md). The
+ * defaults keep everything; each choice is ignored for a new app.
+ */
+export interface ReviewChoices {
+  /** Existing notification addresses to drop (compared without case); every other one is kept. */
+  removedNotificationEmails: string[];
+  /** Switch off the app's group claim when the answers ask for none; by default it is kept. */
+  removeGroupClaim: boolean;
+  /** Rename the app (application and service principal) to the name in the answers; by default it keeps its name. */
+  renameApp: boolean;
+}
+
+export const KEEP_EVERYTHING: ReviewChoices = { removedNotificationEmails: [], removeGroupClaim: false, renameApp: false };
+
+const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The notification addresses after apply: the app's own (less those the admin removed), then the
+ * answers' new ones. Entra mails every address on the list, so keeping one costs nothing, while a
+ * dropped one silently stops an expiry notice somebody relies on.
+ */
+export function notificationEmailsAfter(answers: Answers, existing: ObservedApp | null, choices: ReviewChoices = KEEP_EVERYTHING): string[] {
+  const wanted = answers.certificate.notificationEmails;
+  if (!existing) return [...wanted];
+  const kept = existing.notificationEmailAddresses.filter((address) => !choices.removedNotificationEmails.some((removed) => sameAddress(removed, address)));
+  return [...kept, ...wanted.filter((address) => !kept.some((k) => sameAddress(k, address)))];
+}
+
+/** groupMembershipClaims as read, with "None" (the portal's "no group claim") read as null. */
+export function currentGroupMembershipClaims(existing: ObservedApp | null): string | null {
+  return existing?.groupMembershipClaims === 'None' ? null : (existing?.groupMembershipClaims ?? null);
+}
+
+/**
+ * groupMembershipClaims after apply. An answer of "no group claim" on an app that has one keeps it
+ * unless the admin removes it on the review: the claims step asks what to add, not what to take away.
+ */
+export function groupMembershipClaimsAfter(answers: Answers, existing: ObservedApp | null, choices: ReviewChoices = KEEP_EVERYTHING): string | null {
+  const current = currentGroupMembershipClaims(existing);
+  if (answers.groupClaim.kind === 'none' && current !== null && !choices.removeGroupClaim) return current;
+  return groupMembershipClaimsValue(answers);
+}
 
 const USER_ATTRIBUTE_IDS_ARE_LOWER_CASE = (id: string) => id.toLowerCase();
 
@@ -202,7 +250,13 @@ export function groupMembershipClaimsValue(answers: Answers): string | null {
  * `existing` comes from inspectTenant; when it is null a new app is instantiated. `now`, when given,
  * also renews an active certificate that ends within SIGNING_CERTIFICATE_RENEWAL_DAYS.
  */
-export function buildPlan(answers: Answers, existing: ObservedApp | null, certificateEndDateTime: string, now?: Date): Plan {
+export function buildPlan(
+  answers: Answers,
+  existing: ObservedApp | null,
+  certificateEndDateTime: string,
+  now?: Date,
+  choices: ReviewChoices = KEEP_EVERYTHING,
+): Plan {
   const operations: PlannedOperation[] = [];
   const ids = {
     app: existing?.applicationId ?? '{applicationId}',
@@ -210,7 +264,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
   };
   const identifier = eucIdentifier(answers.region);
   const replyUrl = eucReplyUrl(answers.region, answers.cmpId);
-  const groupClaims = groupMembershipClaimsValue(answers);
+  const groupClaims = groupMembershipClaimsAfter(answers, existing, choices);
 
   // Writes that depend on SAML mode wait for it; when it is already set they start at once.
   let ready: string[] = [];
@@ -266,8 +320,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
     existing.identifierUris[0] !== identifier ||
     existing.redirectUris.length !== 1 ||
     existing.redirectUris[0] !== replyUrl;
-  const currentGroupClaims = existing?.groupMembershipClaims === 'None' ? null : (existing?.groupMembershipClaims ?? null);
-  const groupClaimsDiffer = currentGroupClaims !== groupClaims;
+  const groupClaimsDiffer = currentGroupMembershipClaims(existing) !== groupClaims;
   if (urlsDiffer || groupClaimsDiffer) {
     const body: Record<string, unknown> = {};
     if (urlsDiffer) Object.assign(body, { identifierUris: [identifier], web: { redirectUris: [replyUrl] } });
@@ -363,7 +416,7 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
     });
   }
 
-  const emails = answers.certificate.notificationEmails;
+  const emails = notificationEmailsAfter(answers, existing, choices);
   const emailsDiffer =
     !existing ||
     existing.notificationEmailAddresses.length !== emails.length ||
@@ -379,6 +432,37 @@ export function buildPlan(answers: Answers, existing: ObservedApp | null, certif
       path: `/servicePrincipals/${ids.sp}`,
       body: { notificationEmailAddresses: [...emails] },
       dependsOn: ready,
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+  }
+
+  if (existing && choices.renameApp && existing.displayName !== answers.appName) {
+    // The portal shows the service principal's name (Enterprise applications) and the
+    // application's (App registrations); they are separate properties, so both are renamed.
+    operations.push({
+      id: 'rename-application',
+      kind: 'setDisplayName',
+      title: `Rename the application to "${isolate(answers.appName)}"`,
+      titleKey: 'renameApplication',
+      titleValues: { name: isolate(answers.appName) },
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/applications/${ids.app}`,
+      body: { displayName: answers.appName },
+      dependsOn: [],
+      scopes: APPLICATION_WRITE_SCOPES,
+    });
+    operations.push({
+      id: 'rename-service-principal',
+      kind: 'setDisplayName',
+      title: `Rename the enterprise application to "${isolate(answers.appName)}"`,
+      titleKey: 'renameServicePrincipal',
+      titleValues: { name: isolate(answers.appName) },
+      method: 'PATCH',
+      version: 'v1.0',
+      path: `/servicePrincipals/${ids.sp}`,
+      body: { displayName: answers.appName },
+      dependsOn: [],
       scopes: APPLICATION_WRITE_SCOPES,
     });
   }

@@ -136,6 +136,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
       // The identifier PATCH after it may meet the SAML exemption's lag (retry.ts).
       return { ...wroteServicePrincipal, samlModeSetByThisRun: true };
     case 'setApplicationUrls':
+    case 'setDisplayName':
       await retry(() => request().patch(body), { write: 'idempotent' });
       return {};
     case 'setNotificationEmails':

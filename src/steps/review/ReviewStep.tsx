@@ -5,31 +5,45 @@ import {
   MessageBarTitle,
   Spinner,
   Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter, StepFrame } from '../../app/StepFrame';
 import { wizardStore } from '../../app/wizard-store';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
-import { isolate, type Plan } from '../../setup/plan';
+import { isolate, type ReviewChoices } from '../../setup/plan';
+import { describeChanges, mayApply, readReviewDraft, type ReviewDraft } from '../../setup/changes';
 import { PlannedOperationsList, PlanScopes } from '../../app/PlannedOperationsList';
-import { initialContext, planForTenant } from '../../graph/plan-for-tenant';
+import { initialContext, planFromRead, readExistingApp, type ExistingRead } from '../../graph/plan-for-tenant';
 import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
+import { BreakingConfirmation, ChangesView } from './ChangesView';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import { explainError, type AdviceKey } from '../../graph/explain-failure';
-import { translateIssue } from '../../i18n/translate';
+import { translate, translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
 
 
 /** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
-type Loaded = { state: 'loading' } | { state: 'ready'; plan: Plan } | { state: 'error'; message: string; adviceKey: AdviceKey };
+type Loaded = { state: 'loading' } | { state: 'ready'; read: ExistingRead; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
+
+const useStyles = makeStyles({
+  requests: { '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
+  // Inside the details: Chromium does not lay a details element out as flex.
+  requestsBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
+});
 
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const { t } = useTranslation();
+  const styles = useStyles();
+  // The review's decisions and confirmation live in the journal, so a reload keeps them.
+  const draft = readReviewDraft(journal.drafts.review);
+  const saveDraft = (next: ReviewDraft) => wizardStore.saveDraft('review', next);
   const parsed = answersSchema.safeParse(journal.answers);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -42,8 +56,9 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     if (!answers) return;
     let current = true;
     setLoaded({ state: 'loading' });
-    planForTenant(graph, answers, new Date(), readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId).then(
-      (plan) => current && setLoaded({ state: 'ready', plan }),
+    const at = new Date();
+    readExistingApp(graph, answers, at, readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId).then(
+      (read) => current && setLoaded({ state: 'ready', read, at }),
       (error: unknown) => {
         if (!current) return;
         const explained = explainError(error);
@@ -57,6 +72,14 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(journal.answers), graph, attempt]);
 
+  const choices = draft.choices;
+  const reviewed = useMemo(() => {
+    if (!answers || loaded.state !== 'ready') return null;
+    const plan = planFromRead(answers, loaded.read, loaded.at, choices);
+    return { plan, changes: describeChanges(answers, loaded.read.existing, plan, choices) };
+    // answers and choices are rebuilt from the journal on every render; their JSON says when they changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, JSON.stringify(journal.answers), JSON.stringify(choices)]);
   if (!answers) {
     return (
       <StepFrame title={t('review.title')} onBack={() => goTo('certificate')}>
@@ -69,9 +92,13 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     );
   }
 
-  const plan = loaded.state === 'ready' ? loaded.plan : null;
+  const plan = reviewed?.plan ?? null;
+  const changes = reviewed?.changes ?? null;
+  const confirmed = changes !== null && changes.breaking.length > 0 && draft.confirmedBreakingKey === changes.breakingKey;
+  const applicable = plan !== null && changes !== null && tenantAllowed && mayApply(changes, draft.confirmedBreakingKey);
+  const setChoices = (next: ReviewChoices) => saveDraft({ ...draft, choices: next });
   const apply = () => {
-    if (!plan || !tenantAllowed) return;
+    if (!plan || !applicable) return;
     wizardStore.setApply({
       plan,
       finished: {},
@@ -89,7 +116,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       footer={
         <StepFooter>
           <Button onClick={() => goTo('certificate')}>{t('wizard.back')}</Button>
-          <Button appearance="primary" disabled={!plan || !tenantAllowed} onClick={apply}>
+          <Button appearance="primary" disabled={!applicable} onClick={apply}>
             {plan && plan.operations.length === 0 ? t('review.continueToSummary') : t('review.apply')}
           </Button>
         </StepFooter>
@@ -116,23 +143,20 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
           </MessageBar>
         )}
       </div>
-      {plan && (
+      {plan && changes && (
         <>
-          {plan.existing ? (
-            <MessageBar intent="info">
-              <MessageBarBody>
-                <MessageBarTitle>{t('review.updatingTitle')}</MessageBarTitle>
-                {t('review.updatingBody', { name: isolate(plan.existing.displayName) })}
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {plan.operations.length === 0 ? (
+          <MessageBar intent={plan.existing ? 'warning' : 'info'} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{plan.existing ? t('review.updatingTitle') : t('review.creatingTitle')}</MessageBarTitle>
+              {plan.existing ? t('review.updatingBody', { name: isolate(plan.existing.displayName) }) : t('review.creatingBody')}
+            </MessageBarBody>
+          </MessageBar>
+          {plan.operations.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t('review.nothingToWrite')}</MessageBarBody>
             </MessageBar>
-          ) : (
-            <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
           )}
+          <ChangesView changes={changes} choices={choices} onChoices={setChoices} />
           {plan.claimsPolicyUnread && (
             <MessageBar intent="warning" data-testid="claims-policy-unread">
               <MessageBarBody>
@@ -149,13 +173,30 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
               </MessageBarBody>
             </MessageBar>
           ))}
+          {changes.blockers.map((blocker) => (
+            <MessageBar key={blocker.key} intent="error">
+              <MessageBarBody>{translate(t, blocker)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <BreakingConfirmation
+            changes={changes}
+            confirmed={confirmed}
+            onConfirm={(yes) => saveDraft({ ...draft, confirmedBreakingKey: yes ? changes.breakingKey : null })}
+          />
           {plan.operations.length > 0 && (
-            <section aria-label={t('review.permissionsLabel')}>
-              <Text as="h2" weight="semibold" size={400}>
-                {t('review.permissionsHeading')}
-              </Text>
-              <PlanScopes operations={plan.operations} />
-            </section>
+            <details className={styles.requests} data-testid="graph-requests">
+              <summary>{t('review.requestsSummary', { count: plan.operations.length })}</summary>
+              <div className={styles.requestsBody}>
+                <Text as="p">{t('review.requestsIntro')}</Text>
+                <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
+                <section aria-label={t('review.permissionsLabel')}>
+                  <Text as="h3" weight="semibold" size={400}>
+                    {t('review.permissionsHeading')}
+                  </Text>
+                  <PlanScopes operations={plan.operations} />
+                </section>
+              </div>
+            </details>
           )}
         </>
       )}

@@ -1,0 +1,199 @@
+// Issue 14: the review says what changes in the portal's words, and an app already in production
+// is not taken over silently. The demo tenant is seeded with the 'correct' check app, "Trend Micro
+// EUC (Dubai)": the UAE identifier, cmpID contoso-uae, group claim SecurityGroup, notification
+// address it-ops@contoso.onmicrosoft.com. A setup for the UAE with another cmpID must update it.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './fixtures/test';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, signIn } from './fixtures/wizard';
+import { DEFAULT_USER } from './fixtures/authority';
+import { text, type TestLanguage } from './fixtures/i18n';
+import { DemoTenant } from '../src/demo-tenant/tenant';
+import { DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_CHECK_NOTIFICATION_EMAIL, type DemoCheckAppKey } from '../src/demo-tenant/seed';
+import { SESSION_DATA_KEYS } from '../src/app/session-data';
+import type { Answers } from '../src/setup/types';
+
+const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
+  checkApps: [['correct'], { option: true }],
+  tenant: async ({ checkApps }, provide) => {
+    await provide(new DemoTenant({ checkApps }));
+  },
+});
+
+const DUBAI = DEMO_CHECK_APPS.correct;
+const OLD_REPLY_URL = 'https://euc.tmes-uae.trendmicro.com/uiserver/euc/ssoAssert?cmpID=contoso-uae';
+const NEW_REPLY_URL = 'https://euc.tmes-uae.trendmicro.com/uiserver/euc/ssoAssert?cmpID=acme-uae';
+const APP_NAME = 'Trend Micro Email Security End User Console';
+
+const TAKEOVER: Answers = {
+  appName: APP_NAME,
+  principals: [{ id: DEMO_ADMIN_USER_ID, kind: 'user', displayName: 'Adele Vance', detail: DEMO_ADMIN_UPN }],
+  region: 'uae',
+  cmpId: 'acme-uae',
+  identityClaim: { kind: 'default' },
+  groupClaim: { kind: 'none' },
+  certificate: { notificationEmails: [DEMO_ADMIN_UPN], validityYears: 3, commonName: 'Microsoft Azure Federated SSO Certificate' },
+};
+
+/** Opens the wizard on its Review step with these answers, as a reload would find them. */
+async function openReviewWith(page: Page, answers: Answers, language: TestLanguage = 'en'): Promise<void> {
+  const journal = { version: 1, step: 'review', drafts: {}, answers, apply: null };
+  // Only once: a reload must find what the page stored since, not the seed again.
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem(key)) sessionStorage.setItem(key, value);
+    },
+    [SESSION_DATA_KEYS.wizardJournal, JSON.stringify(journal)] as const,
+  );
+  await page.goto('/');
+  await page.getByRole('button', { name: text(language, 'app.start.signIn') }).click();
+  await expect(page.getByTestId('admin-name')).toHaveText(DEFAULT_USER.name);
+  await heading(page, text(language, 'review.title'));
+  await expect(page.getByTestId('changes')).toBeVisible();
+}
+
+const apply = (page: Page) => page.getByRole('button', { name: 'Apply', exact: true });
+const confirmation = (page: Page) => page.getByRole('checkbox', { name: /I understand that these changes can break sign-in/ });
+
+function dubaiNow(tenant: DemoTenant) {
+  const app = Object.values(tenant.state.applications).find((a) => a.id === DUBAI.applicationId)!;
+  const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.id === DUBAI.servicePrincipalId)!;
+  return { app, sp };
+}
+
+/** Block elements inside a <p> (React warns about them in development; the production build would not say). */
+async function blocksInsideParagraphs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('p')].flatMap((p) => [...p.querySelectorAll('div, p, ul, ol, table, section, h1, h2, h3, pre')].map((el) => `${el.tagName} in <p>${p.textContent?.slice(0, 40) ?? ''}`)),
+  );
+}
+
+test('taking over the Dubai app: old and new values shown, Apply disabled until confirmed, kept address, group claim and name', async ({ page, tenant }) => {
+  test.setTimeout(180_000); // the whole walk and an apply, on a shared machine
+  await signIn(page);
+  await nameStep(page);
+  await peopleStep(page, [{ search: 'Adele', option: /Adele Vance/ }]);
+  await regionStep(page, 'uae', 'acme-uae');
+  await claimsStep(page, {});
+  await certificateStep(page);
+  await heading(page, 'Review');
+
+  await expect(page.getByText('Updating an existing app')).toBeVisible();
+  await expect(page.getByText(/already has this region's identifier/)).toContainText(DUBAI.displayName);
+  const replyUrl = page.getByTestId('change-replyUrl');
+  await expect(page.getByTestId('change-replyUrl-now')).toHaveText(OLD_REPLY_URL);
+  await expect(page.getByTestId('change-replyUrl-after')).toContainText(NEW_REPLY_URL);
+  await expect(replyUrl).toHaveAttribute('data-breaking', 'true');
+  await expect(page.getByTestId('change-replyUrl-after')).toContainText('Can break sign-in');
+  await expect(page.getByTestId('breaking-changes')).toContainText('The Trend Micro SSO profile that uses cmpID=contoso-uae stops working');
+
+  // Kept: the existing address (with the new one added), the group claim and the name.
+  await expect(page.getByTestId('change-notificationEmails-now')).toContainText(DEMO_CHECK_NOTIFICATION_EMAIL);
+  await expect(page.getByTestId('change-notificationEmails-after')).toContainText(`${DEMO_CHECK_NOTIFICATION_EMAIL}${DEMO_ADMIN_UPN}added`);
+  await expect(page.getByTestId('change-groupClaim')).toBeHidden(); // unchanged, so folded away
+  await page.getByTestId('unchanged-claims').locator('summary').click();
+  await expect(page.getByTestId('change-groupClaim')).toContainText('Security groups (group IDs)');
+  await expect(page.getByRole('radio', { name: /^Keep "/ })).toBeChecked();
+  // The Graph requests are one click away, not in the way.
+  await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeHidden();
+
+  await expect(apply(page)).toBeDisabled();
+  await page.reload();
+  await heading(page, 'Review');
+  await expect(apply(page)).toBeDisabled();
+  await confirmation(page).check();
+  await expect(apply(page)).toBeEnabled();
+  // The confirmation is part of the reviewed plan: a reload keeps it.
+  await page.reload();
+  await heading(page, 'Review');
+  await expect(confirmation(page)).toBeChecked();
+  await expect(apply(page)).toBeEnabled();
+  expect(await blocksInsideParagraphs(page)).toEqual([]);
+
+  await apply(page).click();
+  await heading(page, 'Summary');
+  const { app, sp } = dubaiNow(tenant);
+  expect(app.web?.redirectUris).toEqual([NEW_REPLY_URL]);
+  expect(app.groupMembershipClaims).toBe('SecurityGroup');
+  expect(app.displayName).toBe(DUBAI.displayName);
+  expect(sp.displayName).toBe(DUBAI.displayName);
+  expect(sp.notificationEmailAddresses).toEqual([DEMO_CHECK_NOTIFICATION_EMAIL, DEMO_ADMIN_UPN]);
+});
+
+test('removing a kept address or the group claim is a breaking change that needs its own confirmation; rename writes both names', async ({ page, tenant }) => {
+  test.slow(); // two reloads and an apply
+  await openReviewWith(page, TAKEOVER);
+  await confirmation(page).check();
+  await expect(apply(page)).toBeEnabled();
+
+  await page.getByRole('button', { name: `Remove ${DEMO_CHECK_NOTIFICATION_EMAIL}` }).click();
+  // Another plan: the earlier confirmation no longer counts.
+  await expect(confirmation(page)).not.toBeChecked();
+  await expect(apply(page)).toBeDisabled();
+  await expect(page.getByTestId('change-notificationEmails')).toHaveAttribute('data-breaking', 'true');
+  await expect(page.getByTestId('breaking-changes')).toContainText(`Certificate expiry notices no longer go to ${DEMO_CHECK_NOTIFICATION_EMAIL}.`);
+
+  await page.getByRole('checkbox', { name: 'Remove the existing group claim (Security groups (group IDs))' }).check();
+  await expect(page.getByTestId('change-groupClaim')).toHaveAttribute('data-breaking', 'true');
+  await page.getByRole('radio', { name: /^Rename it to "/ }).check();
+  await expect(page.getByTestId('change-name-after')).toHaveText(APP_NAME);
+
+  // The choices are part of the journal: a reload keeps them.
+  await page.reload();
+  await heading(page, 'Review');
+  await expect(page.getByRole('radio', { name: /^Rename it to "/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: `Keep ${DEMO_CHECK_NOTIFICATION_EMAIL}` })).toBeVisible();
+
+  await page.getByTestId('graph-requests').locator('summary').click();
+  await expect(page.getByTestId('planned-rename-application')).toContainText(`/applications/${DUBAI.applicationId}`);
+  await expect(page.getByTestId('planned-rename-service-principal')).toContainText(`/servicePrincipals/${DUBAI.servicePrincipalId}`);
+
+  await confirmation(page).check();
+  await apply(page).click();
+  await heading(page, 'Summary');
+  const { app, sp } = dubaiNow(tenant);
+  expect(app.displayName).toBe(APP_NAME);
+  expect(sp.displayName).toBe(APP_NAME);
+  expect(app.groupMembershipClaims).toBe('None');
+  expect(sp.notificationEmailAddresses).toEqual([DEMO_ADMIN_UPN]);
+});
+
+test.describe('a new app', () => {
+  test.use({ checkApps: [] });
+
+  test('shows "(new)" for every setting, needs no confirmation, and has no block inside a paragraph', async ({ page }) => {
+    test.slow(); // sign-in through the fake authority on a shared machine
+    await openReviewWith(page, TAKEOVER);
+    await expect(page.getByText('A new enterprise application is created')).toBeVisible();
+    await expect(page.getByTestId('change-replyUrl-now')).toHaveText('(new)');
+    await expect(page.getByTestId('change-replyUrl-after')).toHaveText(NEW_REPLY_URL);
+    await expect(page.getByTestId('change-name-now')).toHaveText('(new)');
+    await expect(page.getByTestId('breaking-changes')).toHaveCount(0);
+    await expect(apply(page)).toBeEnabled();
+    await page.getByTestId('graph-requests').locator('summary').click();
+    await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
+    expect(await blocksInsideParagraphs(page)).toEqual([]);
+  });
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const language of ['en', 'ja'] as const) {
+    test(`the takeover review fits and has no axe violations (${language})`, async ({ page }) => {
+      test.slow(); // axe over a long page
+      if (language === 'ja') await page.addInitScript(() => localStorage.setItem('tmes-sso-wizard.language', 'ja'));
+      await openReviewWith(page, TAKEOVER, language);
+      await page.getByTestId('unchanged-claims').locator('summary').click();
+      await page.getByTestId('graph-requests').locator('summary').click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        // Fluent's focus-trap helpers (tabster dummies) are aria-hidden but focusable by design.
+        .exclude('[data-tabster-dummy]')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
