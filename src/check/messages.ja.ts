@@ -21,10 +21,10 @@ export const checkJa = {
     regionOfApp: 'Trend Micro EUC、{{region}}',
     notTrendMicro: 'Trend Micro EUC の識別子なし',
     checkApp: '確認',
-    checkAppNamed: '{{app}} を確認',
-    linkLookingUp: '{{region}} の識別子を持つアプリを検索しています…',
+    checkAppNamed: '{{app}}を確認',
+    linkLookingUp: '{{region}}の識別子を持つアプリを検索しています…',
     linkNoApp:
-      '送信されたリンクで指定された {{region}} の識別子を持つアプリは、このテナントにありません。確認するアプリを選択してください。リンクのリージョンと一意の識別子と比較されます。',
+      '送信されたリンクで指定された{{region}}の識別子を持つアプリは、このテナントにありません。確認するアプリを選択してください。リンクのリージョンと一意の識別子と比較されます。',
     readFailed: 'テナントを読み取れませんでした',
     tryAgain: '再試行',
 
@@ -136,7 +136,7 @@ export const checkJa = {
     samlModeUnset: 'シングル サインオン モードが設定されていないため、Entra はエンドユーザコンソールに SAML 応答を送信しません。',
     samlModeOther: 'シングル サインオン モードが SAML ではなく "{{mode}}" です。',
 
-    urlExact: '{{region}} に必要な値と完全に一致しています。',
+    urlExact: '{{region}}に必要な値と完全に一致しています。',
     identifierMissing: '識別子が設定されていません。',
     replyUrlMissing: '応答 URL が設定されていません。',
     urlAmongOthers_other: '正しい値はありますが、ほかに {{count, number}} 個の値があります。SAML アプリには値が 1 つだけ必要です。',
@@ -183,7 +183,7 @@ export const checkJa = {
     groupClaimNotUsedExpected: '使用しない',
     groupClaimPresent: 'グループ ID が送信されています ({{groups}})。',
     groupClaimMissing: 'グループ要求が送信されていませんが、Trend Micro のプロファイルでは必要です。',
-    groupClaimOtherGroups: 'グループ ID が {{expected}} ではなく {{actual}} について送信されています。',
+    groupClaimOtherGroups: 'グループ ID が{{expected}}ではなく{{actual}}について送信されています。',
     groupClaimNameUnverifiable:
       'グループ ID は送信されています ({{groups}}) が、名前 "{{name}}" は Microsoft Graph で読み取れません。[属性とクレーム] で確認してください。',
     groupClaimNameFix:
@@ -194,9 +194,9 @@ export const checkJa = {
 
     certificateNoneActive: 'アクティブな証明書がありません。アプリに優先署名用の拇印が設定されていません。',
     certificateThumbprintUnknown: 'アクティブな拇印 {{thumbprint}} は、アプリのどの証明書とも一致しません。',
-    certificateExpired_other: '{{date}} に有効期限が切れています ({{count, number}} 日前)。Entra は管理コンソールが受け付けない証明書で署名しています。',
-    certificateExpiresSoon_other: '{{date}} に有効期限が切れます (あと {{count, number}} 日)。証明書を更新し、新しい証明書を Trend Micro の管理コンソールに登録してください。',
-    certificateValid_other: '{{date}} まで有効です (あと {{count, number}} 日)。',
+    certificateExpired_other: '{{date}}に有効期限が切れています ({{count, number}} 日前)。Entra は管理コンソールが受け付けない証明書で署名しています。',
+    certificateExpiresSoon_other: '{{date}}に有効期限が切れます (あと {{count, number}} 日)。証明書を更新し、新しい証明書を Trend Micro の管理コンソールに登録してください。',
+    certificateValid_other: '{{date}}まで有効です (あと {{count, number}} 日)。',
     certificateExpected: '{{days, number}} 日を超えて有効なアクティブな証明書',
     certificateActual: '{{thumbprint}}、有効期限 {{date}}',
     certificateActualUnknown: '{{thumbprint}}、該当する証明書なし',

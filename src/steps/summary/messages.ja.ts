@@ -26,9 +26,9 @@ export const summaryJa = {
   textLine: '{{label}}: {{value}}',
   textLineNeedsPortalStep: '{{label}}: {{value}} (この名前は Entra 管理センターで設定します)',
   copy: 'コピー',
-  copyLabel: '{{label}} をコピー',
-  copied: '{{label}} をコピーしました。',
-  copyFailed: '{{label}} をコピーできませんでした。値を選択して手動でコピーしてください。',
+  copyLabel: '{{label}}をコピー',
+  copied: '{{label}}をコピーしました。',
+  copyFailed: '{{label}}をコピーできませんでした。値を選択して手動でコピーしてください。',
   noCertificate:
     'このアプリには有効な署名証明書が既にあったため、新しい証明書は作成していません。Entra 管理センターのアプリの [シングル サインオン] ページから、証明書 (Base64) をダウンロードしてください。',
   renameTitle: 'ウィザードでは未実施: グループ要求の名前を "{{name}}" に変更してください',
