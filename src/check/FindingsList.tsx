@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, minWidth: '6.5em' },
   icon: { fontSize: tokens.fontSizeBase400, lineHeight: 1 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
+  confirm: { color: tokens.colorBrandForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -31,8 +32,13 @@ const useStyles = makeStyles({
   fix: { overflowWrap: 'anywhere' },
 });
 
-const ICON: Record<FindingStatus, string> = { pass: '✓', warning: '!', fail: '✕' };
-const STATUS_KEY = { pass: 'check.ui.statusPass', warning: 'check.ui.statusWarning', fail: 'check.ui.statusFail' } as const;
+const ICON: Record<FindingStatus, string> = { pass: '✓', confirm: '?', warning: '!', fail: '✕' };
+const STATUS_KEY = {
+  pass: 'check.ui.statusPass',
+  confirm: 'check.ui.statusConfirm',
+  warning: 'check.ui.statusWarning',
+  fail: 'check.ui.statusFail',
+} as const;
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const styles = useStyles();

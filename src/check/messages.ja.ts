@@ -34,10 +34,14 @@ export const checkJa = {
     notEnterpriseApp:
       'このアプリの登録にはエンタープライズ アプリケーション (サービス プリンシパル) がないため、SAML でサインインさせることはできません。',
     countsLine: '合格 {{pass, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
+    countsLineConfirm: '合格 {{pass, number}} 件、ポータルで確認 {{confirm, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     warnings_other: '警告 {{count, number}} 件',
     allPass: 'エンドユーザコンソールに必要な設定はすべて構成されています。修復は不要です。',
+    allPassButConfirm_other:
+      'Microsoft Graph で読み取れる設定はすべて構成されており、修復は不要です。Graph で読み取れない項目が {{count, number}} 件あります。Entra 管理センターで確認してください。',
     findingsLabel: '確認結果',
     statusPass: '合格',
+    statusConfirm: 'ポータルで確認',
     statusWarning: '警告',
     statusFail: '不合格',
     expectedLabel: '期待値',
@@ -86,6 +90,12 @@ export const checkJa = {
     emailsLabel: '通知用メール アドレス',
     emailsHint: 'アドレスはコンマで区切ります。',
     emailsHintNeeded: '{{needed}}{{hint}}',
+    repairCmpIdTitle: '修復には一意の識別子が必要です',
+    repairCmpIdIntro:
+      '応答 URL は、Trend Micro の管理コンソールの SSO プロファイルの一意の識別子 (cmpID) を使って書き換えられますが、このアプリにはありません。修復を続けるには入力してください。',
+    repairCmpIdLabel: 'Trend Micro の管理コンソールの一意の識別子 (cmpID)',
+    repairCmpIdContinue: '修復に進む',
+    repairCmpIdCancel: 'キャンセル',
     cmpIdNeeded: '応答 URL には一意の識別子が必要です。先に確認ページの [比較対象] で入力してください。',
     certificateRollover:
       '新しい署名証明書を作成してアクティブにします。現在の証明書は削除されません。アクティブになった時点から Entra は新しい証明書で署名するため、修復の直後に Trend Micro の管理コンソールの SSO プロファイルにアップロードしてください (修復後にダウンロードできます)。',
@@ -181,13 +191,13 @@ export const checkJa = {
 
     groupClaimNotUsed: 'Trend Micro のプロファイルではグループ要求を使用しないため、確認しません。',
     groupClaimNotUsedExpected: '使用しない',
-    groupClaimPresent: 'グループ ID が送信されています ({{groups}})。',
     groupClaimMissing: 'グループ要求が送信されていませんが、Trend Micro のプロファイルでは必要です。',
     groupClaimOtherGroups: 'グループ ID が{{expected}}ではなく{{actual}}について送信されています。',
     groupClaimNameUnverifiable:
-      'グループ ID は送信されています ({{groups}}) が、名前 "{{name}}" は Microsoft Graph で読み取れません。[属性とクレーム] で確認してください。',
+      'グループ ID は送信されています ({{groups}}) が、要求の名前は Microsoft Graph で読み取れません。Entra 管理センターで、名前が Trend Micro のプロファイルと同じ "{{name}}" であることを確認してください。',
+    groupClaimExpectedNamed: '{{groups}}、名前 {{name}}',
     groupClaimNameFix:
-      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求 → [詳細オプション] → [グループ要求の名前をカスタマイズする] → 名前: {{name}} → [保存]。',
+      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求: 名前が {{name}} であることを確認します。異なる場合: [編集] → [詳細オプション] → [グループ要求の名前をカスタマイズする] → 名前: {{name}} → [保存]。',
     groupsNone: 'なし',
     groupsSecurity: 'セキュリティ グループ',
     groupsApplication: 'アプリケーションに割り当てられたグループ',
@@ -214,11 +224,13 @@ export const checkJa = {
     reportExpected: '比較対象: リージョン {{region}}、一意の識別子 {{cmpId}}',
     reportExpectedNoCmpId: '比較対象: リージョン {{region}}、一意の識別子 (指定なし)',
     reportCounts: '合格 {{pass, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
+    reportCountsConfirm: '合格 {{pass, number}} 件、ポータルで確認 {{confirm, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     reportWarnings_other: '警告 {{count, number}} 件',
     reportExpectedLine: '  期待値: {{value}}',
     reportActualLine: '  実際の値: {{value}}',
     reportFixLine: '  手動での修正: {{steps}}',
     statusPass: '合格',
+    statusConfirm: 'ポータルで確認',
     statusWarning: '警告',
     statusFail: '不合格',
   },
