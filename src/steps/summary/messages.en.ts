@@ -1,6 +1,10 @@
 export const summaryEn = {
   title: 'Summary',
-  intro: 'Single sign-on is configured in Microsoft Entra ID. Enter these values in the SSO profile on the Trend Micro console.',
+  intro: 'Enter these values in the SSO profile on the Trend Micro console.',
+  introAlmostDone:
+    'One setting is left to make in the Entra admin center (below). Enter these values in the SSO profile on the Trend Micro console.',
+  headlineConfigured: 'Single sign-on is configured in Microsoft Entra ID.',
+  headlineAlmostDone: 'Almost done: one step left in the Entra admin center.',
   startOver: 'Start over',
   copyAll: 'Copy all',
   allValues: 'All values',
@@ -26,9 +30,30 @@ export const summaryEn = {
   copy: 'Copy',
   copyLabel: 'Copy {{label}}',
   copied: '{{label}} copied.',
+  copiedShort: 'Copied ✓',
   copyFailed: 'Could not copy {{label}}: select the value and copy it by hand.',
-  noCertificate:
-    "The app already had an active signing certificate, so none was created. Download it as Certificate (Base64) from the app's Single sign-on page in the Entra admin center.",
+  readingCertificate: 'Reading the active signing certificate from the app…',
+  noActiveCertificate:
+    'The app has no active signing certificate whose public certificate Microsoft Graph returns. Check it on the app’s page in the Entra admin center:',
+  certificateReadFailed: 'The active signing certificate could not be read. Try again, or download it as Certificate (Base64) from the app’s page in the Entra admin center:',
+  tryAgain: 'Try again',
+  principalsHeading: 'Assigned users and groups',
+  principalsIntro: 'Only these can sign in to the End User Console.',
+  principalsIntroGroupClaim:
+    'Only these can sign in to the End User Console. The group claim sends groups by object ID: use these IDs on the Trend Micro console.',
+  readingPrincipals: 'Reading the app’s assignments…',
+  principalsReadFailed: 'The app’s assignments could not be read.',
+  noPrincipals: 'Nobody is assigned to the app.',
+  kindGroup: 'group',
+  kindUser: 'user',
+  copyObjectIdLabel: 'Copy the object ID of {{name}}',
+  textLineGroup: 'Group {{name}}: {{id}}',
+  textLineUser: 'User {{name}}: {{id}}',
+  testSignInHeading: 'Test sign-in',
+  testSignInAdvice:
+    'Once the SSO profile is saved on the Trend Micro console, open this link as a user you assigned (for example in a private window): Entra signs them in to the End User Console as if they had chosen the app in My Apps.',
+  testSignInLink: 'Test sign-in (opens in a new tab)',
+  testSignInLabel: 'User access URL',
   renameTitle: 'Not done by the wizard: rename the group claim to "{{name}}"',
   renameWhy:
     "Microsoft Graph has no documented way to do this, so it was not done. Group IDs are already sent under Entra's default name.",

@@ -2,8 +2,11 @@ import type { Messages } from '../../i18n/catalogue';
 
 export const summaryJa = {
   title: '概要',
-  intro:
-    'Microsoft Entra ID でシングル サインオンが構成されました。Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
+  intro: 'Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
+  introAlmostDone:
+    'Entra 管理センターで行う設定が 1 つ残っています (下記を参照)。Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
+  headlineConfigured: 'Microsoft Entra ID でシングル サインオンが構成されました。',
+  headlineAlmostDone: 'あと少しです: Entra 管理センターでの手順が 1 つ残っています。',
   startOver: '最初からやり直す',
   copyAll: 'すべてコピー',
   allValues: 'すべての値',
@@ -28,9 +31,31 @@ export const summaryJa = {
   copy: 'コピー',
   copyLabel: '{{label}}をコピー',
   copied: '{{label}}をコピーしました。',
+  copiedShort: 'コピー済み ✓',
   copyFailed: '{{label}}をコピーできませんでした。値を選択して手動でコピーしてください。',
-  noCertificate:
-    'このアプリには有効な署名証明書が既にあったため、新しい証明書は作成していません。Entra 管理センターのアプリの [シングル サインオン] ページから、証明書 (Base64) をダウンロードしてください。',
+  readingCertificate: 'アプリからアクティブな署名証明書を読み取っています…',
+  noActiveCertificate:
+    'Microsoft Graph が公開証明書を返すアクティブな署名証明書が、このアプリにはありません。Entra 管理センターのアプリのページで確認してください:',
+  certificateReadFailed:
+    'アクティブな署名証明書を読み取れませんでした。再試行するか、Entra 管理センターのアプリのページから証明書 (Base64) をダウンロードしてください:',
+  tryAgain: '再試行',
+  principalsHeading: '割り当てられたユーザーとグループ',
+  principalsIntro: 'エンドユーザコンソールにサインインできるのは、これらのユーザーとグループだけです。',
+  principalsIntroGroupClaim:
+    'エンドユーザコンソールにサインインできるのは、これらのユーザーとグループだけです。グループ要求ではグループがオブジェクト ID で送信されます。Trend Micro の管理コンソールではこの ID を使用してください。',
+  readingPrincipals: 'アプリの割り当てを読み取っています…',
+  principalsReadFailed: 'アプリの割り当てを読み取れませんでした。',
+  noPrincipals: 'このアプリには誰も割り当てられていません。',
+  kindGroup: 'グループ',
+  kindUser: 'ユーザー',
+  copyObjectIdLabel: '{{name}}のオブジェクト ID をコピー',
+  textLineGroup: 'グループ {{name}}: {{id}}',
+  textLineUser: 'ユーザー {{name}}: {{id}}',
+  testSignInHeading: 'サインインのテスト',
+  testSignInAdvice:
+    'Trend Micro の管理コンソールで SSO プロファイルを保存したら、割り当てたユーザーとしてこのリンクを開いてください (プライベート ウィンドウなど)。マイ アプリでアプリを選択したときと同じように、Entra がエンドユーザコンソールにサインインさせます。',
+  testSignInLink: 'サインインのテスト (新しいタブで開きます)',
+  testSignInLabel: 'ユーザー アクセス URL',
   renameTitle: 'ウィザードでは未実施: グループ要求の名前を "{{name}}" に変更してください',
   renameWhy:
     'Microsoft Graph にはこの操作を行う方法が文書化されていないため、実施していません。グループ ID は Entra の既定の名前で既に送信されています。',
