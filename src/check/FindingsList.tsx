@@ -14,6 +14,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
+    // A phone: the status above the finding, so the text gets the card's whole width.
+    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, minWidth: '6.5em' },
   icon: { fontSize: tokens.fontSizeBase400, lineHeight: 1 },
@@ -21,7 +23,9 @@ const useStyles = makeStyles({
   confirm: { color: tokens.colorBrandForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // Reasons quote URLs, claim names and addresses with no break opportunity: they wrap anywhere
+  // rather than run out of the card.
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
   values: {
     display: 'grid',
     gridTemplateColumns: 'max-content minmax(0, 1fr)',
