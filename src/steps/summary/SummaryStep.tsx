@@ -178,7 +178,7 @@ function Summary(props: {
             <dt className={styles.label}>{label(t, value)}</dt>
             <dd className={styles.value} data-testid={`summary-${value.id}`}>
               {value.id === 'certificateExpiry' ? (
-                <time dateTime={value.value} className={styles.plain}>
+                <time dateTime={value.value} className={styles.plain} translate="no">
                   {shownValue(value, i18n.language)}
                 </time>
               ) : (
@@ -310,7 +310,7 @@ function PrincipalsList(props: {
       {read.value.map((principal) => (
         <div key={principal.id} style={{ display: 'contents' }}>
           <dt className={styles.label}>
-            <bdi>{principal.displayName}</bdi> ({t(principal.kind === 'group' ? 'summary.kindGroup' : 'summary.kindUser')})
+            <bdi translate="no">{principal.displayName}</bdi> ({t(principal.kind === 'group' ? 'summary.kindGroup' : 'summary.kindUser')})
           </dt>
           <dd className={styles.value} data-testid={`summary-principal-${principal.id}`}>
             <span translate="no">{principal.id}</span>
