@@ -55,7 +55,7 @@ async function correctButGroupClaimNameToConfirm(page: Page): Promise<void> {
   await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
   await expectStatuses(page, { groupClaim: 'confirm' });
   await expect(page.getByTestId('finding-groupClaim')).toContainText('Confirm in the portal');
-  await expect(page.getByText('Everything Microsoft Graph can read is configured and nothing needs repair; 1 item cannot be read through Graph')).toBeVisible();
+  await expect(page.getByText('Everything Microsoft Graph can read is configured. Confirm in the Entra admin center what it cannot read (below).')).toBeVisible();
 }
 
 /** Review → Apply → "Repair applied"; returns the operation ids the review showed. */
@@ -334,10 +334,10 @@ test.describe('what Graph cannot read', () => {
     await expect(finding).toHaveAttribute('data-status', 'confirm');
     await expect(finding).toContainText('Confirm in the portal');
     await expect(page.getByTestId('finding-groupClaim-reason')).toHaveText(
-      'Group IDs are sent (security groups), but Microsoft Graph cannot read the claim\'s name: confirm in the Entra admin center that it is "euc_group", the name on the Trend Micro profile.',
+      'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
     );
     await expect(page.getByTestId('finding-groupClaim-expected')).toHaveText('security groups, named euc_group');
-    await expect(finding).toContainText('Name: euc_group');
+    await expect(finding).toContainText('must be named euc_group');
     await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
     await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
     expect(tenant.writes()).toEqual([]);

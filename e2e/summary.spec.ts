@@ -59,7 +59,7 @@ async function expectCompleteSummary(page: Page): Promise<void> {
   await expect(link).toHaveAttribute('href', `https://launcher.myapps.microsoft.com/api/signin/${APP.appId}?tenantId=${DEMO_TENANT_ID}`);
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-  await expect(page.getByText(/Once the SSO profile is saved on the Trend Micro console, open this link as a user you assigned/)).toBeVisible();
+  await expect(page.getByText(/^Once the SSO profile is saved on the Trend Micro console, open this link as a user you assigned/)).toBeVisible();
   await expect(page.getByTestId('summary-no-certificate')).toHaveCount(0);
 }
 

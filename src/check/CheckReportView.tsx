@@ -106,7 +106,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
       {toFix.length === 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {toConfirm.length === 0 ? t('check.ui.allPass') : t('check.ui.allPassButConfirm', { count: toConfirm.length })}
+            {toConfirm.length === 0 ? t('check.ui.allPass') : t('check.ui.allPassButConfirm')}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -9,15 +9,7 @@ import { cmpIdSchema } from '../setup/answers-schema';
 import { translateIssue } from '../i18n/translate';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -34,12 +26,8 @@ export function RepairCmpIdForm({ onContinue, onCancel }: { onContinue: (cmpId: 
     event.preventDefault();
     const cmpId = value.trim();
     const parsed = cmpIdSchema.safeParse(cmpId);
-    if (!parsed.success) {
-      setIssue(parsed.error.issues[0]);
-      input.current?.focus();
-      return;
-    }
-    onContinue(cmpId);
+    if (parsed.success) onContinue(cmpId);
+    else setIssue(parsed.error.issues[0]);
   };
 
   return (
@@ -53,14 +41,7 @@ export function RepairCmpIdForm({ onContinue, onCancel }: { onContinue: (cmpId: 
         validationMessage={issue ? translateIssue(t, issue) : undefined}
         validationState={issue ? 'error' : 'none'}
       >
-        <Input
-          ref={input}
-          value={value}
-          onChange={(_, data) => setValue(data.value)}
-          onBlur={() => setValue((v) => v.trim())}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <Input ref={input} value={value} onChange={(_, data) => setValue(data.value)} autoComplete="off" spellCheck={false} />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary">

@@ -40,10 +40,7 @@ export const checkEn = {
     warnings_one: '{{count, number}} warning',
     warnings_other: '{{count, number}} warnings',
     allPass: 'Everything the End User Console needs is configured. Nothing needs repair.',
-    allPassButConfirm_one:
-      'Everything Microsoft Graph can read is configured and nothing needs repair; {{count, number}} item cannot be read through Graph: confirm it in the Entra admin center.',
-    allPassButConfirm_other:
-      'Everything Microsoft Graph can read is configured and nothing needs repair; {{count, number}} items cannot be read through Graph: confirm them in the Entra admin center.',
+    allPassButConfirm: 'Everything Microsoft Graph can read is configured. Confirm in the Entra admin center what it cannot read (below).',
     findingsLabel: 'Findings',
     statusPass: 'Pass',
     statusConfirm: 'Confirm in the portal',
@@ -99,8 +96,7 @@ export const checkEn = {
     emailsHint: 'Separate addresses with commas.',
     emailsHintNeeded: '{{needed}} {{hint}}',
     repairCmpIdTitle: 'The repair needs the unique identifier',
-    repairCmpIdIntro:
-      'The reply URL is rewritten with the unique identifier (cmpID) of the SSO profile on the Trend Micro console, and this app has none. Enter it to continue to the repair.',
+    repairCmpIdIntro: 'The reply URL needs the unique identifier (cmpID) from the Trend Micro console, and this app has none.',
     repairCmpIdLabel: 'Unique identifier (cmpID) from the Trend Micro console',
     repairCmpIdContinue: 'Continue to the repair',
     repairCmpIdCancel: 'Cancel',
@@ -205,11 +201,9 @@ export const checkEn = {
     groupClaimNotUsedExpected: 'not used',
     groupClaimMissing: 'No group claim is sent, but the Trend Micro profile expects one.',
     groupClaimOtherGroups: 'Group IDs are sent for {{actual}}, not {{expected}}.',
-    groupClaimNameUnverifiable:
-      'Group IDs are sent ({{groups}}), but Microsoft Graph cannot read the claim\'s name: confirm in the Entra admin center that it is "{{name}}", the name on the Trend Micro profile.',
+    groupClaimNameUnverifiable: 'Group IDs are sent ({{groups}}); Microsoft Graph cannot read the claim\'s name: confirm it is "{{name}}" under Attributes & Claims.',
     groupClaimExpectedNamed: '{{groups}}, named {{name}}',
-    groupClaimNameFix:
-      'Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim: its name must read {{name}}. If not: Edit → Advanced options → "Customize the name of the group claim" → Name: {{name}} → Save.',
+    groupClaimNameFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named {{name}} (Edit → Advanced options → "Customize the name of the group claim").',
     groupsNone: 'none',
     groupsSecurity: 'security groups',
     groupsApplication: 'groups assigned to the application',

@@ -37,8 +37,7 @@ export const checkJa = {
     countsLineConfirm: '合格 {{pass, number}} 件、ポータルで確認 {{confirm, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     warnings_other: '警告 {{count, number}} 件',
     allPass: 'エンドユーザコンソールに必要な設定はすべて構成されています。修復は不要です。',
-    allPassButConfirm_other:
-      'Microsoft Graph で読み取れる設定はすべて構成されており、修復は不要です。Graph で読み取れない項目が {{count, number}} 件あります。Entra 管理センターで確認してください。',
+    allPassButConfirm: 'Microsoft Graph で読み取れる設定はすべて構成されています。読み取れない項目 (下記) は Entra 管理センターで確認してください。',
     findingsLabel: '確認結果',
     statusPass: '合格',
     statusConfirm: 'ポータルで確認',
@@ -91,8 +90,7 @@ export const checkJa = {
     emailsHint: 'アドレスはコンマで区切ります。',
     emailsHintNeeded: '{{needed}}{{hint}}',
     repairCmpIdTitle: '修復には一意の識別子が必要です',
-    repairCmpIdIntro:
-      '応答 URL は、Trend Micro の管理コンソールの SSO プロファイルの一意の識別子 (cmpID) を使って書き換えられますが、このアプリにはありません。修復を続けるには入力してください。',
+    repairCmpIdIntro: '応答 URL には Trend Micro の管理コンソールの一意の識別子 (cmpID) が必要ですが、このアプリにはありません。',
     repairCmpIdLabel: 'Trend Micro の管理コンソールの一意の識別子 (cmpID)',
     repairCmpIdContinue: '修復に進む',
     repairCmpIdCancel: 'キャンセル',
@@ -193,11 +191,9 @@ export const checkJa = {
     groupClaimNotUsedExpected: '使用しない',
     groupClaimMissing: 'グループ要求が送信されていませんが、Trend Micro のプロファイルでは必要です。',
     groupClaimOtherGroups: 'グループ ID が{{expected}}ではなく{{actual}}について送信されています。',
-    groupClaimNameUnverifiable:
-      'グループ ID は送信されています ({{groups}}) が、要求の名前は Microsoft Graph で読み取れません。Entra 管理センターで、名前が Trend Micro のプロファイルと同じ "{{name}}" であることを確認してください。',
+    groupClaimNameUnverifiable: 'グループ ID は送信されています ({{groups}}) が、要求の名前は Microsoft Graph で読み取れません。[属性とクレーム] で名前が "{{name}}" であることを確認してください。',
     groupClaimExpectedNamed: '{{groups}}、名前 {{name}}',
-    groupClaimNameFix:
-      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求: 名前が {{name}} であることを確認します。異なる場合: [編集] → [詳細オプション] → [グループ要求の名前をカスタマイズする] → 名前: {{name}} → [保存]。',
+    groupClaimNameFix: 'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求の名前が {{name}} であること ([編集] → [詳細オプション] → [グループ要求の名前をカスタマイズする])。',
     groupsNone: 'なし',
     groupsSecurity: 'セキュリティ グループ',
     groupsApplication: 'アプリケーションに割り当てられたグループ',

@@ -83,10 +83,10 @@ export const findingMessages = {
   groupClaimOtherGroups: ({ actual, expected }: { actual: string; expected: string }) =>
     `Group IDs are sent for ${actual}, not ${expected}.`,
   groupClaimNameUnverifiable: ({ groups, name }: { groups: string; name: string }) =>
-    `Group IDs are sent (${groups}), but Microsoft Graph cannot read the claim's name: confirm in the Entra admin center that it is "${name}", the name on the Trend Micro profile.`,
+    `Group IDs are sent (${groups}); Microsoft Graph cannot read the claim's name: confirm it is "${name}" under Attributes & Claims.`,
   groupClaimExpectedNamed: ({ groups, name }: { groups: string; name: string }) => `${groups}, named ${name}`,
   groupClaimNameFix: ({ name }: { name: string }) =>
-    `Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim: its name must read ${name}. If not: Edit → Advanced options → "Customize the name of the group claim" → Name: ${name} → Save.`,
+    `Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named ${name} (Edit → Advanced options → "Customize the name of the group claim").`,
   groupsNone: () => 'none',
   groupsSecurity: () => 'security groups',
   groupsApplication: () => 'groups assigned to the application',

@@ -220,7 +220,7 @@ describe('checkSetup', () => {
       expect(finding('groupClaim', { groupMembershipClaims: 'SecurityGroup' }, groups)).toMatchObject({
         status: 'confirm',
         expected: 'security groups, named http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
-        fix: { by: 'admin', steps: expect.stringContaining('its name must read http://schemas.microsoft.com/ws/2008/06/identity/claims/groups') },
+        fix: { by: 'admin', steps: expect.stringContaining('the groups claim must be named http://schemas.microsoft.com/ws/2008/06/identity/claims/groups') },
       });
     });
 
@@ -229,9 +229,9 @@ describe('checkSetup', () => {
       expect(f).toMatchObject({
         status: 'confirm',
         reason:
-          'Group IDs are sent (security groups), but Microsoft Graph cannot read the claim\'s name: confirm in the Entra admin center that it is "euc_group", the name on the Trend Micro profile.',
+          'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
         expected: 'security groups, named euc_group',
-        fix: { by: 'admin', steps: expect.stringContaining('Name: euc_group') },
+        fix: { by: 'admin', steps: expect.stringContaining('must be named euc_group') },
       });
     });
 

@@ -193,7 +193,7 @@ describe('activeSigningCertificate', () => {
     endDateTime,
   });
 
-  it('picks the Verify key the preferred thumbprint names, among older and Sign keys', async () => {
+  it('picks the Verify key whose DER hashes to the preferred thumbprint, among older and Sign keys', async () => {
     const keys: SigningKeyCredential[] = [
       { usage: 'Sign', key: null, customKeyIdentifier: hexAsBase64(active.thumbprint), endDateTime: '2028-04-30T00:00:00Z' },
       verify(old.der, old.thumbprint, '2030-01-01T00:00:00Z'),
@@ -202,7 +202,7 @@ describe('activeSigningCertificate', () => {
     expect(await activeSigningCertificate(keys, active.thumbprint)).toEqual({ thumbprint: active.thumbprint, endDateTime: '2028-04-30T00:00:00Z', key: active.der });
   });
 
-  it('finds the key by the SHA-1 of its DER when customKeyIdentifier is missing, and accepts a lower-case thumbprint', async () => {
+  it('needs no customKeyIdentifier, and accepts a lower-case thumbprint', async () => {
     const keys = [{ ...verify(active.der, active.thumbprint), customKeyIdentifier: null }];
     expect((await activeSigningCertificate(keys, active.thumbprint.toLowerCase()))?.thumbprint).toBe(active.thumbprint);
   });

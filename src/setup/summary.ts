@@ -134,23 +134,11 @@ export interface SigningKeyCredential {
   endDateTime?: string | null;
 }
 
-function customKeyIdentifierNames(customKeyIdentifier: string | null | undefined, thumbprint: string): boolean {
-  if (!customKeyIdentifier) return false;
-  const wanted = thumbprint.toUpperCase();
-  if (customKeyIdentifier.toUpperCase() === wanted) return true;
-  try {
-    const hex = Array.from(atob(customKeyIdentifier), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-    return hex.toUpperCase() === wanted;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The certificate Entra signs with: the Verify key the preferred thumbprint names (by
- * customKeyIdentifier, or by the SHA-1 of its DER), offered only when the SHA-1 of its DER really is
- * that thumbprint, so the download is the certificate the thumbprint shows. Of two, the one that
- * lasts longest. null when no key qualifies (no preferred thumbprint, keys without DER).
+ * The certificate Entra signs with: the Verify key whose DER's SHA-1 is the preferred thumbprint.
+ * Matching on the SHA-1 rather than on customKeyIdentifier (which any client may write) means the
+ * download is always the certificate the thumbprint shows. Of two, the one that lasts longest.
+ * null when no key qualifies (no preferred thumbprint, keys without DER).
  */
 export async function activeSigningCertificate(
   keys: readonly SigningKeyCredential[],
@@ -167,8 +155,7 @@ export async function activeSigningCertificate(
     } catch {
       continue; // not a certificate: nothing to offer
     }
-    const named = customKeyIdentifierNames(credential.customKeyIdentifier, thumbprint) || sha1 === thumbprint;
-    if (named && sha1 === thumbprint) verified.push({ thumbprint, endDateTime: credential.endDateTime, key: credential.key });
+    if (sha1 === thumbprint) verified.push({ thumbprint, endDateTime: credential.endDateTime, key: credential.key });
   }
   return verified.sort((a, b) => Date.parse(b.endDateTime) - Date.parse(a.endDateTime))[0] ?? null;
 }

@@ -149,7 +149,7 @@ function Summary(props: {
   return (
     <StepFrame
       title={t('summary.title')}
-      intro={t(headline.kind === 'configured' ? 'summary.intro' : 'summary.introAlmostDone')}
+      intro={t('summary.intro')}
       footer={
         <div className={styles.actions}>
           <Button onClick={() => wizardStore.reset()}>{t('summary.startOver')}</Button>
@@ -213,7 +213,7 @@ function Summary(props: {
         <Text as="h2" weight="semibold" size={400} id="summary-principals">
           {t('summary.principalsHeading')}
         </Text>
-        <Text as="p">{answers.groupClaim.kind === 'none' ? t('summary.principalsIntro') : t('summary.principalsIntroGroupClaim')}</Text>
+        <Text as="p">{t('summary.principalsIntro')}</Text>
         <PrincipalsList
           read={reads.principals.read}
           retry={reads.principals.retry}
@@ -226,16 +226,9 @@ function Summary(props: {
           {t('summary.testSignInHeading')}
         </Text>
         <Text as="p">{t('summary.testSignInAdvice')}</Text>
-        <div className={styles.actions}>
-          <Link href={signInUrl} target="_blank" rel="noopener noreferrer" data-testid="summary-test-sign-in">
-            {t('summary.testSignInLink')}
-          </Link>
-          <CopyButton
-            label={t('summary.copyLabel', { label: t('summary.testSignInLabel') })}
-            copied={copied === 'testSignIn'}
-            onCopy={() => void copy('testSignIn', t('summary.testSignInLabel'), signInUrl)}
-          />
-        </div>
+        <Link href={signInUrl} target="_blank" rel="noopener noreferrer" data-testid="summary-test-sign-in">
+          {t('summary.testSignInLink')}
+        </Link>
       </section>
       <section aria-label={t('summary.nextStepsLabel')}>
         <Text as="h2" weight="semibold" size={400}>
@@ -294,14 +287,9 @@ function PrincipalsList(props: {
   if (read.state === 'loading') return <Spinner size="tiny" labelPosition="after" label={t('summary.readingPrincipals')} />;
   if (read.state === 'failed') {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          {t('summary.principalsReadFailed')}{' '}
-          <Button size="small" onClick={retry}>
-            {t('summary.tryAgain')}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <Text as="p">
+        {t('summary.principalsReadFailed')} <Button size="small" onClick={retry}>{t('summary.tryAgain')}</Button>
+      </Text>
     );
   }
   if (read.value.length === 0) return <Text as="p">{t('summary.noPrincipals')}</Text>;

@@ -1,8 +1,6 @@
 export const summaryEn = {
   title: 'Summary',
   intro: 'Enter these values in the SSO profile on the Trend Micro console.',
-  introAlmostDone:
-    'One setting is left to make in the Entra admin center (below). Enter these values in the SSO profile on the Trend Micro console.',
   headlineConfigured: 'Single sign-on is configured in Microsoft Entra ID.',
   headlineAlmostDone: 'Almost done: one step left in the Entra admin center.',
   startOver: 'Start over',
@@ -33,14 +31,11 @@ export const summaryEn = {
   copiedShort: 'Copied ✓',
   copyFailed: 'Could not copy {{label}}: select the value and copy it by hand.',
   readingCertificate: 'Reading the active signing certificate from the app…',
-  noActiveCertificate:
-    'The app has no active signing certificate whose public certificate Microsoft Graph returns. Check it on the app’s page in the Entra admin center:',
-  certificateReadFailed: 'The active signing certificate could not be read. Try again, or download it as Certificate (Base64) from the app’s page in the Entra admin center:',
+  noActiveCertificate: 'No active signing certificate could be read from the app. See its page in the Entra admin center:',
+  certificateReadFailed: 'The active signing certificate could not be read. Try again, or see the app’s page in the Entra admin center:',
   tryAgain: 'Try again',
   principalsHeading: 'Assigned users and groups',
-  principalsIntro: 'Only these can sign in to the End User Console.',
-  principalsIntroGroupClaim:
-    'Only these can sign in to the End User Console. The group claim sends groups by object ID: use these IDs on the Trend Micro console.',
+  principalsIntro: 'Only these can sign in. A group claim sends groups by object ID, as listed here.',
   readingPrincipals: 'Reading the app’s assignments…',
   principalsReadFailed: 'The app’s assignments could not be read.',
   noPrincipals: 'Nobody is assigned to the app.',
@@ -50,8 +45,7 @@ export const summaryEn = {
   textLineGroup: 'Group {{name}}: {{id}}',
   textLineUser: 'User {{name}}: {{id}}',
   testSignInHeading: 'Test sign-in',
-  testSignInAdvice:
-    'Once the SSO profile is saved on the Trend Micro console, open this link as a user you assigned (for example in a private window): Entra signs them in to the End User Console as if they had chosen the app in My Apps.',
+  testSignInAdvice: 'Once the SSO profile is saved on the Trend Micro console, open this link as a user you assigned (a private window helps).',
   testSignInLink: 'Test sign-in (opens in a new tab)',
   testSignInLabel: 'User access URL',
   renameTitle: 'Not done by the wizard: rename the group claim to "{{name}}"',

@@ -3,8 +3,6 @@ import type { Messages } from '../../i18n/catalogue';
 export const summaryJa = {
   title: '概要',
   intro: 'Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
-  introAlmostDone:
-    'Entra 管理センターで行う設定が 1 つ残っています (下記を参照)。Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
   headlineConfigured: 'Microsoft Entra ID でシングル サインオンが構成されました。',
   headlineAlmostDone: 'あと少しです: Entra 管理センターでの手順が 1 つ残っています。',
   startOver: '最初からやり直す',
@@ -34,15 +32,11 @@ export const summaryJa = {
   copiedShort: 'コピー済み ✓',
   copyFailed: '{{label}}をコピーできませんでした。値を選択して手動でコピーしてください。',
   readingCertificate: 'アプリからアクティブな署名証明書を読み取っています…',
-  noActiveCertificate:
-    'Microsoft Graph が公開証明書を返すアクティブな署名証明書が、このアプリにはありません。Entra 管理センターのアプリのページで確認してください:',
-  certificateReadFailed:
-    'アクティブな署名証明書を読み取れませんでした。再試行するか、Entra 管理センターのアプリのページから証明書 (Base64) をダウンロードしてください:',
+  noActiveCertificate: 'アプリからアクティブな署名証明書を読み取れませんでした。Entra 管理センターのアプリのページを参照してください:',
+  certificateReadFailed: 'アクティブな署名証明書を読み取れませんでした。再試行するか、Entra 管理センターのアプリのページを参照してください:',
   tryAgain: '再試行',
   principalsHeading: '割り当てられたユーザーとグループ',
-  principalsIntro: 'エンドユーザコンソールにサインインできるのは、これらのユーザーとグループだけです。',
-  principalsIntroGroupClaim:
-    'エンドユーザコンソールにサインインできるのは、これらのユーザーとグループだけです。グループ要求ではグループがオブジェクト ID で送信されます。Trend Micro の管理コンソールではこの ID を使用してください。',
+  principalsIntro: 'サインインできるのは、これらのユーザーとグループだけです。グループ要求ではグループがここに示すオブジェクト ID で送信されます。',
   readingPrincipals: 'アプリの割り当てを読み取っています…',
   principalsReadFailed: 'アプリの割り当てを読み取れませんでした。',
   noPrincipals: 'このアプリには誰も割り当てられていません。',
@@ -52,8 +46,7 @@ export const summaryJa = {
   textLineGroup: 'グループ {{name}}: {{id}}',
   textLineUser: 'ユーザー {{name}}: {{id}}',
   testSignInHeading: 'サインインのテスト',
-  testSignInAdvice:
-    'Trend Micro の管理コンソールで SSO プロファイルを保存したら、割り当てたユーザーとしてこのリンクを開いてください (プライベート ウィンドウなど)。マイ アプリでアプリを選択したときと同じように、Entra がエンドユーザコンソールにサインインさせます。',
+  testSignInAdvice: 'Trend Micro の管理コンソールで SSO プロファイルを保存したら、割り当てたユーザーとしてこのリンクを開いてください (プライベート ウィンドウが便利です)。',
   testSignInLink: 'サインインのテスト (新しいタブで開きます)',
   testSignInLabel: 'ユーザー アクセス URL',
   renameTitle: 'ウィザードでは未実施: グループ要求の名前を "{{name}}" に変更してください',

@@ -24,7 +24,8 @@ function useRead<T>(load: (() => Promise<T>) | null, journalValue: T | undefined
     // `load` is rebuilt each render; the service principal id and the attempt decide a new read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load === null, attempt]);
-  return { read: load ? read : journalValue !== undefined ? { state: 'done', value: journalValue } : read, retry: useCallback(() => setAttempt((n) => n + 1), []) };
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { read: !load && journalValue !== undefined ? { state: 'done', value: journalValue } : read, retry };
 }
 
 export function useSummaryReads(input: {
