@@ -55,7 +55,7 @@ async function correctButGroupClaimNameToConfirm(page: Page): Promise<void> {
   await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
   await expectStatuses(page, { groupClaim: 'confirm' });
   await expect(page.getByTestId('finding-groupClaim')).toContainText('Confirm in the portal');
-  await expect(page.getByText('Everything Microsoft Graph can read is configured. Confirm in the Entra admin center what it cannot read (below).')).toBeVisible();
+  await expect(page.getByText('Everything Graph can read is configured. Confirm what it cannot read (below) in the portal.')).toBeVisible();
 }
 
 /** Review → Apply → "Repair applied"; returns the operation ids the review showed. */

@@ -40,7 +40,7 @@ export const checkEn = {
     warnings_one: '{{count, number}} warning',
     warnings_other: '{{count, number}} warnings',
     allPass: 'Everything the End User Console needs is configured. Nothing needs repair.',
-    allPassButConfirm: 'Everything Microsoft Graph can read is configured. Confirm in the Entra admin center what it cannot read (below).',
+    allPassButConfirm: 'Everything Graph can read is configured. Confirm what it cannot read (below) in the portal.',
     findingsLabel: 'Findings',
     statusPass: 'Pass',
     statusConfirm: 'Confirm in the portal',

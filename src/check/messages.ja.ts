@@ -37,7 +37,7 @@ export const checkJa = {
     countsLineConfirm: '合格 {{pass, number}} 件、ポータルで確認 {{confirm, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     warnings_other: '警告 {{count, number}} 件',
     allPass: 'エンドユーザコンソールに必要な設定はすべて構成されています。修復は不要です。',
-    allPassButConfirm: 'Microsoft Graph で読み取れる設定はすべて構成されています。読み取れない項目 (下記) は Entra 管理センターで確認してください。',
+    allPassButConfirm: 'Graph で読み取れる設定はすべて構成されています。読み取れない項目 (下記) はポータルで確認してください。',
     findingsLabel: '確認結果',
     statusPass: '合格',
     statusConfirm: 'ポータルで確認',

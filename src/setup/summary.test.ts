@@ -10,6 +10,7 @@ import {
   summaryValues,
   testSignInUrl,
   type SigningKeyCredential,
+  type SummaryValue,
 } from './summary';
 import type { Answers } from './types';
 
@@ -127,7 +128,9 @@ describe('summaryAsText', () => {
       answers: { ...answers, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
       certificate,
     });
-    expect(summaryAsText(values)).toBe(
+    const english = ({ label, value, needsPortalStep }: SummaryValue) =>
+      needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
+    expect(summaryAsText(values, english)).toBe(
       [
         'Login URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',
         'Logout URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',

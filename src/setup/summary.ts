@@ -88,12 +88,8 @@ export function summaryValues(input: {
   return values;
 }
 
-function englishLine({ label, value, needsPortalStep }: SummaryValue): string {
-  return needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
-}
-
-/** "Copy all": one `label: value` line each, in the summary's order (the page passes its language's `line`). */
-export function summaryAsText(values: readonly SummaryValue[], line: (value: SummaryValue) => string = englishLine): string {
+/** "Copy all": one line each, in the summary's order, worded by the page's language (`line`). */
+export function summaryAsText(values: readonly SummaryValue[], line: (value: SummaryValue) => string): string {
   return values.map(line).join('\n');
 }
 

@@ -141,7 +141,7 @@ function Summary(props: {
         t(value.needsPortalStep ? 'summary.textLineNeedsPortalStep' : 'summary.textLine', { label: label(t, value), value: shownValue(value, i18n.language) }),
       ),
       ...(principals ?? []).map((principal) =>
-        t(principal.kind === 'group' ? 'summary.textLineGroup' : 'summary.textLineUser', { name: principal.displayName, id: principal.id }),
+        t('summary.textLinePrincipal', { name: principal.displayName, kind: t(`summary.kind.${principal.kind}`), id: principal.id }),
       ),
       t('summary.textLine', { label: t('summary.testSignInLabel'), value: signInUrl }),
     ].join('\n');
@@ -163,7 +163,7 @@ function Summary(props: {
         {announcement}
       </span>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void copy('all', t('summary.allValues'), allAsText())} style={{ minWidth: '9em' }}>
+        <Button appearance="primary" onClick={() => void copy('all', t('summary.allValues'), allAsText())}>
           {copied === 'all' ? t('summary.copiedShort') : t('summary.copyAll')}
         </Button>
         {certificate ? (
@@ -196,7 +196,7 @@ function Summary(props: {
           </div>
         ))}
       </dl>
-      <CertificateReadState read={reads.certificate.read} retry={reads.certificate.retry} ssoLink={links.singleSignOn} />
+      <CertificateReadState read={reads.certificate.read} ssoLink={links.singleSignOn} />
       {groupRename && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-portal-step">
           <MessageBarBody>
@@ -251,9 +251,9 @@ function Summary(props: {
   );
 }
 
-function CertificateReadState({ read, retry, ssoLink }: { read: Read<IssuedSigningCertificate | null>; retry: () => void; ssoLink: string }) {
+function CertificateReadState({ read, ssoLink }: { read: Read<IssuedSigningCertificate | null>; ssoLink: string }) {
   const { t } = useTranslation();
-  if (read.state === 'loading') return <Spinner size="tiny" labelPosition="after" label={t('summary.readingCertificate')} />;
+  if (read.state === 'loading') return <Spinner size="tiny" labelPosition="after" label={t('summary.reading')} />;
   if (read.state === 'done' && read.value) return null;
   return (
     <MessageBar intent={read.state === 'failed' ? 'warning' : 'info'} layout="multiline" data-testid="summary-no-certificate">
@@ -262,14 +262,6 @@ function CertificateReadState({ read, retry, ssoLink }: { read: Read<IssuedSigni
         <Link href={ssoLink} target="_blank" rel="noopener noreferrer">
           {t('summary.renameStepsLink')}
         </Link>
-        {read.state === 'failed' ? (
-          <>
-            {' '}
-            <Button size="small" onClick={retry}>
-              {t('summary.tryAgain')}
-            </Button>
-          </>
-        ) : null}
       </MessageBarBody>
     </MessageBar>
   );
@@ -284,7 +276,7 @@ function PrincipalsList(props: {
   const styles = useStyles();
   const { t } = useTranslation();
   const { read, retry, copied, onCopy } = props;
-  if (read.state === 'loading') return <Spinner size="tiny" labelPosition="after" label={t('summary.readingPrincipals')} />;
+  if (read.state === 'loading') return <Spinner size="tiny" labelPosition="after" label={t('summary.reading')} />;
   if (read.state === 'failed') {
     return (
       <Text as="p">
@@ -298,7 +290,7 @@ function PrincipalsList(props: {
       {read.value.map((principal) => (
         <div key={principal.id} style={{ display: 'contents' }}>
           <dt className={styles.label}>
-            <bdi translate="no">{principal.displayName}</bdi> ({t(principal.kind === 'group' ? 'summary.kindGroup' : 'summary.kindUser')})
+            <bdi translate="no">{principal.displayName}</bdi> ({t(`summary.kind.${principal.kind}`)})
           </dt>
           <dd className={styles.value} data-testid={`summary-principal-${principal.id}`}>
             <span translate="no">{principal.id}</span>
