@@ -37,7 +37,7 @@ async function pickApp(page: Page, displayName: string): Promise<void> {
   await heading(page, `Check: ${displayName}`);
 }
 
-async function expectStatuses(page: Page, failing: Partial<Record<FindingId, 'fail' | 'warning'>>): Promise<void> {
+async function expectStatuses(page: Page, failing: Partial<Record<FindingId, 'fail' | 'warning' | 'confirm'>>): Promise<void> {
   for (const id of FINDING_IDS) await expect(page.getByTestId(`finding-${id}`)).toHaveAttribute('data-status', failing[id] ?? 'pass');
 }
 
@@ -45,6 +45,17 @@ async function allGreen(page: Page): Promise<void> {
   await expect(page.getByTestId('check-counts')).toHaveText('8 passed, 0 warnings, 0 failed');
   await expectStatuses(page, {});
   await expect(page.getByText('Everything the End User Console needs is configured. Nothing needs repair.')).toBeVisible();
+}
+
+/**
+ * The correct app sends group IDs; Graph cannot read the claim's name, so that one item is to be
+ * confirmed in the portal: never "passed", never repaired.
+ */
+async function correctButGroupClaimNameToConfirm(page: Page): Promise<void> {
+  await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
+  await expectStatuses(page, { groupClaim: 'confirm' });
+  await expect(page.getByTestId('finding-groupClaim')).toContainText('Confirm in the portal');
+  await expect(page.getByText('Everything Graph can read is configured. Confirm what it cannot read (below) in the portal.')).toBeVisible();
 }
 
 /** Review → Apply → "Repair applied"; returns the operation ids the review showed. */
@@ -255,11 +266,11 @@ test.describe('a Cloud Application Administrator', () => {
     await expect(page.getByTestId('admin-name')).toHaveText(CLOUD_APPLICATION_ADMIN_USER.name);
     await openCheck(page);
     await pickApp(page, 'Trend Micro EUC (Dubai)');
-    await expectStatuses(page, { identityClaim: 'warning' });
+    await expectStatuses(page, { identityClaim: 'warning', groupClaim: 'confirm' });
     await expect(page.getByTestId('finding-identityClaim-reason')).toHaveText(
       'Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.',
     );
-    await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 warning, 0 failed');
+    await expect(page.getByTestId('check-counts')).toHaveText('6 passed, 1 to confirm in the portal, 1 warning, 0 failed');
     // Nothing the plan could repair: the claims policy is the admin's (and a role's) to deal with.
     await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
     expect(tenant.writes()).toEqual([]);
@@ -285,14 +296,15 @@ test.describe('a correct app', () => {
     await page.getByRole('searchbox', { name: 'Search enterprise applications by name' }).fill('');
 
     await pickApp(page, 'Trend Micro EUC (Dubai)');
-    await allGreen(page);
+    await correctButGroupClaimNameToConfirm(page);
     await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Copy report as text' }).click();
     await expect(page.getByTestId('check-announcement')).toHaveText('Report copied to the clipboard.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('[PASS] Single sign-on mode is SAML');
-    expect(text).toContain('8 passed, 0 warnings, 0 failed');
+    expect(text).toContain('[CONFIRM IN THE PORTAL] Group claim');
+    expect(text).toContain('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download report (JSON)' }).click();
@@ -300,11 +312,11 @@ test.describe('a correct app', () => {
     expect(download.suggestedFilename()).toMatch(/^Trend Micro EUC \(Dubai\) check \d{4}-\d\d-\d\d\.json$/);
     const report = JSON.parse(await readFile((await download.path())!, 'utf8')) as CheckReport;
     expect(report.app.applicationId).toBe(DEMO_CHECK_APPS.correct.applicationId);
-    expect(report.counts).toEqual({ pass: 8, warning: 0, fail: 0 });
+    expect(report.counts).toEqual({ pass: 7, confirm: 1, warning: 0, fail: 0 });
     expect(report.findings.map((finding) => finding.id)).toEqual(FINDING_IDS);
 
     await checkAgain(page, 'Trend Micro EUC (Dubai)');
-    await allGreen(page);
+    await correctButGroupClaimNameToConfirm(page);
     expect(tenant.writes()).toEqual([]);
   });
 
@@ -362,3 +374,100 @@ test.describe('accessibility', () => {
   });
 });
 
+
+test.describe('what Graph cannot read', () => {
+  test.use({ checkApps: ['correct'] });
+
+  test('a custom group claim name is "confirm in the portal", with the steps, never passed', async ({ page, tenant }) => {
+    test.slow(); // sign-in and a check or two on a shared machine
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, DEMO_CHECK_APPS.correct.displayName);
+    await page.getByRole('combobox', { name: 'Group claim' }).selectOption('custom');
+    await page.getByRole('textbox', { name: 'Group claim name' }).fill('euc_group');
+    await page.getByRole('button', { name: 'Compare with these values' }).click();
+    const finding = page.getByTestId('finding-groupClaim');
+    await expect(finding).toHaveAttribute('data-status', 'confirm');
+    await expect(finding).toContainText('Confirm in the portal');
+    await expect(page.getByTestId('finding-groupClaim-reason')).toHaveText(
+      'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
+    );
+    await expect(page.getByTestId('finding-groupClaim-expected')).toHaveText('security groups, named euc_group');
+    await expect(finding).toContainText('must be named euc_group');
+    await expect(page.getByTestId('check-counts')).toHaveText('7 passed, 1 to confirm in the portal, 0 warnings, 0 failed');
+    await expect(page.getByRole('button', { name: /^Repair/ })).toHaveCount(0);
+    expect(tenant.writes()).toEqual([]);
+  });
+});
+
+test.describe('a repair that needs the unique identifier', () => {
+  test.use({ checkApps: ['missingCmpId'] });
+
+  test('asks for it on the report, then the review plans the reply URL with Apply enabled', async ({ page, tenant }) => {
+    test.slow(); // sign-in and a check or two on a shared machine
+    const app = DEMO_CHECK_APPS.missingCmpId;
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, app.displayName);
+    await expect(page.getByTestId('finding-replyUrl')).toHaveAttribute('data-status', 'fail');
+    await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
+    // Still on the report: the unique identifier is asked for where the admin is.
+    await heading(page, `Check: ${app.displayName}`);
+    const field = page.getByRole('textbox', { name: 'Unique identifier (cmpID) from the Trend Micro console' });
+    await expect(field).toBeFocused();
+    await page.getByRole('button', { name: 'Continue to the repair' }).click();
+    await expect(page.getByTestId('repair-cmpid')).toContainText('Enter a unique identifier');
+    await field.fill('  contoso-in ');
+    await page.getByRole('button', { name: 'Continue to the repair' }).click();
+    await heading(page, 'Review the repair');
+    await expect(page.getByText('The reply URL needs the unique identifier')).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Planned Graph operations' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByTestId('planned-application-urls')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Apply the repair' })).toBeEnabled();
+    expect(tenant.writes()).toEqual([]);
+    await page.getByRole('button', { name: 'Apply the repair' }).click();
+    await heading(page, 'Repair applied');
+    const written = tenant.state.applications.find((a) => a.id === app.applicationId)!;
+    expect(written.web?.redirectUris).toEqual(['https://euc.tmes-in.trendmicro.com/uiserver/euc/ssoAssert?cmpID=contoso-in']);
+  });
+});
+
+test.describe('at 360 px', () => {
+  test.use({ checkApps: ['correct', 'missingCmpId'] });
+
+  /** The check's card: nothing in it is wider than it (no horizontal scrolling, nothing cut off). */
+  async function fitsItsCard(page: Page, where: string): Promise<void> {
+    const overflow = await page.locator('main section').first().evaluate((card) => {
+      const right = card.getBoundingClientRect().right + 1;
+      const wider = [...card.querySelectorAll<HTMLElement>('*')]
+        .filter((element) => element.getBoundingClientRect().right > right)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
+      // Text can run out of a box that itself fits (a long URL without a break opportunity).
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        if (range.getBoundingClientRect().right > right) wider.push(`text: ${(node.textContent ?? '').slice(0, 60)}`);
+      }
+      return { scrollWidth: card.scrollWidth, clientWidth: card.clientWidth, wider: wider.slice(0, 5) };
+    });
+    expect(overflow.scrollWidth, `${where}: ${JSON.stringify(overflow.wider)}`).toBeLessThanOrEqual(overflow.clientWidth);
+    expect(overflow.wider, where).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: the page`).toBeLessThanOrEqual(360);
+  }
+
+  test('the report, a finding to confirm and the unique identifier question fit the card', async ({ page }) => {
+    test.slow(); // sign-in and a check or two on a shared machine
+    await signIn(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openCheck(page);
+    await pickApp(page, DEMO_CHECK_APPS.correct.displayName);
+    await expect(page.getByTestId('finding-groupClaim')).toHaveAttribute('data-status', 'confirm');
+    await fitsItsCard(page, 'a report with a finding to confirm');
+    await page.getByRole('button', { name: 'Check another app' }).click();
+    await pickApp(page, DEMO_CHECK_APPS.missingCmpId.displayName);
+    await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
+    await expect(page.getByTestId('repair-cmpid')).toBeVisible();
+    await fitsItsCard(page, 'a report asking for the unique identifier');
+  });
+});

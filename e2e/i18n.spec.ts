@@ -84,14 +84,15 @@ test.describe('in Japanese', () => {
       await atEveryWidth(page, testInfo, where);
     });
     // Dates and counts in Japanese: the certificate's expiry on the summary.
-    await expect(page.getByTestId('summary-certificateExpiry')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}$/);
+    // With its time zone (issue 14): "2028年4月30日 19:00 JST".
+    await expect(page.getByTestId('summary-certificateExpiry')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} \S+$/);
 
     // The other pages: checking the app just made (picker and report), and the share page.
     await page.getByRole('tab', { name: text('ja', 'check.ui.modeCheck') }).click();
     await expect(page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })).toBeVisible();
     await atEveryWidth(page, testInfo, 'check: the app picker');
     await page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') }).getByRole('button').first().click();
-    await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、警告 \d+ 件、不合格 \d+ 件$/);
+    await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、(ポータルで確認 \d+ 件、)?警告 \d+ 件、不合格 \d+ 件$/);
     await atEveryWidth(page, testInfo, 'check: the report');
     await page.goto('/?share=1&region=jp&cmpId=bad%20id');
     await expect(page.getByRole('heading', { level: 1, name: text('ja', 'deepLink.sharePageTitle') })).toBeVisible();

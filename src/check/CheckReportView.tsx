@@ -10,6 +10,7 @@ import {
   checkSetup,
   inferExpected,
   repairableFindings,
+  repairNeeds,
   reportAsJson,
   reportAsText,
   type ExpectedSetup,
@@ -25,6 +26,7 @@ import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
 import { formatDate } from '../i18n/format';
 import { markClaimsUnread } from '../graph/check-setup';
+import { RepairCmpIdForm } from './RepairCmpIdForm';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -36,6 +38,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const applicationId = journal.applicationId!;
   const { read, retry } = useAppRead(graph, applicationId);
   const [announcement, setAnnouncement] = useState('');
+  const [askingCmpId, setAskingCmpId] = useState(false);
 
   const observed = read.state === 'done' ? read.observed : null;
   const at = read.state === 'done' ? read.at : null;
@@ -76,6 +79,14 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const englishReport = { ...report, findings: englishFindings };
   const repairable = repairableFindings(findings);
   const notPassing = findings.filter((finding) => finding.status !== 'pass');
+  const toConfirm = findings.filter((finding) => finding.status === 'confirm');
+  const toFix = notPassing.filter((finding) => finding.status !== 'confirm');
+  const needsCmpId = repairNeeds(findings, expected).cmpId;
+  const startRepair = () => (needsCmpId ? setAskingCmpId(true) : checkStore.goTo('review'));
+  const repairWithCmpId = (cmpId: string) => {
+    checkStore.setExpected({ ...expected, cmpId });
+    checkStore.goTo('review');
+  };
 
   const copy = async () => {
     try {
@@ -95,15 +106,18 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   return (
     <StepFrame title={t('check.ui.reportTitle', { app: observed.displayName })} footer={footer}>
       <Text role="status" aria-live="polite" data-testid="check-counts">
-        {t('check.ui.countsLine', {
+        {t(report.counts.confirm > 0 ? 'check.ui.countsLineConfirm' : 'check.ui.countsLine', {
           pass: report.counts.pass,
+          confirm: report.counts.confirm,
           fail: report.counts.fail,
           warnings: t('check.ui.warnings', { count: report.counts.warning }),
         })}
       </Text>
-      {notPassing.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('check.ui.allPass')}</MessageBarBody>
+      {toFix.length === 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {toConfirm.length === 0 ? t('check.ui.allPass') : t('check.ui.allPassButConfirm')}
+          </MessageBarBody>
         </MessageBar>
       )}
       {journal.rollover && journal.rollover.applicationId === applicationId && (
@@ -112,14 +126,15 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
       <FindingsList findings={findings} />
       <div className={styles.actions}>
         {repairable.length > 0 && (
-          <Button appearance="primary" onClick={() => checkStore.goTo('review')}>
+          <Button appearance="primary" onClick={startRepair} disabled={askingCmpId}>
             {t('check.ui.repair', { count: repairable.length })}
           </Button>
         )}
         <Button onClick={() => void copy()}>{t('check.ui.copyText')}</Button>
         <Button onClick={download}>{t('check.ui.downloadJson')}</Button>
       </div>
-      {repairable.length === 0 && notPassing.length > 0 && (
+      {askingCmpId && <RepairCmpIdForm onContinue={repairWithCmpId} onCancel={() => setAskingCmpId(false)} />}
+      {repairable.length === 0 && toFix.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t('check.ui.manualOnly')}</MessageBarBody>
         </MessageBar>

@@ -14,13 +14,18 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
+    // A phone: the status above the finding, so the text gets the card's whole width.
+    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, minWidth: '6.5em' },
   icon: { fontSize: tokens.fontSizeBase400, lineHeight: 1 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
+  confirm: { color: tokens.colorBrandForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // Reasons quote URLs, claim names and addresses with no break opportunity: they wrap anywhere
+  // rather than run out of the card.
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
   values: {
     display: 'grid',
     gridTemplateColumns: 'max-content minmax(0, 1fr)',
@@ -31,8 +36,13 @@ const useStyles = makeStyles({
   fix: { overflowWrap: 'anywhere' },
 });
 
-const ICON: Record<FindingStatus, string> = { pass: '✓', warning: '!', fail: '✕' };
-const STATUS_KEY = { pass: 'check.ui.statusPass', warning: 'check.ui.statusWarning', fail: 'check.ui.statusFail' } as const;
+const ICON: Record<FindingStatus, string> = { pass: '✓', confirm: '?', warning: '!', fail: '✕' };
+const STATUS_KEY = {
+  pass: 'check.ui.statusPass',
+  confirm: 'check.ui.statusConfirm',
+  warning: 'check.ui.statusWarning',
+  fail: 'check.ui.statusFail',
+} as const;
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const styles = useStyles();

@@ -32,6 +32,7 @@ export function translatedFindingMessages(t: TFunction, options: FindingMessageO
     certificateActual: ({ thumbprint, date: iso }) =>
       iso ? say('certificateActual', { thumbprint, date: date(iso) }) : say('certificateActualUnknown', { thumbprint }),
     reportExpected: ({ region, cmpId }) => (cmpId === null ? say('reportExpectedNoCmpId', { region }) : say('reportExpected', { region, cmpId })),
-    reportCounts: ({ pass, warning, fail }) => say('reportCounts', { pass, fail, warnings: warnings(warning) }),
+    reportCounts: ({ pass, confirm, warning, fail }) =>
+      say(confirm > 0 ? 'reportCountsConfirm' : 'reportCounts', { pass, confirm, fail, warnings: warnings(warning) }),
   };
 }

@@ -5,6 +5,7 @@ import type { Application, AppRoleAssignment, Group, KeyCredential, PasswordCred
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { bytesToBase64, hexToBytes } from './encoding';
 import { stableGuid } from './ids';
+import { SEEDED_CERTIFICATES } from './certificates/seededCertificates';
 import {
   CUSTOM_SSO_TAG,
   INTEGRATED_APP_TAG,
@@ -339,17 +340,18 @@ const DAY_MS = 86_400_000;
 
 /** A certificate the way addTokenSigningCertificate leaves it: Sign and Verify keys and a password. */
 function seededSigningCertificate(key: DemoCheckAppKey, startMs: number, endMs: number) {
-  const thumbprint = (stableGuid(`contoso/cert/${key}`) + stableGuid(`contoso/cert2/${key}`)).replace(/-/g, '').slice(0, 40).toUpperCase();
+  // A real public certificate (fixed DER), so a single-object read with $select=keyCredentials
+  // returns something the summary and the check can download and verify by its SHA-1.
+  const { thumbprint, der } = SEEDED_CERTIFICATES[key];
   const customKeyIdentifier = bytesToBase64(hexToBytes(thumbprint));
   const displayName = 'CN=Microsoft Azure Federated SSO Certificate';
   const dates = { startDateTime: graphDateTime(startMs), endDateTime: graphDateTime(endMs) };
   const common = { customKeyIdentifier, displayName, ...dates, type: 'AsymmetricX509Cert' };
   const privateKeyId = stableGuid(`contoso/cert/${key}/sign`);
-  // No DER is seeded (a real one needs WebCrypto, which is asynchronous): reads hide `key` anyway,
-  // and nothing downloads a seeded certificate.
+  // The Sign key's private part is never readable through Graph: its `key` stays null.
   const keys: KeyCredential[] = [
     { ...common, key: null, keyId: privateKeyId, usage: 'Sign' },
-    { ...common, key: null, keyId: stableGuid(`contoso/cert/${key}/verify`), usage: 'Verify' },
+    { ...common, key: der, keyId: stableGuid(`contoso/cert/${key}/verify`), usage: 'Verify' },
   ];
   const password: PasswordCredential = { customKeyIdentifier, displayName, ...dates, hint: null, keyId: privateKeyId, secretText: null };
   return { thumbprint, keys, password };

@@ -382,9 +382,10 @@ describe('the check catalogue', () => {
     customClaimPresent: [{ name: 'euc', source: 'mail' }], customClaimWrongSource: [{ name: 'euc', actual: 'user.upn', expected: 'mail' }],
     customClaimMissing: [{ name: 'euc' }], customClaimNameDiffers: [{ name: 'euc', actual: 'x' }], customClaimCaseDiffers: [{ name: 'euc', actual: 'EUC' }],
     claimFromSource: [{ name: 'euc', source: 'mail' }], claimFromElsewhere: [{ name: 'euc' }], noCustomClaims: [{}],
-    groupClaimNotUsed: [{}], groupClaimNotUsedExpected: [{}], groupClaimPresent: [{ groups: 'security groups' }], groupClaimMissing: [{}],
+    groupClaimNotUsed: [{}], groupClaimNotUsedExpected: [{}], groupClaimMissing: [{}],
     groupClaimOtherGroups: [{ actual: 'All', expected: 'security groups' }],
     groupClaimNameUnverifiable: [{ groups: 'security groups', name: 'euc_group' }], groupClaimNameFix: [{ name: 'euc_group' }],
+    groupClaimExpectedNamed: [{ groups: 'security groups', name: 'euc_group' }],
     groupsNone: [{}], groupsSecurity: [{}], groupsApplication: [{}],
     certificateNoneActive: [{}], certificateThumbprintUnknown: [{ thumbprint: 'AB' }],
     certificateExpired: [{ date: '2027-02-19', days: 1 }, { date: '2027-02-19', days: 30 }],
@@ -396,9 +397,9 @@ describe('the check catalogue', () => {
     reportHeading: [{ app: 'EUC' }], reportCheckedAt: [{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }],
     reportAppIds: [{ appId: 'a', applicationId: 'b' }],
     reportExpected: [{ region: 'Japan', cmpId: 'c1' }, { region: 'Japan', cmpId: null }],
-    reportCounts: [{ pass: 5, warning: 1, fail: 2 }, { pass: 5, warning: 2, fail: 0 }],
+    reportCounts: [{ pass: 5, confirm: 0, warning: 1, fail: 2 }, { pass: 5, confirm: 1, warning: 2, fail: 0 }, { pass: 7, confirm: 1, warning: 1, fail: 0 }],
     reportExpectedLine: [{ value: 'v' }], reportActualLine: [{ value: 'v' }], reportFixLine: [{ steps: 's' }],
-    statusPass: [{}], statusWarning: [{}], statusFail: [{}],
+    statusPass: [{}], statusConfirm: [{}], statusWarning: [{}], statusFail: [{}],
   };
 
   it.each(Object.entries(FINDING_SAMPLES))('says what findingMessages.%s says, in English', (key, samples) => {

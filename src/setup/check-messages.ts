@@ -79,14 +79,14 @@ export const findingMessages = {
   // group claim
   groupClaimNotUsed: () => 'The Trend Micro profile uses no group claim, so this is not checked.',
   groupClaimNotUsedExpected: () => 'not used',
-  groupClaimPresent: ({ groups }: { groups: string }) => `Group IDs are sent (${groups}).`,
   groupClaimMissing: () => 'No group claim is sent, but the Trend Micro profile expects one.',
   groupClaimOtherGroups: ({ actual, expected }: { actual: string; expected: string }) =>
     `Group IDs are sent for ${actual}, not ${expected}.`,
   groupClaimNameUnverifiable: ({ groups, name }: { groups: string; name: string }) =>
-    `Group IDs are sent (${groups}); the name "${name}" cannot be read through Microsoft Graph: confirm it under Attributes & Claims.`,
+    `Group IDs are sent (${groups}); Microsoft Graph cannot read the claim's name: confirm it is "${name}" under Attributes & Claims.`,
+  groupClaimExpectedNamed: ({ groups, name }: { groups: string; name: string }) => `${groups}, named ${name}`,
   groupClaimNameFix: ({ name }: { name: string }) =>
-    `Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim → Advanced options → "Customize the name of the group claim" → Name: ${name} → Save.`,
+    `Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named ${name} (Edit → Advanced options → "Customize the name of the group claim").`,
   groupsNone: () => 'none',
   groupsSecurity: () => 'security groups',
   groupsApplication: () => 'groups assigned to the application',
@@ -120,12 +120,13 @@ export const findingMessages = {
     `Application (client) ID ${appId}, object ID ${applicationId}`,
   reportExpected: ({ region, cmpId }: { region: string; cmpId: string | null }) =>
     `Compared with: region ${region}, unique identifier ${cmpId ?? '(not given)'}`,
-  reportCounts: ({ pass, warning, fail }: { pass: number; warning: number; fail: number }) =>
-    `${pass} passed, ${warning} warning${warning === 1 ? '' : 's'}, ${fail} failed`,
+  reportCounts: ({ pass, confirm, warning, fail }: { pass: number; confirm: number; warning: number; fail: number }) =>
+    `${pass} passed, ${confirm > 0 ? `${confirm} to confirm in the portal, ` : ''}${warning} warning${warning === 1 ? '' : 's'}, ${fail} failed`,
   reportExpectedLine: ({ value }: { value: string }) => `  expected: ${value}`,
   reportActualLine: ({ value }: { value: string }) => `  actual:   ${value}`,
   reportFixLine: ({ steps }: { steps: string }) => `  fix by hand: ${steps}`,
   statusPass: () => 'PASS',
+  statusConfirm: () => 'CONFIRM IN THE PORTAL',
   statusWarning: () => 'WARNING',
   statusFail: () => 'FAIL',
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkReport,
+  repairableFindings,
   checkSetup,
   compareUrls,
   inferExpected,
@@ -215,14 +216,35 @@ describe('checkSetup', () => {
       expect(finding('groupClaim', { groupMembershipClaims: 'None' }, groups)).toMatchObject({ status: 'fail', fix: { by: 'plan' } });
     });
 
-    it('warns when other groups are sent, and passes the expected ones', () => {
+    it('warns when other groups are sent; the expected ones are sent but their name is to confirm, never passed', () => {
       expect(finding('groupClaim', { groupMembershipClaims: 'All' }, groups).reason).toBe('Group IDs are sent for All, not security groups.');
-      expect(finding('groupClaim', { groupMembershipClaims: 'SecurityGroup' }, groups).status).toBe('pass');
+      expect(finding('groupClaim', { groupMembershipClaims: 'SecurityGroup' }, groups)).toMatchObject({
+        status: 'confirm',
+        expected: 'security groups, named http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
+        fix: { by: 'admin', steps: expect.stringContaining('the groups claim must be named http://schemas.microsoft.com/ws/2008/06/identity/claims/groups') },
+      });
     });
 
-    it('warns that a custom group claim name cannot be read through Graph', () => {
+    it('asks to confirm a custom group claim name in the portal: Graph cannot read it', () => {
       const f = finding('groupClaim', { groupMembershipClaims: 'SecurityGroup' }, { groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } });
-      expect(f).toMatchObject({ status: 'warning', fix: { by: 'admin', steps: expect.stringContaining('Name: euc_group') } });
+      expect(f).toMatchObject({
+        status: 'confirm',
+        reason:
+          'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
+        expected: 'security groups, named euc_group',
+        fix: { by: 'admin', steps: expect.stringContaining('must be named euc_group') },
+      });
+    });
+
+    it('a claim to confirm is neither repaired nor counted as passed', () => {
+      const observed: ObservedApp = { ...good, groupMembershipClaims: 'SecurityGroup' };
+      const wanted: ExpectedSetup = { ...expected, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } };
+      const findings = checkSetup(observed, wanted, NOW);
+      expect(repairableFindings(findings).map((f) => f.id)).not.toContain('groupClaim');
+      const report = checkReport({ observed, expected: wanted, findings, tenantId: 't', checkedAt: NOW });
+      expect(report.counts.confirm).toBe(1);
+      expect(reportAsText(report)).toContain('[CONFIRM IN THE PORTAL] Group claim:');
+      expect(reportAsText(report)).toContain('to confirm in the portal');
     });
   });
 
@@ -351,7 +373,7 @@ describe('the report', () => {
   const report = checkReport({ observed, expected, findings: checkSetup(observed, expected, NOW), tenantId: 'tenant-1', checkedAt: NOW });
 
   it('counts the findings and carries the expected URLs', () => {
-    expect(report.counts).toEqual({ pass: 6, warning: 1, fail: 1 });
+    expect(report.counts).toEqual({ pass: 6, confirm: 0, warning: 1, fail: 1 });
     expect(report.expected).toMatchObject({ identifier: EU_IDENTIFIER, replyUrl: EU_REPLY });
   });
 

@@ -12,11 +12,15 @@ import {
   type Plan,
 } from './plan';
 import { eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
-import { DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
+import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
 import { findingMessages as english, type FindingMessages } from './check-messages';
 
-export type FindingStatus = 'pass' | 'warning' | 'fail';
+/**
+ * confirm: what Microsoft Graph cannot read (the group claim's name, graph-saml.md §1.7) and the
+ * admin must look at in the Entra admin center. Never counted as passed, never repaired.
+ */
+export type FindingStatus = 'pass' | 'confirm' | 'warning' | 'fail';
 
 /** In the order the report lists them. */
 export const FINDING_IDS = [
@@ -330,16 +334,16 @@ function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: Fi
   if (current !== claim.groups) {
     return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current, m), expected: wanted }), fix: PLAN };
   }
-  if (claim.kind === 'custom-name') {
-    // Renaming the group claim has no documented Graph route (graph-saml.md §1.7): not verifiable.
-    return {
-      ...withExpected,
-      status: 'warning',
-      reason: m.groupClaimNameUnverifiable({ groups: wanted, name: claim.name }),
-      fix: { by: 'admin', steps: m.groupClaimNameFix({ name: claim.name }) },
-    };
-  }
-  return { ...withExpected, status: 'pass', reason: m.groupClaimPresent({ groups: wanted }) };
+  // Graph reads whether group IDs are sent, not under which name: a name customised in the portal
+  // (graph-saml.md §1.7) looks the same as Entra's default. What cannot be read is not "passed".
+  const name = claim.kind === 'custom-name' ? claim.name : DEFAULT_GROUP_CLAIM_NAME;
+  return {
+    ...withExpected,
+    expected: m.groupClaimExpectedNamed({ groups: wanted, name }),
+    status: 'confirm',
+    reason: m.groupClaimNameUnverifiable({ groups: wanted, name }),
+    fix: { by: 'admin', steps: m.groupClaimNameFix({ name }) },
+  };
 }
 
 const isoDate = (dateTime: string) => new Date(dateTime).toISOString().slice(0, 10);
@@ -478,7 +482,7 @@ export interface CheckReport {
 
 export function checkReport(input: { observed: ObservedApp; expected: ExpectedSetup; findings: Finding[]; tenantId: string; checkedAt: Date }): CheckReport {
   const { observed, expected, findings } = input;
-  const counts: Record<FindingStatus, number> = { pass: 0, warning: 0, fail: 0 };
+  const counts: Record<FindingStatus, number> = { pass: 0, confirm: 0, warning: 0, fail: 0 };
   for (const finding of findings) counts[finding.status] += 1;
   return {
     format: 'tmes-entra-sso-check/1',
@@ -503,7 +507,7 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
 
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
 export function reportAsText(report: CheckReport, m: FindingMessages = english): string {
-  const statusLabel: Record<FindingStatus, string> = { pass: m.statusPass(), warning: m.statusWarning(), fail: m.statusFail() };
+  const statusLabel: Record<FindingStatus, string> = { pass: m.statusPass(), confirm: m.statusConfirm(), warning: m.statusWarning(), fail: m.statusFail() };
   const lines = [
     m.reportHeading({ app: report.app.displayName }),
     m.reportCheckedAt({ at: report.checkedAt, tenantId: report.tenantId }),

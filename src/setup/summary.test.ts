@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { entraAppLinks, summaryAsText, summaryValues } from './summary';
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeSigningCertificate,
+  assignedPrincipalsFrom,
+  entraAppLinks,
+  summaryAsText,
+  summaryHeadline,
+  summarySources,
+  summaryValues,
+  testSignInUrl,
+  type SigningKeyCredential,
+  type SummaryValue,
+} from './summary';
 import type { Answers } from './types';
 
 const TENANT_ID = '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59';
@@ -116,7 +128,9 @@ describe('summaryAsText', () => {
       answers: { ...answers, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
       certificate,
     });
-    expect(summaryAsText(values)).toBe(
+    const english = ({ label, value, needsPortalStep }: SummaryValue) =>
+      needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
+    expect(summaryAsText(values, english)).toBe(
       [
         'Login URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',
         'Logout URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',
@@ -146,5 +160,121 @@ describe('entraAppLinks', () => {
 
   it('refuses a service principal id that is not a GUID', () => {
     expect(() => entraAppLinks({ tenantId: TENANT_ID, appId: APP_ID, servicePrincipalId: '../evil' })).toThrow(RangeError);
+  });
+});
+
+// ---- on every path ------------------------------------------------------------------------------
+
+/** A self-signed certificate like addTokenSigningCertificate's, as base64 DER, with its SHA-1. */
+async function selfSigned(commonName: string): Promise<{ der: string; thumbprint: string }> {
+  await import('reflect-metadata'); // tsyringe, under @peculiar/x509, needs it
+  const x509 = await import('@peculiar/x509');
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+  const keys = await crypto.subtle.generateKey(algorithm, false, ['sign', 'verify']);
+  const generated = await x509.X509CertificateGenerator.createSelfSigned(
+    { name: `CN=${commonName}`, notBefore: new Date('2025-05-01T00:00:00Z'), notAfter: new Date('2028-04-30T00:00:00Z'), signingAlgorithm: algorithm, keys },
+    crypto,
+  );
+  const bytes = Buffer.from(generated.rawData);
+  return { der: bytes.toString('base64'), thumbprint: createHash('sha1').update(bytes).digest('hex').toUpperCase() };
+}
+
+const hexAsBase64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
+
+describe('activeSigningCertificate', () => {
+  let active: { der: string; thumbprint: string };
+  let old: { der: string; thumbprint: string };
+  beforeAll(async () => {
+    active = await selfSigned('Microsoft Azure Federated SSO Certificate');
+    old = await selfSigned('Old certificate');
+  });
+
+  const verify = (der: string | null, thumbprint: string, endDateTime = '2028-04-30T00:00:00Z'): SigningKeyCredential => ({
+    usage: 'Verify',
+    key: der,
+    customKeyIdentifier: hexAsBase64(thumbprint),
+    endDateTime,
+  });
+
+  it('picks the Verify key whose DER hashes to the preferred thumbprint, among older and Sign keys', async () => {
+    const keys: SigningKeyCredential[] = [
+      { usage: 'Sign', key: null, customKeyIdentifier: hexAsBase64(active.thumbprint), endDateTime: '2028-04-30T00:00:00Z' },
+      verify(old.der, old.thumbprint, '2030-01-01T00:00:00Z'),
+      verify(active.der, active.thumbprint),
+    ];
+    expect(await activeSigningCertificate(keys, active.thumbprint)).toEqual({ thumbprint: active.thumbprint, endDateTime: '2028-04-30T00:00:00Z', key: active.der });
+  });
+
+  it('needs no customKeyIdentifier, and accepts a lower-case thumbprint', async () => {
+    const keys = [{ ...verify(active.der, active.thumbprint), customKeyIdentifier: null }];
+    expect((await activeSigningCertificate(keys, active.thumbprint.toLowerCase()))?.thumbprint).toBe(active.thumbprint);
+  });
+
+  it('accepts a customKeyIdentifier written as the hex text of the thumbprint', async () => {
+    const keys = [{ ...verify(active.der, active.thumbprint), customKeyIdentifier: active.thumbprint }];
+    expect((await activeSigningCertificate(keys, active.thumbprint))?.key).toBe(active.der);
+  });
+
+  it('offers nothing whose DER does not hash to the thumbprint, even when customKeyIdentifier names it', async () => {
+    expect(await activeSigningCertificate([verify(old.der, active.thumbprint)], active.thumbprint)).toBeNull();
+  });
+
+  it('offers nothing without a DER (list reads return key: null), without a preferred thumbprint, or for a DER that is not a certificate', async () => {
+    expect(await activeSigningCertificate([verify(null, active.thumbprint)], active.thumbprint)).toBeNull();
+    expect(await activeSigningCertificate([verify(active.der, active.thumbprint)], null)).toBeNull();
+    expect(await activeSigningCertificate([verify('bm90IGEgY2VydA==', active.thumbprint)], active.thumbprint)).toBeNull();
+  });
+});
+
+describe('assignedPrincipalsFrom', () => {
+  it('lists users and groups once each, groups first, by name; service principals left out', () => {
+    expect(
+      assignedPrincipalsFrom([
+        { principalId: 'u1', principalDisplayName: 'Zoë Müller', principalType: 'User' },
+        { principalId: 'g2', principalDisplayName: 'IT Admins', principalType: 'Group' },
+        { principalId: 'g1', principalDisplayName: 'Email Security Users', principalType: 'Group' },
+        { principalId: 'g1', principalDisplayName: 'Email Security Users', principalType: 'Group' },
+        { principalId: 's1', principalDisplayName: 'Some app', principalType: 'ServicePrincipal' },
+      ]),
+    ).toEqual([
+      { id: 'g1', kind: 'group', displayName: 'Email Security Users' },
+      { id: 'g2', kind: 'group', displayName: 'IT Admins' },
+      { id: 'u1', kind: 'user', displayName: 'Zoë Müller' },
+    ]);
+  });
+});
+
+describe('summarySources: the summary is complete on every path', () => {
+  it.each([
+    // [path, certificate issued by this run, app created by this run, answers have principals, expected]
+    ['first run (new app, certificate issued)', true, true, true, { certificate: 'journal', principals: 'journal' }],
+    ['the same run resumed after a reload (the journal survives it)', true, true, true, { certificate: 'journal', principals: 'journal' }],
+    ['a re-run that writes nothing', false, false, true, { certificate: 'servicePrincipal', principals: 'servicePrincipal' }],
+    ['a repair that rewrote a URL but kept the certificate', false, false, true, { certificate: 'servicePrincipal', principals: 'servicePrincipal' }],
+    ['after Start over and a re-run of an app made earlier', false, false, true, { certificate: 'servicePrincipal', principals: 'servicePrincipal' }],
+    ['a re-run that renewed the certificate of an existing app', true, false, true, { certificate: 'journal', principals: 'servicePrincipal' }],
+    ['a new app whose certificate step has not recorded one', false, true, true, { certificate: 'servicePrincipal', principals: 'journal' }],
+  ] as const)('%s', (_path, certificateInJournal, createdByThisRun, principalsInJournal, expected) => {
+    expect(summarySources({ certificateInJournal, createdByThisRun, principalsInJournal })).toEqual(expected);
+  });
+});
+
+describe('summaryHeadline', () => {
+  it('says configured unless a step is left in the portal (a custom group claim name)', () => {
+    expect(summaryHeadline({ groupClaim: { kind: 'none' } })).toEqual({ kind: 'configured' });
+    expect(summaryHeadline({ groupClaim: { kind: 'default-name', groups: 'SecurityGroup' } })).toEqual({ kind: 'configured' });
+    expect(summaryHeadline({ groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } })).toEqual({ kind: 'portalStepLeft', steps: 1 });
+  });
+});
+
+describe('testSignInUrl', () => {
+  it('is the app’s User access URL in My Apps, with the tenant', () => {
+    expect(testSignInUrl({ tenantId: TENANT_ID, appId: APP_ID })).toBe(
+      'https://launcher.myapps.microsoft.com/api/signin/00001111-aaaa-2222-bbbb-3333cccc4444?tenantId=5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59',
+    );
+  });
+
+  it('refuses ids that are not GUIDs', () => {
+    expect(() => testSignInUrl({ tenantId: TENANT_ID, appId: 'x?y=1' })).toThrow(RangeError);
   });
 });

@@ -4,6 +4,7 @@
 import { groupClaimName, identityClaimName } from './claims';
 import { eucIdentifier, eucReplyUrl } from './regions';
 import type { Answers } from './types';
+import { sha1Thumbprint } from './certificate';
 
 export type SummaryValueId =
   | 'loginUrl'
@@ -87,12 +88,8 @@ export function summaryValues(input: {
   return values;
 }
 
-function englishLine({ label, value, needsPortalStep }: SummaryValue): string {
-  return needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
-}
-
-/** "Copy all": one `label: value` line each, in the summary's order (the page passes its language's `line`). */
-export function summaryAsText(values: readonly SummaryValue[], line: (value: SummaryValue) => string = englishLine): string {
+/** "Copy all": one line each, in the summary's order, worded by the page's language (`line`). */
+export function summaryAsText(values: readonly SummaryValue[], line: (value: SummaryValue) => string): string {
   return values.map(line).join('\n');
 }
 
@@ -115,4 +112,113 @@ export function entraAppLinks(input: { tenantId: string; appId: string; serviceP
     overview: `${blade}/Overview/objectId/${servicePrincipalId}/appId/${appId}`,
     singleSignOn: `${blade}/SignOn/objectId/${servicePrincipalId}/appId/${appId}/preferredSingleSignOnMode/saml/servicePrincipalType/Application/fromNav/`,
   };
+}
+
+// ---- on every path ------------------------------------------------------------------------------
+// A run that issued a certificate has it in its journal; any other run (a re-run that writes
+// nothing, a run after Start over, one that only fixed a URL) must read the active certificate and
+// the assignments from the service principal, or the summary would send the admin to the portal for
+// them (docs/decisions/015-summary-on-every-path.md).
+
+/** A keyCredential as Graph returns it (only the fields the pick reads). */
+export interface SigningKeyCredential {
+  usage?: string | null;
+  /** Base64 DER of the public certificate: returned only for a single object read with $select=keyCredentials. */
+  key?: string | null;
+  /** The thumbprint's bytes, base64 (Edm.Binary); some tools store the hex text instead. */
+  customKeyIdentifier?: string | null;
+  endDateTime?: string | null;
+}
+
+/**
+ * The certificate Entra signs with: the Verify key whose DER's SHA-1 is the preferred thumbprint.
+ * Matching on the SHA-1 rather than on customKeyIdentifier (which any client may write) means the
+ * download is always the certificate the thumbprint shows. Of two, the one that lasts longest.
+ * null when no key qualifies (no preferred thumbprint, keys without DER).
+ */
+export async function activeSigningCertificate(
+  keys: readonly SigningKeyCredential[],
+  preferredThumbprint: string | null | undefined,
+): Promise<IssuedSigningCertificate | null> {
+  if (!preferredThumbprint || !/^[0-9a-f]{40}$/i.test(preferredThumbprint)) return null;
+  const thumbprint = preferredThumbprint.toUpperCase();
+  const verified: IssuedSigningCertificate[] = [];
+  for (const credential of keys) {
+    if (credential.usage !== 'Verify' || !credential.key || !credential.endDateTime) continue;
+    let sha1: string;
+    try {
+      sha1 = await sha1Thumbprint(credential.key);
+    } catch {
+      continue; // not a certificate: nothing to offer
+    }
+    if (sha1 === thumbprint) verified.push({ thumbprint, endDateTime: credential.endDateTime, key: credential.key });
+  }
+  return verified.sort((a, b) => Date.parse(b.endDateTime) - Date.parse(a.endDateTime))[0] ?? null;
+}
+
+/** A user or group assigned to the app, as the summary lists it (a group claim carries these ids). */
+export interface AssignedPrincipal {
+  id: string;
+  kind: 'user' | 'group';
+  displayName: string;
+}
+
+/** An appRoleAssignment as Graph returns it (the fields the summary reads). */
+export interface AppRoleAssignmentLike {
+  principalId?: string | null;
+  principalDisplayName?: string | null;
+  principalType?: string | null;
+}
+
+/** Users and groups from the app's appRoleAssignedTo, each once, groups first, by name. */
+export function assignedPrincipalsFrom(assignments: readonly AppRoleAssignmentLike[]): AssignedPrincipal[] {
+  const byId = new Map<string, AssignedPrincipal>();
+  for (const assignment of assignments) {
+    const kind = assignment.principalType === 'Group' ? 'group' : assignment.principalType === 'User' ? 'user' : null;
+    if (!kind || !assignment.principalId || byId.has(assignment.principalId)) continue;
+    byId.set(assignment.principalId, { id: assignment.principalId, kind, displayName: assignment.principalDisplayName ?? '' });
+  }
+  return sortPrincipals([...byId.values()]);
+}
+
+export function sortPrincipals(principals: readonly AssignedPrincipal[]): AssignedPrincipal[] {
+  return [...principals].sort((a, b) => (a.kind === b.kind ? a.displayName.localeCompare(b.displayName) : a.kind === 'group' ? -1 : 1));
+}
+
+/** Where each part of the summary comes from on this path. */
+export interface SummarySources {
+  certificate: 'journal' | 'servicePrincipal';
+  principals: 'journal' | 'servicePrincipal';
+}
+
+/**
+ * The certificate comes from the journal when this run issued it (a first run, or the same run
+ * resumed after a reload: the journal survives it); otherwise from the service principal. The
+ * assignments come from the journal only when this run created the app (then they are exactly the
+ * chosen ones); an app that existed may have others, which the admin needs too.
+ */
+export function summarySources(input: { certificateInJournal: boolean; createdByThisRun: boolean; principalsInJournal: boolean }): SummarySources {
+  return {
+    certificate: input.certificateInJournal ? 'journal' : 'servicePrincipal',
+    principals: input.createdByThisRun && input.principalsInJournal ? 'journal' : 'servicePrincipal',
+  };
+}
+
+/**
+ * "Configured" only when nothing is left to do in Entra; a custom group claim name is set in the
+ * portal (graph-saml.md §1.7), so then the summary says one step is left there.
+ */
+export function summaryHeadline(answers: Pick<Answers, 'groupClaim'>): { kind: 'configured' } | { kind: 'portalStepLeft'; steps: 1 } {
+  return answers.groupClaim.kind === 'custom-name' ? { kind: 'portalStepLeft', steps: 1 } : { kind: 'configured' };
+}
+
+/**
+ * The app's User access URL (Enterprise applications → the app → Properties): My Apps signs the
+ * user in to the app as if they had clicked its tile, which for a SAML app is an IdP-initiated
+ * sign-in to the reply URL. The tenant id picks the directory for guests and multi-tenant users.
+ */
+export function testSignInUrl(input: { tenantId: string; appId: string }): string {
+  assertGuid('tenantId', input.tenantId);
+  assertGuid('appId', input.appId);
+  return `https://launcher.myapps.microsoft.com/api/signin/${input.appId}?tenantId=${input.tenantId}`;
 }
