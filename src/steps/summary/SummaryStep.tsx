@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../../app/StepFrame';
-import { wizardStore } from '../../app/wizard-store';
+import { StartOverButton } from '../../app/StartOverButton';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
 import { entraAppLinks, summaryAsText, summaryValues, type SummaryValue } from '../../setup/summary';
@@ -68,7 +68,7 @@ export function SummaryStep({ journal, session }: StepProps) {
       intro={t('summary.intro')}
       footer={
         <div className={styles.actions}>
-          <Button onClick={() => wizardStore.reset()}>{t('summary.startOver')}</Button>
+          <StartOverButton journal={journal} />
         </div>
       }
     >
