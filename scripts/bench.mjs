@@ -8,7 +8,8 @@
 // - bundle sizes from the build's manifest (scripts/bundle-sizes.mjs);
 // - Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), Debian chromium headless:
 //   median performance of --runs runs, lowest accessibility and best practices;
-// - apply against the demo tenant in real time, 200 ms per Graph call (src/graph/testing/apply-timing.ts).
+// - apply against the demo tenant in real time, 200 ms per Graph call (src/graph/testing/apply-timing.ts);
+// - the admin's clicks and typed values from a support link to the summary (scripts/effort.mjs).
 // Times depend on the machine and its load; sizes do not (those are also checked by `npm test`).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { BUDGETS_KB, bundleSizes } from './bundle-sizes.mjs';
+import { countEffort, reportEffort } from './effort.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TEST_CLIENT_ID = '11111111-2222-3333-4444-555555555555';
@@ -216,6 +218,8 @@ async function main() {
       report(`Lighthouse accessibility, ${mode} start page`, accessibility, `${TARGETS.accessibility}`, accessibility >= TARGETS.accessibility, failing('accessibility'));
       report(`Lighthouse best practices, ${mode} start page`, bestPractices, `${TARGETS.bestPractices}`, bestPractices >= TARGETS.bestPractices, failing('bestPractices'));
     }
+
+    results.push(reportEffort(await countEffort(servers.demo.url)));
   } finally {
     servers.demo.stop();
     servers['real-tenant'].stop();
