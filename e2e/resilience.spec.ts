@@ -98,6 +98,7 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
   const writes = tenant.writes().length;
   expect(writes).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard and start over' }).click();
   await toReview(page, 'sg', 'rerun-1');
   await expect(page.getByText('Your tenant already matches every answer: nothing will be written.')).toBeVisible();
   await page.getByRole('button', { name: 'Continue to summary' }).click();

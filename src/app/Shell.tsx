@@ -40,7 +40,7 @@ function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
       <main className={styles.main}>
         {state.kind !== 'starting' && state.problem && <AuthProblemBar problem={state.problem} />}
         {state.kind === 'starting' && <Spinner label={t('signingIn')} />}
-        {state.kind === 'signed-out' && <StartPage />}
+        {state.kind === 'signed-out' && <StartPage mode={mode} />}
         {state.kind === 'signed-in' && (
           <Suspense fallback={<Spinner label={t('loadingWizard')} />}>
             <SignedInArea session={state.session} />

@@ -14,7 +14,8 @@ const StartPagePresetNotice = lazy(() =>
 const startPageClasses = { card: 'start-card', list: 'start-list' } as const;
 const useStyles = () => startPageClasses;
 
-export function StartPage() {
+/** `mode`: the demo's button names the demo tenant, not Microsoft (no Microsoft account is used). */
+export function StartPage({ mode }: { mode: 'demo' | 'entra' }) {
   const styles = useStyles();
   const { signIn, prepareSignIn } = useAuth();
   const t = useAppText();
@@ -36,7 +37,7 @@ export function StartPage() {
       </ul>
       <div>
         <Button appearance="primary" onClick={() => void signIn()} onPointerEnter={prepareSignIn} onFocus={prepareSignIn}>
-          {t('start.signIn')}
+          {t(mode === 'demo' ? 'start.signInDemo' : 'start.signIn')}
         </Button>
       </div>
       <Text>

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi, type GraphApi } from '../graph/client';
-import { useJournal, wizardStore, type StepId, type WizardJournal } from './wizard-store';
+import { shownStep, useJournal, reachable, wizardStore, type StepId, type WizardJournal } from './wizard-store';
+import { arriveAtAddressStep, useStepInHistory } from './step-history';
 import { NameStep } from '../steps/name/NameStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
 import { RegionStep } from '../steps/region/RegionStep';
@@ -63,39 +64,18 @@ const useStyles = makeStyles({
   stepButton: { justifyContent: 'flex-start', width: '100%', minWidth: 0, textAlign: 'start' },
 });
 
-/** A step can be visited once every step before it has confirmed answers. */
-function reachable(step: StepId, journal: WizardJournal): boolean {
-  const a = journal.answers;
-  const apply = journal.apply;
-  switch (step) {
-    case 'name':
-      return apply?.state !== 'running';
-    case 'people':
-      return a.appName !== undefined && reachable('name', journal);
-    case 'region':
-      return a.principals !== undefined && reachable('people', journal);
-    case 'claims':
-      return a.region !== undefined && a.cmpId !== undefined && reachable('region', journal);
-    case 'certificate':
-      return a.identityClaim !== undefined && reachable('claims', journal);
-    case 'review':
-      return a.certificate !== undefined && reachable('certificate', journal);
-    case 'apply':
-      return apply !== null;
-    case 'summary':
-      return apply?.state === 'done';
-  }
-}
-
 export default function Wizard({ session }: { session: AdminSession }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  // Before the journal is read: a reload or a bookmark on a step's address shows that step.
+  arriveAtAddressStep(window.location.search);
   const journal = useJournal();
   const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const heading = useRef<HTMLDivElement>(null);
-  const step = reachable(journal.step, journal) ? journal.step : 'name';
+  const step = shownStep(journal.step, journal);
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0]!;
   const firstRender = useRef(true);
+  useStepInHistory(step);
 
   useEffect(() => {
     if (firstRender.current) {

@@ -33,6 +33,7 @@ export const appEn = {
     nothingWritten: 'Nothing is written to your directory until you review the plan and choose Apply.',
     comeBack: 'You can come back later: re-running finds the app it made and changes only what differs.',
     signIn: 'Sign in with Microsoft',
+    signInDemo: 'Sign in to the demo tenant',
     supportLink: 'Support staff: build a setup link',
   },
   auth: {

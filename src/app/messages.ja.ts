@@ -32,6 +32,7 @@ export const appJa = {
     nothingWritten: '計画を確認して [適用] を選択するまで、ディレクトリには何も書き込まれません。',
     comeBack: '後から再開できます。再実行すると、以前に作成したアプリを見つけ、異なる部分だけを変更します。',
     signIn: 'Microsoft でサインイン',
+    signInDemo: 'デモ テナントにサインイン',
     supportLink: 'サポート担当者向け: 設定用リンクを作成する',
   },
   auth: {

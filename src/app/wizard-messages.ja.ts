@@ -16,4 +16,15 @@ export const wizardJa = {
   },
   back: '戻る',
   next: '次へ',
+  startOver: {
+    button: '最初からやり直す',
+    title: '最初からやり直しますか?',
+    intro: 'このブラウザー タブで次の内容が破棄されます:',
+    answers: 'これまでに入力したすべての回答',
+    answersNamed: 'これまでに入力したすべての回答 (アプリケーション「{{appName}}」、一意の識別子 {{cmpId}})',
+    applyRecord: '概要に表示される前回の適用の記録 (必要な値は先にコピーしてください)',
+    directoryKept: 'ディレクトリは何も変更されません。アプリとその設定は Microsoft Entra ID に残り、ウィザードをもう一度実行するとそのアプリが見つかります。',
+    cancel: 'キャンセル',
+    confirm: '破棄して最初からやり直す',
+  },
 } satisfies Messages;

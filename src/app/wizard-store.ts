@@ -124,6 +124,39 @@ export class WizardStore {
   }
 }
 
+/** A step can be visited once every step before it has confirmed answers (none while apply runs). */
+export function reachable(step: StepId, journal: WizardJournal): boolean {
+  const a = journal.answers;
+  const apply = journal.apply;
+  switch (step) {
+    case 'name':
+      return apply?.state !== 'running';
+    case 'people':
+      return a.appName !== undefined && reachable('name', journal);
+    case 'region':
+      return a.principals !== undefined && reachable('people', journal);
+    case 'claims':
+      return a.region !== undefined && a.cmpId !== undefined && reachable('region', journal);
+    case 'certificate':
+      return a.identityClaim !== undefined && reachable('claims', journal);
+    case 'review':
+      return a.certificate !== undefined && reachable('certificate', journal);
+    case 'apply':
+      return apply !== null;
+    case 'summary':
+      return apply?.state === 'done';
+  }
+}
+
+/**
+ * The step to show for one asked for (by the journal, the address or Back/Forward): itself when
+ * reachable, else the furthest reachable step, where the admin's work continues.
+ */
+export function shownStep(asked: StepId, journal: WizardJournal): StepId {
+  if (reachable(asked, journal)) return asked;
+  return [...STEP_IDS].reverse().find((step) => reachable(step, journal)) ?? 'name';
+}
+
 export const wizardStore = new WizardStore();
 onForgetSessionData(() => wizardStore.reset());
 

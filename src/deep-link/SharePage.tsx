@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { translate } from '../i18n/translate';
 import { shareFormFromPresets, shareLinkValues, type ShareField, type ShareForm } from './share-form';
 import { useCopyLink } from './use-copy-link';
+import { CopyStatus } from '../app/CopyStatus';
 
 const useStyles = makeStyles({
   // A select is as wide as its longest option; on a phone it must shrink to the screen instead.
@@ -44,6 +45,9 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   grow: { flex: '1 1 240px', minWidth: 0 },
+  // The status beside its button, on the same line at any width: it keeps the room of its longest message.
+  copyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  copyButton: { flexShrink: 0 },
   link: { fontFamily: tokens.fontFamilyMonospace },
   output: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
@@ -55,7 +59,7 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
   const { values, errorRefs: errors } = useMemo(() => shareLinkValues(form), [form]);
   const valid = Object.keys(errors).length === 0;
   const link = valid ? buildDeepLink(baseUrl, values) : '';
-  const { copy, status } = useCopyLink();
+  const { copy, status, messages } = useCopyLink();
 
   const set = <K extends keyof ShareForm>(key: K, value: ShareForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const validation = (field: ShareField) =>
@@ -124,13 +128,11 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
         <Field label={t('deepLink.builtLinkLabel')} hint={valid ? undefined : t('deepLink.fixErrors')}>
           <Textarea className={styles.link} value={link} readOnly resize="vertical" rows={3} data-testid="share-link" />
         </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" disabled={!valid} onClick={() => void copy(link)}>
+        <div className={styles.copyRow}>
+          <Button className={styles.copyButton} appearance="primary" disabled={!valid} onClick={() => void copy(link)}>
             {t('deepLink.copyLink')}
           </Button>
-          <Text role="status" aria-live="polite" data-testid="share-status">
-            {status}
-          </Text>
+          <CopyStatus status={status} messages={messages} testId="share-status" />
         </div>
       </section>
       <Link href={baseUrl}>{t('deepLink.backToWizard')}</Link>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** One-click copy with a status line for an aria-live region ("Link copied." or what to do instead). */
+/**
+ * One-click copy with a status for a live region beside the button ("Link copied." or what to do
+ * instead), and every status it can show, so the region can keep room for the longest (CopyStatus).
+ */
 export function useCopyLink() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -14,5 +17,6 @@ export function useCopyLink() {
       setStatus('failed');
     }
   };
-  return { copy, status: status === 'copied' ? t('deepLink.linkCopied') : status === 'failed' ? t('deepLink.copyFailed') : '' };
+  const messages = [t('deepLink.linkCopied'), t('deepLink.copyFailed')] as const;
+  return { copy, status: status === 'copied' ? messages[0] : status === 'failed' ? messages[1] : '', messages };
 }

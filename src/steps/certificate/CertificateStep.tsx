@@ -11,6 +11,7 @@ import { signingCertificateSubject } from '../../setup/plan';
 import { certificateFormResolver, fromCertificateForm, splitAddresses, toCertificateForm, type CertificateForm } from './certificate-form';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
+import { trimmedInput } from '../../app/trimmed-input';
 
 export function CertificateStep({ journal, session, goTo }: StepProps) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}
           >
-            <Textarea {...field} resize="vertical" rows={2} />
+            <Textarea {...field} {...trimmedInput(field)} resize="vertical" rows={2} />
           </Field>
         )}
       />
@@ -75,7 +76,7 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}
           >
-            <Input {...field} contentBefore={<span translate="no">{signingCertificateSubject('')}</span>} autoComplete="off" />
+            <Input {...field} {...trimmedInput(field)} contentBefore={<span translate="no">{signingCertificateSubject('')}</span>} autoComplete="off" />
           </Field>
         )}
       />

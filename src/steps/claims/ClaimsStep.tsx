@@ -11,6 +11,7 @@ import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } fro
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 import { useStepForm } from '../../app/use-step-form';
+import { trimmedInput } from '../../app/trimmed-input';
 
 const useStyles = makeStyles({
   group: {
@@ -91,7 +92,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               name="identityName"
               render={({ field, fieldState }) => (
                 <Field label={t('claims.claimName')} required hint={t('claims.claimNameHint')} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
-                  <Input {...field} autoComplete="off" spellCheck={false} />
+                  <Input {...field} {...trimmedInput(field)} autoComplete="off" spellCheck={false} />
                 </Field>
               )}
             />
@@ -152,7 +153,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
                   name="groupName"
                   render={({ field, fieldState }) => (
                     <Field label={t('claims.groupNameLabel')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
-                      <Input {...field} autoComplete="off" spellCheck={false} />
+                      <Input {...field} {...trimmedInput(field)} autoComplete="off" spellCheck={false} />
                     </Field>
                   )}
                 />

@@ -11,6 +11,7 @@ import { findAppsByName } from '../../graph/inspect-tenant';
 import { explainError } from '../../graph/explain-failure';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
+import { trimmedInput } from '../../app/trimmed-input';
 
 /** `message`: Graph's own words (not translated), or the error's. */
 type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };
@@ -64,7 +65,7 @@ export function NameStep({ journal, graph }: StepProps) {
             validationState={fieldState.error ? 'error' : 'none'}
             validationMessage={fieldState.error?.message}
           >
-            <Input {...field} autoComplete="off" />
+            <Input {...field} {...trimmedInput(field)} autoComplete="off" />
           </Field>
         )}
       />

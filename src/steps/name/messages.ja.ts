@@ -2,7 +2,7 @@ import type { Messages } from '../../i18n/catalogue';
 
 export const nameJa = {
   title: 'アプリケーション名',
-  intro: 'Microsoft Entra ID でのエンタープライズ アプリケーションの名前です。ユーザーには マイ アプリ に表示されます。',
+  intro: 'Microsoft Entra ID でのエンタープライズ アプリケーションの名前です。ユーザーにはマイ アプリに表示されます。',
   fieldLabel: 'アプリケーション名',
   checking: 'この名前のアプリを検索しています…',
   found_other:

@@ -26,6 +26,7 @@ import type { GraphApi } from '../../graph/client';
 import type { ChosenPrincipal } from '../../setup/types';
 import { usePrincipalSearch } from './use-principal-search';
 import { PrincipalAvatar } from './PrincipalAvatar';
+import { pasteTrimmed } from '../../app/trimmed-input';
 
 const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -185,6 +186,12 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
                 // Pasted or autofilled text has no keystroke that would open the list.
                 setListWanted(true);
               }}
+              onPaste={(event) =>
+                pasteTrimmed(event, (text) => {
+                  setQuery(text);
+                  setListWanted(true);
+                })
+              }
               onBlur={onBlur}
               autoComplete="off"
               spellCheck={false}

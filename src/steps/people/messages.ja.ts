@@ -23,8 +23,8 @@ export const peopleJa = {
     'お使いのアカウントにはユーザーとグループを読み取る権限 ({{scopes}}) がありません。管理者に同意を付与してもらってから、もう一度検索してください。',
   searchError: 'ユーザーとグループを検索できませんでした: {{reason}}',
   searchErrorUnknown: 'ユーザーとグループを検索できませんでした。',
-  added: '{{name}} を追加しました。',
-  removed: '{{name}} を削除しました。',
+  added: '「{{name}}」を追加しました。',
+  removed: '「{{name}}」を削除しました。',
   groupNote:
     'グループの割り当てには Microsoft Entra ID P1 または P2 が必要です。Free レベルではユーザーを割り当ててください。サインインできるのはグループの直接のメンバーだけで、入れ子になったグループは展開されません。',
   optionName: '{{name}}、{{kind}}',

@@ -14,6 +14,10 @@ import { findAppsByIdentifier } from '../../graph/inspect-tenant';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 import { ShareLinkButton } from '../../deep-link/ShareLinkButton';
+import { trimmedInput } from '../../app/trimmed-input';
+
+/** The form's value while no region is chosen. */
+const NO_REGION = '';
 
 const useStyles = makeStyles({
   idRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -32,18 +36,22 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const preset = currentPresets().answers;
-  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
+  // What the admin typed (the draft) wins, then what they confirmed, then the link's preset. No
+  // region is chosen otherwise (''): a preselected one let an admin click Next into the wrong host,
+  // and Next without a choice says which choice is missing (the rules' regionRequired).
   const form = useStepForm('region', regionStepSchema, journal, {
-    region: journal.answers.region ?? preset.region ?? 'us',
+    region: (journal.answers.region ?? preset.region ?? NO_REGION) as Region,
     cmpId: journal.answers.cmpId ?? preset.cmpId ?? '',
   });
-  const region = form.watch('region') as Region;
+  const chosen: string = form.watch('region');
+  const region = chosen === NO_REGION ? null : (chosen as Region);
   const cmpId = form.watch('cmpId');
   const [existing, setExisting] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
     setExisting(null);
+    if (region === null) return;
     findAppsByIdentifier(graph, eucIdentifier(region)).then(
       (apps) => current && setExisting(apps[0]?.displayName ?? null),
       () => undefined,
@@ -97,7 +105,7 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
               validationState={fieldState.error ? 'error' : 'none'}
               validationMessage={fieldState.error?.message}
             >
-              <Input {...field} autoComplete="off" spellCheck={false} />
+              <Input {...field} {...trimmedInput(field)} autoComplete="off" spellCheck={false} />
             </Field>
             <Button onClick={() => form.setValue('cmpId', generateCmpId(), { shouldValidate: true, shouldDirty: true, shouldTouch: true })}>
               {t('region.generate')}
@@ -111,29 +119,35 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
         </Text>
         <dl className={styles.preview}>
           <dt>{t('region.identifier')}</dt>
-          <dd className={styles.value} data-testid="preview-identifier" translate="no">
-            {eucIdentifier(region)}
-          </dd>
+          {region !== null ? (
+            <dd className={styles.value} data-testid="preview-identifier" translate="no">
+              {eucIdentifier(region)}
+            </dd>
+          ) : (
+            <dd className={styles.value} data-testid="preview-identifier">
+              {t('region.regionPending')}
+            </dd>
+          )}
           <dt>{t('region.replyUrl')}</dt>
-          {isValidCmpId(cmpId) ? (
+          {region !== null && isValidCmpId(cmpId) ? (
             <dd className={styles.value} data-testid="preview-reply-url" translate="no">
               {eucReplyUrl(region, cmpId)}
             </dd>
           ) : (
             <dd className={styles.value} data-testid="preview-reply-url">
-              {t('region.replyUrlPending')}
+              {region === null ? t('region.regionPending') : t('region.replyUrlPending')}
             </dd>
           )}
         </dl>
       </section>
       <ShareLinkButton
-        answers={() => ({
+        answers={{
           ...preset,
           ...journal.answers,
           ...(journal.answers.certificate ? { notificationEmails: journal.answers.certificate.notificationEmails } : {}),
-          region,
+          region: region ?? undefined,
           cmpId: isValidCmpId(cmpId) ? cmpId : undefined,
-        })}
+        }}
       />
       {existing !== null && (
         <MessageBar intent="info">

@@ -22,6 +22,7 @@ export const regionEn = {
   identifier: 'Identifier (Entity ID)',
   replyUrl: 'Reply URL (ACS)',
   replyUrlPending: 'Enter a valid unique identifier to see the reply URL.',
+  regionPending: 'Choose a region to see this value.',
   existingApp:
     'The app "{{name}}" already uses this region\'s identifier in your tenant. Identifiers are unique per tenant, so the wizard will update that app instead of creating a new one.',
 };

@@ -24,6 +24,7 @@ export const regionJa = {
   identifier: '識別子 (エンティティ ID)',
   replyUrl: '応答 URL (ACS)',
   replyUrlPending: '有効な一意の識別子を入力すると、応答 URL が表示されます。',
+  regionPending: 'リージョンを選択すると、この値が表示されます。',
   existingApp:
     'テナント内のアプリ "{{name}}" が、このリージョンの識別子を既に使用しています。識別子はテナント内で一意であるため、ウィザードは新しいアプリを作成する代わりにそのアプリを更新します。',
 } satisfies Messages;

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../../app/StepFrame';
-import { wizardStore } from '../../app/wizard-store';
+import { StartOverButton } from '../../app/StartOverButton';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
 import {
@@ -85,6 +85,7 @@ export function SummaryStep({ journal, session, graph }: StepProps) {
       servicePrincipalId={context.servicePrincipalId}
       issued={context.certificate}
       createdByThisRun={context.createdByThisRun === true}
+      journal={journal}
     />
   );
 }
@@ -97,8 +98,9 @@ function Summary(props: {
   servicePrincipalId: string;
   issued: IssuedSigningCertificate | undefined;
   createdByThisRun: boolean;
+  journal: StepProps['journal'];
 }) {
-  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun } = props;
+  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun, journal } = props;
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
@@ -152,7 +154,7 @@ function Summary(props: {
       intro={t('summary.intro')}
       footer={
         <div className={styles.actions}>
-          <Button onClick={() => wizardStore.reset()}>{t('summary.startOver')}</Button>
+          <StartOverButton journal={journal} />
         </div>
       }
     >
