@@ -54,7 +54,7 @@ export async function createMsalApplication(clientId: string, authority: string)
 
 /**
  * Starts the interactive sign-in; the page leaves for the authority. Used by the provider below
- * and, before MSAL was needed at boot, by the start page's deferred provider (deferred-auth.tsx).
+ * and, before MSAL was needed at boot, by the start page's deferred provider (deferred-msal-auth.tsx).
  * Resolves with the problem when MSAL refuses to start it.
  */
 export async function signInWithRedirect(msal: PublicClientApplication): Promise<AuthProblem | null> {

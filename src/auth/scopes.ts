@@ -1,4 +1,4 @@
-// Delegated scopes, asked for at the step that needs them (graph-saml.md §0). Signing in asks only
+// Delegated scopes, asked for at the step that needs them (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). Signing in asks only
 // for the profile; every later set is requested incrementally, silently where admin consent exists.
 
 export const SIGN_IN_SCOPES = ['User.Read'] as const;

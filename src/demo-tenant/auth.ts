@@ -1,5 +1,5 @@
 // Who is calling and what they may do: the bearer token (401s), delegated scopes (403) and the
-// caller's directory role (403 on writes). Effective rights = scopes ∩ role (graph-saml.md §0).
+// caller's directory role (403 on writes). Effective rights = scopes ∩ role (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles).
 
 import type { User } from '@microsoft/microsoft-graph-types';
 import { fail, insufficientPrivileges } from './failures';
@@ -62,7 +62,7 @@ export function requireScopes(caller: Caller, requirement: ScopeRequirement): vo
 }
 
 /**
- * Effective rights = scopes ∩ role (graph-saml.md §0): a user without an application-administering
+ * Effective rights = scopes ∩ role (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles): a user without an application-administering
  * role may read but not write; an operation with its own `roles` (the claims policy) needs one of them.
  */
 export function requireRole(caller: Caller, operation: { writes: boolean; roles?: ReadonlySet<DirectoryRoleName> }): void {
@@ -78,7 +78,7 @@ export const SCOPES = {
   applicationWrite: [['Application.ReadWrite.All', 'Directory.ReadWrite.All']],
   appRoleAssignmentWrite: [
     ['AppRoleAssignment.ReadWrite.All'],
-    // Without an application read scope Graph reports 403 for assignments (graph-saml.md §0).
+    // Without an application read scope Graph reports 403 for assignments (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles).
     ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   ],
   claimsPolicyRead: [

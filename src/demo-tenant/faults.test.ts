@@ -182,7 +182,7 @@ describe('network failures and latency', () => {
   });
 });
 
-// Issue 13: what public evidence says real tenants do (graph-saml.md §3.1).
+// Issue 13: what public evidence says real tenants do (docs/graph/replication-and-retries.md#ambiguous-answers).
 describe('answer after commit', () => {
   const instantiatePath = '/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate';
   const appsNamed = (tenant: DemoTenant, name: string) => tenant.state.applications.filter((app) => app.displayName === name);

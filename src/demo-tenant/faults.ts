@@ -15,7 +15,7 @@ export interface FaultMatch {
 export type ThrottleStatus = 429 | 503 | 504;
 
 /**
- * What a write that Graph carried out answers instead of its own result (graph-saml.md §3.1: "an
+ * What a write that Graph carried out answers instead of its own result (docs/graph/replication-and-retries.md#ambiguous-answers: "an
  * error is not proof that nothing was written"). 404 is the instantiate case Terraform's
  * application_resource.go documents ("When the /instantiate operation returns 404, it has probably
  * created the application anyway"); 'empty-2xx' is the write's own 2xx status without a body.
@@ -82,8 +82,8 @@ export class DemoTenantFaults {
    */
   keyCredentialsLagMs = 0;
   /**
-   * What the claims policy GET answers for an SP that never had a policy (undocumented, graph-saml.md
-   * §3.1): 'empty-policy' (default: 200 with the documented defaults) or 'not-found' (404).
+   * What the claims policy GET answers for an SP that never had a policy (undocumented,
+   * docs/graph/claims-policy.md): 'empty-policy' (default: 200 with the documented defaults) or 'not-found' (404).
    */
   claimsPolicyAbsent: ClaimsPolicyAbsence = 'empty-policy';
   private pending: PendingFault[] = [];
@@ -123,7 +123,7 @@ export class DemoTenantFaults {
 
   /**
    * The "real-tenant-like" preset: every failure public evidence says real tenants produce
-   * (graph-saml.md §3, §3.1), switched on together. Adds to what is pending; the exact contents are
+   * (docs/graph/replication-and-retries.md#failure-modes and #ambiguous-answers), switched on together. Adds to what is pending; the exact contents are
    * REAL_TENANT_PRESET (docs/decisions/012-real-tenant-faults.md).
    */
   realTenantLike(): void {

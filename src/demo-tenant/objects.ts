@@ -1,5 +1,5 @@
 // Factories for the Graph objects that instantiate (and the seed) create, in the shape Graph
-// returns them (graph-saml.md §1.1; Microsoft's applicationTemplate: instantiate example).
+// returns them (docs/graph/call-order.md#instantiate; Microsoft's applicationTemplate: instantiate example).
 
 import type { Application, AppRole, PermissionScope, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 

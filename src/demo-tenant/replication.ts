@@ -1,4 +1,4 @@
-// Replication lag (graph-saml.md §3), as a deterministic function of the tenant clock so tests can
+// Replication lag (docs/graph/replication-and-retries.md#replication-lag), as a deterministic function of the tenant clock so tests can
 // reproduce it by advancing a fake clock.
 //
 // For `lagMs` after an object (application, service principal, app role assignment, claims policy

@@ -90,7 +90,7 @@ export const DEMO_EXISTING_OIDC_APP = {
 //
 // Each app is an earlier Trend Micro EUC setup broken in one way (and one correct app). They are
 // seeded only when asked for (`seedDirectory(id, { checkApps })`, `new DemoTenant({ checkApps })`):
-// an identifier belongs to one app per tenant (graph-saml.md §1.4), so an app seeded with a
+// an identifier belongs to one app per tenant (docs/graph/call-order.md#identifier-and-reply-url), so an app seeded with a
 // region's identifier would turn every new setup in that region into an update of this app, and
 // the setup tests walk every region. The browser demo seeds DEMO_BROWSER_CHECK_APPS.
 // README.md in this folder has the table.
@@ -234,7 +234,7 @@ const CHECK_APP_SEEDS: readonly CheckAppSeed[] = [
     expected: { region: 'anz', cmpId: 'contoso-anz', ...DEFAULT_EXPECTED_CLAIMS },
     broken: [{ id: 'signingCertificate', status: 'fail' }],
     samlMode: 'saml',
-    // Added but never activated: what Terraform's provider leaves (graph-saml.md §1.9).
+    // Added but never activated: what Terraform's provider leaves (docs/graph/signing-certificate.md#activate-the-certificate).
     certificate: { daysLeft: 1000, active: false },
     assigned: true,
     groupMembershipClaims: null,
@@ -295,7 +295,7 @@ const CHECK_APP_SEEDS: readonly CheckAppSeed[] = [
     host: 'jp',
     cmpIdInReplyUrl: 'contoso-kyoto',
     // Set up by hand in the portal: its claims policy holds what portal-made policies hold
-    // (graph-saml.md §3.1), and no euc_mail claim, which the Trend Micro profile expects.
+    // (docs/graph/replication-and-retries.md#ambiguous-answers), and no euc_mail claim, which the Trend Micro profile expects.
     expected: { region: 'jp', cmpId: 'contoso-kyoto', identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' }, groupClaim: { kind: 'none' } },
     broken: [{ id: 'identityClaim', status: 'fail' }],
     samlMode: 'saml',

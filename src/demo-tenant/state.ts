@@ -18,7 +18,7 @@ export type DirectoryRoleName =
   | 'Global Reader'
   | 'User Administrator';
 
-/** Roles whose holders may create and configure enterprise applications (graph-saml.md §0). */
+/** Roles whose holders may create and configure enterprise applications (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
 export const APPLICATION_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<DirectoryRoleName>([
   'Global Administrator',
   'Cloud Application Administrator',
@@ -26,7 +26,7 @@ export const APPLICATION_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<
 ]);
 
 /**
- * The custom claims policy is stricter (graph-saml.md §0; Graph's customClaimsPolicy pages): reading
+ * The custom claims policy is stricter (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles; Graph's customClaimsPolicy pages): reading
  * it needs Global Reader or Application Administrator, writing it Application Administrator, as
  * least privileged roles. A Cloud Application Administrator is refused both.
  */
@@ -42,7 +42,7 @@ export interface DemoTenantInfo {
   displayName: string;
   verifiedDomains: VerifiedDomain[];
   createdDateTime: string;
-  /** Group assignment to enterprise apps needs Entra ID P1/P2 (graph-saml.md §1.5). */
+  /** Group assignment to enterprise apps needs Entra ID P1/P2 (docs/graph/assignments.md#assign-a-user-or-group). */
   hasEntraIdP1: boolean;
 }
 

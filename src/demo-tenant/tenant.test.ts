@@ -366,7 +366,7 @@ describe('PATCH and DELETE /servicePrincipals/{id}', () => {
     const stored = await graph<ServicePrincipal>('GET', `/servicePrincipals/${servicePrincipal.id}`);
     expect(stored.body.preferredSingleSignOnMode).toBe('saml');
     expect(stored.body.notificationEmailAddresses).toEqual(['secops@contoso.com', 'adele@contoso.onmicrosoft.com']);
-    // Graph does not check the thumbprint against the SP's certificates (graph-saml.md §1.9).
+    // Graph does not check the thumbprint against the SP's certificates (docs/graph/signing-certificate.md#activate-the-certificate).
     expect(stored.body.preferredTokenSigningKeyThumbprint).toBe('0123456789ABCDEF0123456789ABCDEF01234567');
   });
 

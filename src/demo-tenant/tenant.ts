@@ -287,7 +287,7 @@ function faultName(fault: PendingFault): string {
 }
 
 /**
- * How Graph words the answers a committed write can get instead of its own (graph-saml.md §3.1).
+ * How Graph words the answers a committed write can get instead of its own (docs/graph/replication-and-retries.md#ambiguous-answers).
  * 500: Graph's directory answer (microsoftgraph/microsoft-graph-explorer-v4#2427). 502 is missing
  * from Graph's error page (microsoftgraph/microsoft-graph-docs#6039); its wording here is ours.
  * 503/504 as the throttling fault words them.

@@ -4,7 +4,7 @@
 import type { DemoAccessTokenClaims } from './contract';
 import { base64UrlToUtf8, utf8ToBase64Url } from './encoding';
 
-/** Every delegated scope the wizard asks for (graph-saml.md §0), plus sign-in basics. */
+/** Every delegated scope the wizard asks for (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles), plus sign-in basics. */
 export const DEMO_WIZARD_SCOPES = [
   'openid',
   'profile',

@@ -53,7 +53,7 @@ export function sortForPicker(apps: readonly CheckableApp[]): CheckableApp[] {
 
 /**
  * Apps whose identifier is one of the seven regions' EUC identifiers. One exact `any(x:x eq …)`
- * query per region (the filter the setup already relies on, graph-saml.md §1.4), run together.
+ * query per region (the filter the setup already relies on, docs/graph/call-order.md#identifier-and-reply-url), run together.
  */
 export async function listTrendMicroApps(graph: GraphApi): Promise<CheckableApp[]> {
   const found = await Promise.all(REGION_CODES.map((region) => findAppsByIdentifier(graph, eucIdentifier(region))));

@@ -70,7 +70,7 @@ const PER_OPERATION: Record<string, { operations: Record<string, FaultMatch>; in
   'network drop': { operations: OPERATIONS, inject: (tenant, match) => tenant.faults.failNext(1, match, 'network') },
   'answer lost': { operations: OPERATIONS, inject: (tenant, match) => tenant.faults.failNext(1, match, 'response-lost') },
   '409': { operations: OPERATIONS, inject: (tenant, match) => tenant.faults.conflict(2, match) },
-  // Issue 13: the write landed, the answer says otherwise (graph-saml.md §3.1).
+  // Issue 13: the write landed, the answer says otherwise (docs/graph/replication-and-retries.md#ambiguous-answers).
   'after commit: 404': { operations: WRITES_WHERE_404_MAY_HAVE_LANDED, inject: afterCommit(404) },
   'after commit: 500': { operations: WRITES, inject: afterCommit(500) },
   'after commit: 502': { operations: WRITES, inject: afterCommit(502) },
@@ -194,7 +194,7 @@ async function applyAndCheck(cell: string, cellAnswers: Answers, setUp: (tenant:
   if (thumbprint) expect(sp?.preferredTokenSigningKeyThumbprint).toBe(thumbprint);
   // An existing app keeps the addresses it had (the review's default), with the answers' added.
   expect(sp?.notificationEmailAddresses).toEqual([...(seededSp?.notificationEmailAddresses ?? []), 'it@contoso.com']);
-  // The claims policy: the identity claim written, the issuer kept (graph-saml.md §3.1).
+  // The claims policy: the identity claim written, the issuer kept (docs/graph/replication-and-retries.md#ambiguous-answers).
   const claims: Claims = policy?.claims ?? [];
   expect(claims.map((claim) => (claim as { name?: string }).name)).toContain('euc_mail');
   expect(policy?.includeApplicationIdInIssuer).toBe(false);

@@ -1,5 +1,5 @@
 // Reads what the tenant already has, so the plan writes only what is missing or different and a
-// re-run never creates a second app. The identifier is unique per tenant (graph-saml.md §1.4), so
+// re-run never creates a second app. The identifier is unique per tenant (docs/graph/call-order.md#identifier-and-reply-url), so
 // an app carrying it is the one to update.
 import { odataString, type Listing } from './odata';
 import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
@@ -123,7 +123,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     // Active: the key the preferred thumbprint names has not ended yet.
     hasActiveSigningCertificate: signingKey?.endDateTime ? new Date(signingKey.endDateTime) > options.now : false,
     signingCertificateExpiresAt: signingKey?.endDateTime ?? null,
-    // false unless switched on; the non-gallery template switches it on (graph-saml.md §1.1).
+    // false unless switched on; the non-gallery template switches it on (docs/graph/call-order.md#instantiate).
     appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,
     assignedPrincipalIds: userAssignments.map((a) => a.principalId as string),

@@ -1,4 +1,4 @@
-// The one retry policy every Graph operation goes through (graph-saml.md §3). Retries what real
+// The one retry policy every Graph operation goes through (docs/graph/replication-and-retries.md#failure-modes). Retries what real
 // tenants make you retry: throttling, unavailable services, dropped connections, and, only for
 // objects this run just created, the symptoms of replication lag. Everything else stops at once
 // with what the admin must do.
@@ -30,7 +30,7 @@ export function toGraphFailure(error: unknown): GraphFailure {
 }
 
 /**
- * 400s Graph gives while a new object replicates (graph-saml.md §3): "does not reference a valid
+ * 400s Graph gives while a new object replicates (docs/graph/replication-and-retries.md#failure-modes): "does not reference a valid
  * application object" and "reference-property objects are not present" on writes that name the new
  * service principal; "Not a valid reference update." on POST appRoleAssignedTo of a new service
  * principal (Terraform's azuread provider, app_role_assignment_resource.go, retries on that text).
@@ -99,7 +99,7 @@ export type WriteKind = 'instantiate' | 'create' | 'idempotent';
 /**
  * THE rule for a write's failure: 'refused' means Graph did not carry it out; 'ambiguous' means it
  * may have landed all the same, so a create looks for what it would have made before sending again.
- * Ambiguous (graph-saml.md §3.1):
+ * Ambiguous (docs/graph/replication-and-retries.md#ambiguous-answers):
  * - no answer at all (status -1): the request may have reached Graph before the connection dropped;
  * - any 5xx (500, 502, 503, 504): public reports show Graph answering 503 after committing a create;
  * - 404 from instantiate: Terraform's azuread provider, application_resource.go, "When the

@@ -1,5 +1,5 @@
 // The people picker's one Graph read: users and groups whose name or mail starts with what the
-// admin typed, in one $batch round trip (graph-saml.md §4). Not routed through withRetry: a
+// admin typed, in one $batch round trip (docs/graph/directory-search.md#search-users-and-groups). Not routed through withRetry: a
 // type-ahead must not sit in a backoff loop for minutes; the next keystroke is the retry.
 import { odataString } from './odata';
 import type { GraphApi } from './client';
@@ -102,7 +102,7 @@ function filterUrl(collection: Collection, text: string): string {
 function batchRequest(collection: Collection, style: QueryStyle, text: string): BatchRequest {
   return style === 'search'
     ? // $search is an advanced query: without this header Graph answers 400 Request_UnsupportedQuery.
-      // In a $batch the header must be on each request, not on the batch (graph-saml.md §4).
+      // In a $batch the header must be on each request, not on the batch (docs/graph/directory-search.md#search-users-and-groups).
       { id: collection, method: 'GET', url: searchUrl(collection, text), headers: { ConsistencyLevel: 'eventual' } }
     : { id: collection, method: 'GET', url: filterUrl(collection, text) };
 }

@@ -1,6 +1,6 @@
 // Removing what a failed run created: delete the application object, which takes its service
 // principal, assignments, claims policy and certificates with it. Deleting the service principal
-// of a SAML app is refused (DeletingSamlSpNotAllowed, graph-saml.md §3), so never that.
+// of a SAML app is refused (DeletingSamlSpNotAllowed, docs/graph/replication-and-retries.md#deleting-the-app), so never that.
 import type { GraphApi } from './client';
 import { classifyWriteAnswer, toGraphFailure, withRetry, type RetryClock } from './retry';
 import { APPLICATION_WRITE_SCOPES } from '../auth/scopes';

@@ -1,5 +1,5 @@
 // English catalogue of the answer rules' messages (src/setup/answers-schema.ts). Keys are the
-// issues' `messageKey`s; values are the issues' `values`, prepared by src/i18n/validation.ts
+// issues' `messageKey`s; values are the issues' `values`, prepared by src/i18n/translate.ts (translateIssue)
 // (characters described, quoted values shortened, limits added). A unit test renders every key
 // through i18next and compares it with the schema's own English `answerMessages`, so the two
 // cannot drift apart. Japanese: answers-messages.ja.ts.

@@ -2,7 +2,7 @@
 //
 // Messages: every rule reports an issue whose `message` is the English text and whose
 // `params` are `{ messageKey, values }`. The UI renders `t('validation.' + messageKey, values)`
-// through src/i18n/validation.ts (STYLE.md: every user-facing string goes through the translation
+// through src/i18n/translate.ts (translateIssue) (the project style: every user-facing string goes through the translation
 // layer; catalogues in answers-messages.en.ts / .ja.ts, kept equal to these English texts by a
 // unit test). `message` stays English, for logs, tests and the link parser's English. Keeping the English
 // defaults here, next to the rules, keeps each message honest about the rule that produced it; the
@@ -30,7 +30,7 @@ export const APP_NAME_MAX_LENGTH = 256;
  * `http://schemas.example.com/claims/euc_email` while catching pasted garbage.
  */
 export const CLAIM_NAME_MAX_LENGTH = 128;
-/** The Entra admin center accepts up to five notification addresses (graph-saml.md §1.10). */
+/** The Entra admin center accepts up to five notification addresses (docs/graph/call-order.md#expiry-notifications). */
 export const NOTIFICATION_EMAILS_MAX = 5;
 /** RFC 5280's upper bound for a common name (ub-common-name). */
 export const COMMON_NAME_MAX_LENGTH = 64;

@@ -37,7 +37,7 @@ export async function sha1Thumbprint(base64Der: string): Promise<string> {
 }
 
 /**
- * Graph activates whatever thumbprint it is given (graph-saml.md §1.9), so the wizard checks it
+ * Graph activates whatever thumbprint it is given (docs/graph/signing-certificate.md#activate-the-certificate), so the wizard checks it
  * against the certificate first. A `key` that is not a certificate does not verify anything: false.
  */
 export async function verifyThumbprint(base64Der: string, thumbprint: string): Promise<boolean> {
@@ -55,7 +55,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * `endDateTime` for addTokenSigningCertificate: `years` after `now`, less one day. Graph refuses an
- * end date more than 3 years out (graph-saml.md §1.8) and measures it against its own clock when
+ * end date more than 3 years out (docs/graph/signing-certificate.md#create-the-certificate) and measures it against its own clock when
  * the request arrives, which may be later than `now` (the review step) and ahead of the browser's
  * clock; a day of margin absorbs both. The day is taken from the calendar year, so 29 February
  * becomes 28 February in a year without one instead of rolling over into March.

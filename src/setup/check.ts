@@ -17,7 +17,7 @@ import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
 import { findingMessages as english, type FindingMessages } from './check-messages';
 
 /**
- * confirm: what Microsoft Graph cannot read (the group claim's name, graph-saml.md §1.7) and the
+ * confirm: what Microsoft Graph cannot read (the group claim's name, docs/graph/group-claim.md#group-claim) and the
  * admin must look at in the Entra admin center. Never counted as passed, never repaired.
  */
 export type FindingStatus = 'pass' | 'confirm' | 'warning' | 'fail';
@@ -335,7 +335,7 @@ function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: Fi
     return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current, m), expected: wanted }), fix: PLAN };
   }
   // Graph reads whether group IDs are sent, not under which name: a name customised in the portal
-  // (graph-saml.md §1.7) looks the same as Entra's default. What cannot be read is not "passed".
+  // (docs/graph/group-claim.md#group-claim) looks the same as Entra's default. What cannot be read is not "passed".
   const name = claim.kind === 'custom-name' ? claim.name : DEFAULT_GROUP_CLAIM_NAME;
   return {
     ...withExpected,

@@ -40,7 +40,7 @@ describe('restricted and default claim names', () => {
 });
 
 describe('USER_SOURCE_ATTRIBUTES', () => {
-  it('lists the user attributes graph-saml.md §1.6 allows, in picker order', () => {
+  it('lists the user attributes docs/graph/claims-policy.md#claims-policy allows, in picker order', () => {
     expect(USER_SOURCE_ATTRIBUTES).toEqual([
       'mail',
       'userprincipalname',

@@ -24,7 +24,7 @@ export const DEFAULT_SAML_CLAIM_NAMES: readonly string[] = [
 /**
  * "Table 2: SAML restricted claim set" of Microsoft's claims customization reference
  * (learn.microsoft.com/entra/identity-platform/reference-claims-customization): claim types a
- * policy cannot emit, so Graph rejects a custom claim with one of these names (graph-saml.md §1.6).
+ * policy cannot emit, so Graph rejects a custom claim with one of these names (docs/graph/claims-policy.md#claims-policy).
  */
 export const RESTRICTED_SAML_CLAIM_NAMES: readonly string[] = [
   'http://schemas.microsoft.com/ws/2008/06/identity/claims/expiration',

@@ -10,7 +10,7 @@ import {
   type ScopeSet,
 } from '../auth/scopes';
 
-/** The global non-gallery ("Create your own application") template (graph-saml.md §0). */
+/** The global non-gallery ("Create your own application") template (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
 export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
 
 /** What an earlier run (or the admin by hand) already made, as read from the tenant. */
@@ -34,7 +34,7 @@ export interface ObservedApp {
   signingCertificateExpiresAt: string | null;
   /** The service principal's "Assignment required?": when false, every user of the tenant can sign in. */
   appRoleAssignmentRequired: boolean;
-  /** Enabled app role whose displayName is "User" (never hard-coded: graph-saml.md §1.1). */
+  /** Enabled app role whose displayName is "User" (never hard-coded: docs/graph/call-order.md#instantiate). */
   userRoleId: string | null;
   /** principalId of every assignment to the User role. */
   assignedPrincipalIds: string[];
@@ -55,7 +55,7 @@ export interface ObservedApp {
 export type RawClaimsPolicy = Record<string, unknown>;
 
 /**
- * Entra mails expiry notices 60, 30 and 7 days ahead (graph-saml.md §1.10); a certificate inside
+ * Entra mails expiry notices 60, 30 and 7 days ahead (docs/graph/call-order.md#expiry-notifications); a certificate inside
  * that window is renewed by a re-run, so the Trend Micro console gets the new one before the old
  * one stops working.
  */
@@ -197,7 +197,7 @@ const READ_ONLY_ANNOTATIONS = /^@odata\.(context|etag|id|editLink|readLink)$/;
  * - the claim with our claim's name, replaced in place (or ours appended): the one claim we own;
  * - includeApplicationIdInIssuer, always false: the beta PUT page gives its default as true when the
  *   app signs with a custom key, which would move the SAML issuer away from the "Microsoft Entra
- *   Identifier" our summary tells the admin to enter (graph-saml.md §1.6);
+ *   Identifier" our summary tells the admin to enter (docs/graph/claims-policy.md#claims-policy);
  * - includeBasicClaimSet: true for a new or empty policy (its default, false, would drop the basic
  *   claims); a policy with claims keeps the value it has (docs/decisions/011-ambiguous-answers.md).
  */
@@ -298,7 +298,7 @@ export function buildPlan(
 
   if (existing?.preferredSingleSignOnMode !== 'saml') {
     // Must precede the identifier: the identifier-URI policy exempts SAML apps only once this
-    // mode is set (graph-saml.md §1.3; docs/decisions/003-saml-mode-before-identifier.md).
+    // mode is set (docs/graph/call-order.md#saml-mode; docs/decisions/003-saml-mode-before-identifier.md).
     operations.push({
       id: 'saml-mode',
       kind: 'setSamlMode',

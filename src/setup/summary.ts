@@ -1,5 +1,5 @@
 // What the admin copies at the end: every value the Trend Micro SSO profile must repeat exactly
-// (graph-saml.md §2). Built here rather than read from Graph: `samlMetadataUrl` is often empty.
+// (docs/graph/summary-values.md#values-the-admin-copies). Built here rather than read from Graph: `samlMetadataUrl` is often empty.
 
 import { groupClaimName, identityClaimName } from './claims';
 import { eucIdentifier, eucReplyUrl } from './regions';
@@ -70,7 +70,7 @@ export function summaryValues(input: {
       id: 'groupClaimName',
       label: 'Group claim name',
       value: groupClaim,
-      // Renaming the group claim has no documented Graph route (graph-saml.md §1.7, UNCONFIRMED).
+      // Renaming the group claim has no documented Graph route (docs/graph/group-claim.md#group-claim, UNCONFIRMED).
       ...(answers.groupClaim.kind === 'custom-name' ? { needsPortalStep: true as const } : {}),
     });
   }
@@ -206,7 +206,7 @@ export function summarySources(input: { certificateInJournal: boolean; createdBy
 
 /**
  * "Configured" only when nothing is left to do in Entra; a custom group claim name is set in the
- * portal (graph-saml.md §1.7), so then the summary says one step is left there.
+ * portal (docs/graph/group-claim.md#group-claim), so then the summary says one step is left there.
  */
 export function summaryHeadline(answers: Pick<Answers, 'groupClaim'>): { kind: 'configured' } | { kind: 'portalStepLeft'; steps: 1 } {
   return answers.groupClaim.kind === 'custom-name' ? { kind: 'portalStepLeft', steps: 1 } : { kind: 'configured' };

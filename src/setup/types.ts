@@ -12,7 +12,7 @@ export interface ChosenPrincipal {
   detail?: string;
 }
 
-/** Valid user source attribute ids for a custom identity claim (graph-saml.md §1.6). */
+/** Valid user source attribute ids for a custom identity claim (docs/graph/claims-policy.md#claims-policy). */
 export type UserSourceAttribute =
   | 'mail'
   | 'userprincipalname'

@@ -28,7 +28,7 @@ const CORS_SAFELISTED_RESPONSE_HEADERS = new Set([
   'pragma',
 ]);
 
-/** What Graph lists in access-control-expose-headers (not Retry-After: graph-saml.md §3). */
+/** What Graph lists in access-control-expose-headers (not Retry-After: docs/graph/replication-and-retries.md#throttling). */
 export const GRAPH_EXPOSED_HEADERS = ['request-id', 'client-request-id'] as const;
 
 /** Drop the headers a browser would hide from page scripts on a response from graph.microsoft.com. */

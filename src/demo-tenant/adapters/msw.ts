@@ -12,7 +12,7 @@ export interface GraphHandlerOptions {
   onChange?: (state: DirectoryState) => void;
   /**
    * Hide the response headers a browser could not read on a real cross-origin answer from Graph
-   * (notably Retry-After: graph-saml.md §3). The service worker's answers are same-origin to the
+   * (notably Retry-After: docs/graph/replication-and-retries.md#throttling). The service worker's answers are same-origin to the
    * page, so without this the demo would be kinder than Entra. Default false (Node tests).
    */
   corsExposedHeadersOnly?: boolean;

@@ -1,6 +1,6 @@
 // Playwright: route https://graph.microsoft.com/** in a browser context to a DemoTenant, with the
 // CORS behaviour of the real Graph (preflights answered; only request-id and client-request-id
-// exposed, so page scripts cannot read Retry-After: graph-saml.md §3).
+// exposed, so page scripts cannot read Retry-After: docs/graph/replication-and-retries.md#throttling).
 
 import type { BrowserContext, Route } from '@playwright/test';
 import { isNetworkFailure } from '../faults';

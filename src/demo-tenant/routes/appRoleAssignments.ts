@@ -1,4 +1,4 @@
-// /servicePrincipals/{id}/appRoleAssignedTo: assign users and groups to the app (graph-saml.md §1.5).
+// /servicePrincipals/{id}/appRoleAssignedTo: assign users and groups to the app (docs/graph/assignments.md#assign-a-user-or-group).
 
 import type { AppRoleAssignment, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
@@ -56,7 +56,7 @@ function permissionNotFound(servicePrincipal: ServicePrincipal): never {
   fail(400, 'Request_BadRequest', `Permission being assigned was not found on application '${servicePrincipal.appId ?? ''}'.`);
 }
 
-/** The all-zero "Default Access" id is only valid for an SP without enabled roles (graph-saml.md §1.5). */
+/** The all-zero "Default Access" id is only valid for an SP without enabled roles (docs/graph/assignments.md#assign-a-user-or-group). */
 function checkAppRole(servicePrincipal: ServicePrincipal, appRoleId: string): void {
   const enabledRoles = (servicePrincipal.appRoles ?? []).filter((role) => role.isEnabled);
   if (appRoleId === EMPTY_GUID) {
@@ -85,7 +85,7 @@ function createAssignment(context: RouteContext): RouteResult {
 
   const { store } = context;
   if (servicePrincipal.id && store.phaseOf(servicePrincipal.id) === 'settling') {
-    // Two wordings of one replication symptom (graph-saml.md §3, §3.1); Terraform's
+    // Two wordings of one replication symptom (docs/graph/replication-and-retries.md#failure-modes and #ambiguous-answers); Terraform's
     // app_role_assignment_resource.go retries on "Not a valid reference update.".
     if (store.faults.assignmentReferenceLag) {
       fail(400, 'Request_BadRequest', 'Not a valid reference update.', { fault: REPLICATION_LAG_FAULT });
@@ -105,13 +105,13 @@ function createAssignment(context: RouteContext): RouteResult {
   const principal = store.findPrincipal(principalId);
   if (!principal) resourceNotFound(principalId);
   if (principal.kind === 'Group' && !store.state.tenant.hasEntraIdP1) {
-    // UNCONFIRMED wording: Graph refuses group assignment without Entra ID P1/P2 (graph-saml.md §1.5).
+    // UNCONFIRMED wording: Graph refuses group assignment without Entra ID P1/P2 (docs/graph/assignments.md#assign-a-user-or-group).
     fail(400, 'Request_BadRequest', 'Group-based assignment to applications requires Microsoft Entra ID P1 or P2.');
   }
   const duplicate = assignmentsOf(context, servicePrincipal).some(
     (assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId,
   );
-  // Graph answers 400, not 409, for a repeated assignment (graph-saml.md §3.1; Terraform's
+  // Graph answers 400, not 409, for a repeated assignment (docs/graph/replication-and-retries.md#ambiguous-answers; Terraform's
   // app_role_assignment_resource.go): a client repeating a write whose answer was lost meets this.
   if (duplicate) fail(400, 'Request_BadRequest', 'Permission being assigned already exists on the object.');
 

@@ -1,4 +1,4 @@
-// /applicationTemplates/{id} and .../instantiate: create the non-gallery SAML app (graph-saml.md §1.1).
+// /applicationTemplates/{id} and .../instantiate: create the non-gallery SAML app (docs/graph/call-order.md#instantiate).
 
 import type { Application, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
@@ -17,7 +17,7 @@ import { presentApplication } from './applications';
 import { presentServicePrincipal } from './servicePrincipals';
 
 // Only the global non-gallery template exists here; the US Gov and China ids, and every gallery
-// template, answer 404 (there is no Trend Micro gallery app: graph-saml.md §0).
+// template, answer 404 (there is no Trend Micro gallery app: docs/graph/identities-scopes-roles.md#identities-scopes-and-roles).
 const NON_GALLERY_TEMPLATE = {
   id: NON_GALLERY_TEMPLATE_ID,
   displayName: 'Custom',

@@ -1,4 +1,4 @@
-// /applications and /applications/{id}: list, read, update, delete (graph-saml.md §1.4, §1.7, §3).
+// /applications and /applications/{id}: list, read, update, delete (docs/graph/call-order.md#identifier-and-reply-url, docs/graph/group-claim.md, docs/graph/replication-and-retries.md).
 
 import type { Application } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
@@ -99,7 +99,7 @@ function isOnVerifiedDomain(store: DirectoryStore, host: string): boolean {
 }
 
 /**
- * identifierUris rules (graph-saml.md §1.3–1.4): absolute URIs; http(s) hosts must be a verified
+ * identifierUris rules (docs/graph/call-order.md#saml-mode.4): absolute URIs; http(s) hosts must be a verified
  * domain of the tenant unless the app's SP is already in SAML mode (the policy exempts SAML apps,
  * which is why the wizard sets SAML mode first); unique across the tenant's applications.
  */

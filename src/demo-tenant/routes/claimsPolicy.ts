@@ -1,5 +1,5 @@
 // beta /servicePrincipals/{id}/claimsPolicy: the custom claims policy behind the portal's
-// "Attributes & Claims" blade (graph-saml.md §1.6). Not in v1.0 at all.
+// "Attributes & Claims" blade (docs/graph/claims-policy.md#claims-policy). Not in v1.0 at all.
 
 import { CLAIMS_POLICY_READER_ROLES, CLAIMS_POLICY_WRITER_ROLES } from '../state';
 import type { CustomClaim, CustomClaimBase, CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
@@ -97,7 +97,7 @@ const TRANSFORMATION_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Judgement call, documented (docs/decisions/012-real-tenant-faults.md): what GET answers for a
- * service principal that never had a policy written is not documented (graph-saml.md §3.1).
+ * service principal that never had a policy written is not documented (docs/graph/replication-and-retries.md#ambiguous-answers).
  * By default ('empty-policy') it answers 200 with the documented defaults, as Microsoft describes
  * the policy as a singleton ("create or replace" is PUT); faults.claimsPolicyAbsent = 'not-found'
  * answers 404 instead.
@@ -318,7 +318,7 @@ function getClaimsPolicy(context: RouteContext): RouteResult {
   // No policy ever written (or the first write not replicated yet): 404 when the tenant is set to.
   const neverHadOne = !stored || (stale && stored.previous === null);
   if (neverHadOne && context.store.faults.claimsPolicyAbsent === 'not-found') {
-    // UNCONFIRMED wording (graph-saml.md §3.1): Graph's not-found answer for a navigation target.
+    // UNCONFIRMED wording (docs/graph/replication-and-retries.md#ambiguous-answers): Graph's not-found answer for a navigation target.
     fail(
       404,
       'Request_ResourceNotFound',
@@ -348,7 +348,7 @@ function writeClaimsPolicy(context: RouteContext, mode: 'replace' | 'update'): R
     previous: stored ? seenByReaders : null,
     updatedAt: context.store.now(),
   };
-  // Microsoft's pages disagree on 201 vs 204 for PUT (graph-saml.md §1.6); the demo answers 204.
+  // Microsoft's pages disagree on 201 vs 204 for PUT (docs/graph/claims-policy.md#claims-policy); the demo answers 204.
   return { status: 204 };
 }
 

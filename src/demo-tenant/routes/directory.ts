@@ -1,5 +1,5 @@
 // Users, groups, the organization and /me: what the people picker and the sign-in step read
-// (graph-saml.md §4).
+// (docs/graph/directory-search.md#search-users-and-groups).
 
 import type { Group, User } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';

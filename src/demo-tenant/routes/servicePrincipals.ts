@@ -1,5 +1,5 @@
 // /servicePrincipals and /servicePrincipals/{id}: list, read, update, delete
-// (graph-saml.md §1.3, §1.9, §1.10, §3).
+// (docs/graph/call-order.md#saml-mode, docs/graph/signing-certificate.md, docs/graph/call-order.md#expiry-notifications).
 
 import type { ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
@@ -47,7 +47,7 @@ const EMAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\
 /**
  * What a read shows: keys carry their DER only on a single-object GET that $selects keyCredentials
  * (Graph docs), and a certificate added less than faults.keyCredentialsLagMs ago is not shown at
- * all (graph-saml.md §3.1: its keys "can take several minutes" to appear, per Terraform's provider).
+ * all (docs/graph/replication-and-retries.md#ambiguous-answers: its keys "can take several minutes" to appear, per Terraform's provider).
  */
 export function presentServicePrincipal(servicePrincipal: ServicePrincipal, includeKeys = false, store?: DirectoryStore): Record<string, unknown> {
   const copy = structuredClone(servicePrincipal) as Record<string, unknown> & ServicePrincipal;
@@ -70,7 +70,7 @@ export function servicePrincipalFromPath(context: RouteContext, key: string): Se
 
 /**
  * Writes to a service principal that has not finished replicating meet the misleading 403 real
- * tenants give (graph-saml.md §3), after the 404 of the 'unreplicated' window.
+ * tenants give (docs/graph/replication-and-retries.md#failure-modes), after the 404 of the 'unreplicated' window.
  */
 export function servicePrincipalForWrite(context: RouteContext, key: string): ServicePrincipal {
   const servicePrincipal = servicePrincipalFromPath(context, key);
@@ -132,7 +132,7 @@ function checkServicePrincipalPatch(patch: Partial<ServicePrincipal>): void {
     if (value !== undefined && value !== null && !isAbsoluteUrl(value)) invalidValue(property);
   }
   // preferredTokenSigningKeyThumbprint is stored as given: Graph does not check that it matches a
-  // certificate of the SP (graph-saml.md §1.9), so neither does the demo tenant.
+  // certificate of the SP (docs/graph/signing-certificate.md#activate-the-certificate), so neither does the demo tenant.
 }
 
 function updateServicePrincipal(context: RouteContext): RouteResult {
@@ -148,7 +148,7 @@ function updateServicePrincipal(context: RouteContext): RouteResult {
 
 function deleteServicePrincipal(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
-  // Reported on SP deletes of SAML apps (graph-saml.md §3): delete the application instead.
+  // Reported on SP deletes of SAML apps (docs/graph/replication-and-retries.md#deleting-the-app): delete the application instead.
   if (servicePrincipal.preferredSingleSignOnMode === 'saml') {
     fail(
       400,

@@ -1,6 +1,6 @@
 // POST /servicePrincipals/{id}/addTokenSigningCertificate: a real self-signed certificate, stored on
 // the SP as Graph does: a Sign key, a Verify key and a password credential sharing one
-// customKeyIdentifier; the Sign key and the password share a keyId (graph-saml.md §1.8).
+// customKeyIdentifier; the Sign key and the password share a keyId (docs/graph/signing-certificate.md#create-the-certificate).
 
 import type { KeyCredential, PasswordCredential, SelfSignedCertificate } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';

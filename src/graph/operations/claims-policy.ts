@@ -6,7 +6,7 @@ import { toGraphFailure } from '../retry';
 /**
  * GET /beta/servicePrincipals/{id}/claimsPolicy, the policy exactly as Graph returns it, or null when
  * there is none. What Graph answers for a service principal that never had a policy is not
- * documented: an empty policy or 404 (graph-saml.md §3.1). Either means "no policy": a 404 here is
+ * documented: an empty policy or 404 (docs/graph/replication-and-retries.md#ambiguous-answers). Either means "no policy": a 404 here is
  * never waited on as replication (issue 13: a new app waited 7.5 minutes on it, then failed). On a
  * service principal too new to be known yet, the PUT that follows meets the 404 and waits for it.
  * Throws every other failure, for the caller's retry policy.

@@ -67,7 +67,7 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
 
 /**
  * A new certificate's keys "can take several minutes" to show in the service principal's
- * keyCredentials (graph-saml.md §3.1, from Terraform's azuread provider): one read that does not
+ * keyCredentials (docs/graph/replication-and-retries.md#ambiguous-answers, from Terraform's azuread provider): one read that does not
  * show it proves nothing. Look for this long before concluding the attempt made no certificate.
  */
 export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
