@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  answersAsApplied,
   activeSigningCertificate,
   assignedPrincipalsFrom,
   entraAppLinks,
@@ -276,5 +277,20 @@ describe('testSignInUrl', () => {
 
   it('refuses ids that are not GUIDs', () => {
     expect(() => testSignInUrl({ tenantId: TENANT_ID, appId: 'x?y=1' })).toThrow(RangeError);
+  });
+});
+
+describe('answersAsApplied: the summary shows the group claim an existing app keeps', () => {
+  const existing = { groupMembershipClaims: 'SecurityGroup' } as Parameters<typeof answersAsApplied>[1];
+  it('keeps the app\'s group claim when the answer was none and the review kept it', () => {
+    expect(answersAsApplied(answers, existing).groupClaim).toEqual({ kind: 'default-name', groups: 'SecurityGroup' });
+  });
+  it('shows none when the admin removed it on the review, or the app had none', () => {
+    expect(answersAsApplied(answers, existing, { removedNotificationEmails: [], removeGroupClaim: true, renameApp: false }).groupClaim).toEqual({ kind: 'none' });
+    expect(answersAsApplied(answers, null).groupClaim).toEqual({ kind: 'none' });
+  });
+  it('leaves an answered group claim as it is', () => {
+    const custom: Answers = { ...answers, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } };
+    expect(answersAsApplied(custom, existing)).toBe(custom);
   });
 });

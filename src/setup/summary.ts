@@ -5,6 +5,21 @@ import { groupClaimName, identityClaimName } from './claims';
 import { eucIdentifier, eucReplyUrl } from './regions';
 import type { Answers } from './types';
 import { sha1Thumbprint } from './certificate';
+import { groupMembershipClaimsAfter, KEEP_EVERYTHING, type ObservedApp, type ReviewChoices } from './plan';
+
+/**
+ * The answers as the tenant holds them after apply. An existing app keeps its group claim when the
+ * answer was "no group claim" and the admin did not remove it on the review (plan.ts): the summary
+ * then shows the group claim the Trend Micro profile still receives, under Entra's name (Graph
+ * cannot read a customised name; the check reports it as one to confirm in the portal).
+ */
+export function answersAsApplied(answers: Answers, existing: ObservedApp | null, choices: ReviewChoices = KEEP_EVERYTHING): Answers {
+  if (answers.groupClaim.kind !== 'none') return answers;
+  const kept = groupMembershipClaimsAfter(answers, existing, choices);
+  if (kept === null) return answers;
+  const groups = kept === 'ApplicationGroup' ? 'ApplicationGroup' : 'SecurityGroup';
+  return { ...answers, groupClaim: { kind: 'default-name', groups } };
+}
 
 export type SummaryValueId =
   | 'loginUrl'

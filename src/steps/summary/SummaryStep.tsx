@@ -7,7 +7,9 @@ import { StepFrame } from '../../app/StepFrame';
 import { StartOverButton } from '../../app/StartOverButton';
 import type { StepProps } from '../../app/Wizard';
 import { answersSchema } from '../../setup/answers-schema';
+import { readReviewDraft } from '../../setup/changes';
 import {
+  answersAsApplied,
   entraAppLinks,
   sortPrincipals,
   summaryAsText,
@@ -80,7 +82,7 @@ export function SummaryStep({ journal, session, graph }: StepProps) {
       key={context.servicePrincipalId}
       graph={graph}
       tenantId={session.account.tenantId}
-      answers={parsed.data}
+      answers={answersAsApplied(parsed.data, journal.apply?.plan.existing ?? null, readReviewDraft(journal.drafts.review).choices)}
       appId={context.appId}
       servicePrincipalId={context.servicePrincipalId}
       issued={context.certificate}
