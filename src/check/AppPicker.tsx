@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { GraphApi } from '../graph/client';
 import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
+import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
 import { explainError } from '../graph/explain-failure';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../app/StepFrame';
@@ -154,7 +155,15 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
               {describeReadFailure(t, trendMicro.message)}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => setAttempt((n) => n + 1)}>{t('check.ui.tryAgain')}</Button>
+              <Button
+                onClick={() => {
+                  // The admin's click: a refused sign-in for these reads may be asked once more.
+                  interactionGuard.enterAttempt(newAttemptId());
+                  setAttempt((n) => n + 1);
+                }}
+              >
+                {t('check.ui.tryAgain')}
+              </Button>
             </MessageBarActions>
           </MessageBar>
         ) : trendMicro.apps.length === 0 ? (
