@@ -1,6 +1,8 @@
 // English strings of "Check an existing setup": the pages (`ui`) and the findings (`findings`,
 // the catalogue form of src/setup/check-messages.ts, which keeps the English for the pure check,
 // its tests and the JSON report; a unit test keeps the two equal). Japanese: messages.ja.ts.
+import { claimsUnreadEn } from './claims-unread.en';
+
 export const checkEn = {
   ui: {
     // choice at the top of the signed-in area
@@ -28,10 +30,7 @@ export const checkEn = {
     linkNoApp:
       "No app in this tenant has the identifier for {{region}}, which the link you were sent asks about. Choose the app to check: it is compared with the link's region and unique identifier.",
     readFailed: 'Could not read your tenant',
-    claimsUnreadable: 'Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.',
-    claimsUnreadableActual: 'not read',
-    claimsUnreadableFix:
-      'Your role (Cloud Application Administrator, for example) may not read the claims policy. Sign in as an Application Administrator or Global Reader to check this item; changing it needs Application Administrator.',
+    ...claimsUnreadEn,
     tryAgain: 'Try again',
 
     // the report

@@ -11,7 +11,7 @@ import { eucIdentifier, REGION_CODES } from '../setup/regions';
 import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
-import { checkEn } from '../check/messages.en';
+import { claimsUnreadEn } from '../check/claims-unread.en';
 
 
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
@@ -133,9 +133,9 @@ export interface ClaimsUnreadWords {
 }
 
 export const CLAIMS_UNREAD_EN: ClaimsUnreadWords = {
-  reason: checkEn.ui.claimsUnreadable,
-  actual: checkEn.ui.claimsUnreadableActual,
-  steps: checkEn.ui.claimsUnreadableFix,
+  reason: claimsUnreadEn.claimsUnreadable,
+  actual: claimsUnreadEn.claimsUnreadableActual,
+  steps: claimsUnreadEn.claimsUnreadableFix,
 };
 
 /**
