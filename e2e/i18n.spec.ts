@@ -157,14 +157,14 @@ test.describe('the display settings', () => {
     await expect(page.getByRole('heading', { level: 1, name: text('en', 'app.start.title') })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: text('en', 'app.start.signIn') }).click();
-    await page.getByRole('textbox', { name: text('en', 'name.fieldLabel') }).fill(' padded');
+    await page.getByRole('textbox', { name: text('en', 'name.fieldLabel') }).fill('');
     await page.getByRole('button', { name: text('en', 'wizard.next'), exact: true }).click();
-    await expect(page.getByText(text('en', 'validation.appNameSurroundingSpace'))).toBeVisible();
+    await expect(page.getByText(text('en', 'validation.appNameRequired'))).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await expect(page.getByRole('heading', { level: 1, name: text('ja', 'name.title') })).toBeVisible();
     // The message already on screen is re-worded, not left in English.
-    await expect(page.getByText(text('ja', 'validation.appNameSurroundingSpace'))).toBeVisible();
+    await expect(page.getByText(text('ja', 'validation.appNameRequired'))).toBeVisible();
     expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('tmes-sso-wizard.language')])).toEqual(['ja', 'ja']);
 
     await page.reload();

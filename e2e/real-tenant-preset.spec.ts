@@ -8,7 +8,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CLOUD_APPLICATION_ADMIN_USER, DEFAULT_USER, expect, test as base, type AuthorityUser } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, SIGN_IN } from './fixtures/wizard';
 import { applyFaultPreset } from '../src/demo-tenant/faults';
 import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, portalMadeClaimsPolicy, type DemoCheckAppKey } from '../src/demo-tenant/seed';
 import { DemoTenant } from '../src/demo-tenant/tenant';
@@ -165,7 +165,8 @@ test.describe('an app made in the portal', () => {
     // Its valid active certificate is kept: none made, none replaced.
     expect(sp?.keyCredentials).toEqual(seededSp?.keyCredentials);
     expect(sp?.preferredTokenSigningKeyThumbprint).toBe(seededSp?.preferredTokenSigningKeyThumbprint);
-    await expect(page.getByText('The app already had an active signing certificate, so none was created.')).toBeVisible();
+    // The summary shows the kept certificate, read from the service principal.
+    await expect(page.getByTestId('summary-certificateThumbprint')).toHaveText(String(seededSp?.preferredTokenSigningKeyThumbprint));
     await expect(page.getByTestId('summary-entraIdentifier')).toHaveText(`https://sts.windows.net/${DEMO_TENANT_ID}/`);
   });
 });
@@ -178,7 +179,7 @@ test.describe('switching the preset on from the demo (npm start)', () => {
     const banner = page.getByTestId('demo-faults');
     await page.goto('/?demoFaults=real-tenant');
     await expect(banner).toHaveText(/Real-tenant-like faults are on/);
-    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: SIGN_IN }).click();
     await expect(page.getByTestId('admin-name')).toBeVisible({ timeout: 60_000 });
     const switches = () =>
       page.evaluate(() => {
