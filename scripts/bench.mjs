@@ -13,14 +13,15 @@
 //   building or Lighthouse: node scripts/bench.mjs --only apply-lag
 // - the admin's clicks and typed values from a support link to the summary (scripts/effort.mjs).
 // Times depend on the machine and its load; sizes do not (those are also checked by `npm test`).
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { BUDGETS_KB, bundleSizes } from './bundle-sizes.mjs';
 import { countEffort, reportEffort } from './effort.mjs';
+import { option, preview } from './script-tools.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TEST_CLIENT_ID = '11111111-2222-3333-4444-555555555555';
@@ -33,10 +34,6 @@ const APPLY_LAG_MS = 20_000;
 const APPLY_LATENCY_MS = 200;
 const SIGN_IN = /^(Sign in with Microsoft|Sign in to the demo tenant)$/;
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-}
 const outDir = resolve(option('out', '.bench/dist'));
 const port = Number(option('port', '4500'));
 const lighthouseRuns = Number(option('runs', '3'));
@@ -55,27 +52,6 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
-async function preview(dir, previewPort) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(previewPort), '--strictPort', '--outDir', dir], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${previewPort}/`;
-  const indexHtml = readFileSync(join(dir, 'index.html'), 'utf8');
-  for (let i = 0; i < 100; i++) {
-    // --strictPort: a server of someone else's on that port makes ours exit, not answer for it.
-    if (server.exitCode !== null) throw new Error(`vite preview could not start on ${url} (port taken? use --port)`);
-    try {
-      // Served from this build (not another server that holds the port): the same index.html.
-      if ((await (await fetch(url)).text()) === indexHtml) return { url, stop: () => process.kill(-server.pid, 'SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid, 'SIGTERM');
-  throw new Error(`vite preview did not start on ${url}`);
-}
 
 /** JS + CSS requested until the start page's button is enabled and the network is quiet. */
 async function firstScreen(browser, url, config) {

@@ -8,11 +8,11 @@
 // press (or a choice in a drop-down list), a typed value is a text field that received typing or
 // a paste between focusing it and leaving it. Exits non-zero when the default path takes more than
 // 12 clicks or 2 typed values (the hand procedure takes about 20 and 4).
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { option, preview } from './script-tools.mjs';
 
 export const EFFORT_LIMITS = { clicks: 12, typedValues: 2 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -132,30 +132,7 @@ export function reportEffort({ defaultPath, customClaimsPath }, log = console.lo
   return ok;
 }
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-}
 
-async function preview(dir, port) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const indexHtml = readFileSync(join(dir, 'index.html'), 'utf8');
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview could not start on ${url} (port taken? use --port)`);
-    try {
-      if ((await (await fetch(url)).text()) === indexHtml) return { url, stop: () => process.kill(-server.pid, 'SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid, 'SIGTERM');
-  throw new Error(`vite preview did not start on ${url}`);
-}
 
 async function main() {
   const outDir = resolve(option('out', '.bench/dist'));

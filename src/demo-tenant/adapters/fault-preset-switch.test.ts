@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../testing/memory-storage';
 import { DEMO_FAULTS_STORAGE_KEY, rememberFaultPreset, rememberedFaultPreset } from './fault-preset-switch';
 
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('the demo fault preset switch (?demoFaults=)', () => {
   it('remembers a preset named in the address for the rest of the tab, and forgets it with off', () => {
