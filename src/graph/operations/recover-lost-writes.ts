@@ -24,10 +24,9 @@ const SKEW_MS = 5 * 60_000;
 
 
 export async function findInstantiatedApp(env: OperationEnv, displayName: string, startedAt: number): Promise<InstantiateResult | undefined> {
-  const clock = env.clock ?? realClock;
   const { client, withScopes } = env.graph;
-  const deadline = clock.now() + LOST_CREATE_SEARCH_MS;
-  for (let wait = 5_000; ; wait = Math.min(wait * 2, 20_000)) {
+  const lost = { reason: 'the answer to "create" was lost; checking whether the app was created before trying again', reasonKey: 'createAnswerLost' } as const;
+  return lookUntil(env, LOST_CREATE_SEARCH_MS, lost, async (): Promise<InstantiateResult | undefined> => {
     const apps = (await client
       .api('/applications')
       .filter(`displayName eq ${odataString(displayName)}`)
@@ -38,29 +37,41 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
     const candidate = apps.value
       .filter((app) => (app.identifierUris ?? []).length === 0 && Date.parse(app.createdDateTime ?? '') >= startedAt - SKEW_MS)
       .sort((a, b) => Date.parse(b.createdDateTime ?? '') - Date.parse(a.createdDateTime ?? ''))[0];
-    if (candidate?.id && candidate.appId) {
-      const sps = (await client
-        .api('/servicePrincipals')
-        .filter(`appId eq ${odataString(candidate.appId)}`)
-        .select('id,appId,appRoles')
-        .middlewareOptions(withScopes(APPLICATION_WRITE_SCOPES))
-        .get()) as { value: ServicePrincipal[] };
-      const servicePrincipal = sps.value[0];
-      if (servicePrincipal?.id) {
-        return {
-          application: candidate as InstantiateResult['application'],
-          servicePrincipal: servicePrincipal as InstantiateResult['servicePrincipal'],
-        };
-      }
-    }
-    if (clock.now() + wait > deadline) return undefined;
-    env.onRetry({
-      attempt: 0,
-      reason: 'the answer to "create" was lost; checking whether the app was created before trying again',
-      reasonKey: 'createAnswerLost',
-      waitMs: wait,
-      failure: { status: -1, code: 'NetworkError', message: '' },
-    });
+    if (!candidate?.id || !candidate.appId) return undefined;
+    const sps = (await client
+      .api('/servicePrincipals')
+      .filter(`appId eq ${odataString(candidate.appId)}`)
+      .select('id,appId,appRoles')
+      .middlewareOptions(withScopes(APPLICATION_WRITE_SCOPES))
+      .get()) as { value: ServicePrincipal[] };
+    const servicePrincipal = sps.value[0];
+    if (!servicePrincipal?.id) return undefined;
+    return {
+      application: candidate as InstantiateResult['application'],
+      servicePrincipal: servicePrincipal as InstantiateResult['servicePrincipal'],
+    };
+  });
+}
+
+/**
+ * Looks with `look` until it finds something or `searchMs` has passed (every 5 s, doubling up to
+ * 20 s, the last look at the deadline itself), telling the operation's row why it waits. One look
+ * when `searchMs` is 0.
+ */
+async function lookUntil<T>(
+  env: OperationEnv,
+  searchMs: number,
+  why: { reason: string; reasonKey: 'createAnswerLost' | 'certificateAnswerLost' },
+  look: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  const clock = env.clock ?? realClock;
+  const deadline = clock.now() + searchMs;
+  for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
+    const found = await look();
+    if (found !== undefined) return found;
+    const wait = Math.min(next, deadline - clock.now());
+    if (wait <= 0) return undefined;
+    env.onRetry({ attempt: 0, ...why, waitMs: wait, failure: { status: -1, code: 'NetworkError', message: '' } });
     await clock.sleep(wait);
   }
 }
@@ -91,10 +102,11 @@ export async function findIssuedCertificate(
   scopes: readonly string[],
   searchMs = LOST_CERTIFICATE_SEARCH_MS,
 ): Promise<SelfSignedCertificate | undefined> {
-  const clock = env.clock ?? realClock;
-  const deadline = clock.now() + searchMs;
-  for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
-    let wait = next;
+  const lost = {
+    reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
+    reasonKey: 'certificateAnswerLost',
+  } as const;
+  return lookUntil(env, searchMs, lost, async (): Promise<SelfSignedCertificate | undefined> => {
     const sp = (await env.graph.client
       .api(servicePrincipalPath)
       .select('keyCredentials')
@@ -109,29 +121,17 @@ export async function findIssuedCertificate(
           Date.parse(key.startDateTime ?? '') >= startedAt - SKEW_MS,
       )
       .sort((a, b) => Date.parse(b.startDateTime ?? '') - Date.parse(a.startDateTime ?? ''))[0];
-    if (verifyKey?.key) {
-      return {
-        key: verifyKey.key,
-        thumbprint: await sha1Thumbprint(verifyKey.key),
-        keyId: verifyKey.keyId ?? null,
-        startDateTime: verifyKey.startDateTime ?? null,
-        endDateTime: verifyKey.endDateTime ?? null,
-        displayName: verifyKey.displayName ?? null,
-        usage: 'Verify',
-      };
-    }
-    // The last look is at the deadline itself.
-    wait = Math.min(wait, deadline - clock.now());
-    if (wait <= 0) return undefined;
-    env.onRetry({
-      attempt: 0,
-      reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
-      reasonKey: 'certificateAnswerLost',
-      waitMs: wait,
-      failure: { status: -1, code: 'NetworkError', message: '' },
-    });
-    await clock.sleep(wait);
-  }
+    if (!verifyKey?.key) return undefined;
+    return {
+      key: verifyKey.key,
+      thumbprint: await sha1Thumbprint(verifyKey.key),
+      keyId: verifyKey.keyId ?? null,
+      startDateTime: verifyKey.startDateTime ?? null,
+      endDateTime: verifyKey.endDateTime ?? null,
+      displayName: verifyKey.displayName ?? null,
+      usage: 'Verify',
+    };
+  });
 }
 
 /**
