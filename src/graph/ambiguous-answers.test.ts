@@ -2,8 +2,8 @@
 // replication symptoms as Graph words them are waited out, for a bounded time where a wait could
 // hide a refusal; a missing claims policy is "none", never a wait. Simulated clock throughout.
 import { describe, expect, it } from 'vitest';
-import { applyHarness } from './testing/apply-harness';
-import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_USER_IDS } from '../demo-tenant/seed';
+import { applyHarness, SAMPLE_GROUP as someGroup, SAMPLE_USER as someUser, sampleAnswers } from './testing/apply-harness';
+import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS } from '../demo-tenant/seed';
 import { DemoTenant } from '../demo-tenant/tenant';
 import { fakeClock } from '../demo-tenant/testing';
 import type { AfterCommitAnswer } from '../demo-tenant/faults';
@@ -12,25 +12,11 @@ import type { Answers } from '../setup/types';
 import { classifyFailure, classifyWriteAnswer, SERVICE_PRINCIPAL_403_WAIT_MS, type GraphFailure } from './retry';
 import { readAppForCheck } from './check-setup';
 
-const someUser = Object.values(DEMO_USER_IDS)[0]!;
-const someGroup = Object.values(DEMO_GROUP_IDS)[0]!;
 const IDENTIFIER = 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin';
 
-function answers(overrides: Partial<Answers> = {}): Answers {
-  return {
-    appName: 'Trend Micro Email Security End User Console',
-    principals: [
-      { id: someUser, kind: 'user', displayName: 'A user' },
-      { id: someGroup, kind: 'group', displayName: 'A group' },
-    ],
-    region: 'eu',
-    cmpId: 'contoso-euc',
-    identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
-    groupClaim: { kind: 'default-name', groups: 'SecurityGroup' },
-    certificate: { notificationEmails: ['it@contoso.com'], validityYears: 3, commonName: 'Contoso EUC' },
-    ...overrides,
-  };
-}
+/** One notification address (the sample has two). */
+const answers = (overrides: Partial<Answers> = {}): Answers =>
+  sampleAnswers({ certificate: { notificationEmails: ['it@contoso.com'], validityYears: 3, commonName: 'Contoso EUC' }, ...overrides });
 
 /** What the tenant holds, read from its own state (not what the wizard believes). */
 function census(state: DirectoryState, appName = answers().appName) {

@@ -1,29 +1,11 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyHarness } from './testing/apply-harness';
-import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID, DEMO_GROUP_IDS, DEMO_NO_ROLE_USER_ID, DEMO_USER_IDS } from '../demo-tenant/seed';
-import type { Answers } from '../setup/types';
+import { applyHarness, SAMPLE_GROUP as someGroup, SAMPLE_USER as someUser, sampleAnswers } from './testing/apply-harness';
+import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID, DEMO_NO_ROLE_USER_ID } from '../demo-tenant/seed';
 import { pemFromBase64Der } from '../setup/certificate';
 import type { DirectoryState } from '../demo-tenant/state';
 
-const someUser = Object.values(DEMO_USER_IDS)[0]!;
-const someGroup = Object.values(DEMO_GROUP_IDS)[0]!;
-
-function answers(overrides: Partial<Answers> = {}): Answers {
-  return {
-    appName: 'Trend Micro Email Security End User Console',
-    principals: [
-      { id: someUser, kind: 'user', displayName: 'A user' },
-      { id: someGroup, kind: 'group', displayName: 'A group' },
-    ],
-    region: 'eu',
-    cmpId: 'contoso-euc',
-    identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
-    groupClaim: { kind: 'default-name', groups: 'SecurityGroup' },
-    certificate: { notificationEmails: ['it@contoso.com', 'sec@contoso.com'], validityYears: 3, commonName: 'Contoso EUC' },
-    ...overrides,
-  };
-}
+const answers = sampleAnswers;
 
 const IDENTIFIER = 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin';
 

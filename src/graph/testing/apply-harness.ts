@@ -3,7 +3,7 @@
 // milliseconds. Test-only: nothing in the app imports it.
 import { DemoTenant } from '../../demo-tenant/tenant';
 import { DemoTenantMiddleware } from '../../demo-tenant/adapters/graph-middleware';
-import { DEMO_ADMIN_USER_ID } from '../../demo-tenant/seed';
+import { DEMO_ADMIN_USER_ID, DEMO_GROUP_IDS, DEMO_USER_IDS } from '../../demo-tenant/seed';
 import { DEMO_WIZARD_SCOPES, issueDemoAccessToken } from '../../demo-tenant/tokens';
 import { fakeClock, type FakeClock } from '../../demo-tenant/testing';
 import { createGraphApi, type GraphApi } from '../client';
@@ -86,4 +86,25 @@ export function applyHarness(options: HarnessOptions = {}) {
   }
 
   return { tenant, clock, graph, plan, apply, tokenRequests: () => tokenRequests };
+}
+
+/** The first seeded user and group: the principals the sample answers assign. */
+export const SAMPLE_USER = Object.values(DEMO_USER_IDS)[0]!;
+export const SAMPLE_GROUP = Object.values(DEMO_GROUP_IDS)[0]!;
+
+/** Answers for a Europe setup with a custom identity claim and a group claim; tests override what they vary. */
+export function sampleAnswers(overrides: Partial<Answers> = {}): Answers {
+  return {
+    appName: 'Trend Micro Email Security End User Console',
+    principals: [
+      { id: SAMPLE_USER, kind: 'user', displayName: 'A user' },
+      { id: SAMPLE_GROUP, kind: 'group', displayName: 'A group' },
+    ],
+    region: 'eu',
+    cmpId: 'contoso-euc',
+    identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
+    groupClaim: { kind: 'default-name', groups: 'SecurityGroup' },
+    certificate: { notificationEmails: ['it@contoso.com', 'sec@contoso.com'], validityYears: 3, commonName: 'Contoso EUC' },
+    ...overrides,
+  };
 }
