@@ -64,11 +64,13 @@ const useStyles = makeStyles({
   stepButton: { justifyContent: 'flex-start', width: '100%', minWidth: 0, textAlign: 'start' },
 });
 
+// Once, when this (lazily loaded) module is evaluated, before the wizard first renders and outside
+// render (it writes the store): a reload or a bookmark on a step's address shows that step.
+arriveAtAddressStep(window.location.search);
+
 export default function Wizard({ session }: { session: AdminSession }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  // Before the journal is read: a reload or a bookmark on a step's address shows that step.
-  arriveAtAddressStep(window.location.search);
   const journal = useJournal();
   const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const heading = useRef<HTMLDivElement>(null);
