@@ -146,3 +146,11 @@ export class InteractionRefusedError extends Error {
 export function newAttemptId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
 }
+
+/**
+ * The admin clicked Try again on a read: a new attempt, so a sign-in Microsoft refused for these
+ * reads may be asked once more (and only by this click).
+ */
+export function startAttemptByClick(): void {
+  interactionGuard.enterAttempt(newAttemptId());
+}

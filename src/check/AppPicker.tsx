@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { GraphApi } from '../graph/client';
 import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
-import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
+import { startAttemptByClick } from '../auth/interaction-guard';
 import { explainError } from '../graph/explain-failure';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../app/StepFrame';
@@ -157,8 +157,7 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
             <MessageBarActions>
               <Button
                 onClick={() => {
-                  // The admin's click: a refused sign-in for these reads may be asked once more.
-                  interactionGuard.enterAttempt(newAttemptId());
+                  startAttemptByClick();
                   setAttempt((n) => n + 1);
                 }}
               >

@@ -7,7 +7,7 @@ import type { GraphApi } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
 import type { ObservedApp } from '../setup/plan';
 import { describeReadFailure } from './AppPicker';
-import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
+import { startAttemptByClick } from '../auth/interaction-guard';
 
 export type AppRead =
   | { state: 'loading' }
@@ -44,7 +44,7 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
 
   // Only the admin's click retries: a refused sign-in for these reads may be asked once more.
   const retry = useCallback(() => {
-    interactionGuard.enterAttempt(newAttemptId());
+    startAttemptByClick();
     setAttempt((n) => n + 1);
   }, []);
   return { read, retry };

@@ -18,7 +18,7 @@ import { isolate, type ReviewChoices } from '../../setup/plan';
 import { describeChanges, mayApply, readReviewDraft, type ReviewDraft } from '../../setup/changes';
 import { PlannedOperationsList, PlanScopes } from '../../app/PlannedOperationsList';
 import { initialContext, planFromRead, readExistingApp, type ExistingRead } from '../../graph/plan-for-tenant';
-import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
+import { startAttemptByClick } from '../../auth/interaction-guard';
 import { BreakingConfirmation, ChangesView } from './ChangesView';
 import { readCreatedAppNote } from '../../app/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
@@ -133,8 +133,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
             </MessageBarBody>
             <Button
               onClick={() => {
-                // The admin's click: a refused sign-in for these reads may be asked once more.
-                interactionGuard.enterAttempt(newAttemptId());
+                startAttemptByClick();
                 setAttempt((n) => n + 1);
               }}
             >

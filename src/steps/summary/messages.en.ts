@@ -3,7 +3,6 @@ export const summaryEn = {
   intro: 'Enter these values in the SSO profile on the Trend Micro console.',
   headlineConfigured: 'Single sign-on is configured in Microsoft Entra ID.',
   headlineAlmostDone: 'Almost done: one step left in the Entra admin center.',
-  startOver: 'Start over',
   copyAll: 'Copy all',
   allValues: 'All values',
   downloadCertificate: 'Download certificate (Base64)',

@@ -5,7 +5,6 @@ export const summaryJa = {
   intro: 'Trend Micro の管理コンソールの SSO プロファイルに、以下の値を入力してください。',
   headlineConfigured: 'Microsoft Entra ID でシングル サインオンが構成されました。',
   headlineAlmostDone: 'あと少しです: Entra 管理センターでの手順が 1 つ残っています。',
-  startOver: '最初からやり直す',
   copyAll: 'すべてコピー',
   allValues: 'すべての値',
   downloadCertificate: '証明書 (Base64) をダウンロード',
