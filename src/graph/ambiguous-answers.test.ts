@@ -110,9 +110,16 @@ describe('a create whose answer comes after Graph committed it', () => {
     const plan = await wizard.plan(answers());
     const first = await wizard.apply(answers(), {}, { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) });
     const started = wizard.clock.now();
+    const logged = wizard.tenant.log.length;
     const run = await wizard.apply(answers(), first.journal, plan, { 'add-certificate': started - 1_000 });
     expect(run.outcome.ok).toBe(true);
     expect(wizard.clock.now() - started).toBeLessThan(5_000);
+    // It did look, exactly once, and before creating.
+    const after = wizard.tenant.log.slice(logged);
+    const looks = after.filter((entry) => entry.method === 'GET' && entry.query?.includes('keyCredentials'));
+    const create = after.findIndex((entry) => entry.path.endsWith('/addTokenSigningCertificate'));
+    expect(looks).toHaveLength(1);
+    expect(after.indexOf(looks[0]!)).toBeLessThan(create);
     expect(census(wizard.tenant.state).verifyKeys).toBe(1);
   });
 
