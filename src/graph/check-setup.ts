@@ -113,17 +113,9 @@ export async function readAppForCheck(graph: GraphApi, applicationId: string, no
     if (error instanceof GraphOperationError && error.failure.status === 404) return { found: false, reason: 'no-application' };
     throw error;
   }
-  let observed: ObservedApp | null;
-  try {
-    observed = await inspectApp(graph, app, { readClaims: true, now });
-  } catch (error) {
-    if (!(error instanceof GraphOperationError && error.failure.status === 403)) throw error;
-    // Only the claims policy needs more than Application.Read.All's reads allow every app role: read
-    // the rest again without it (a 403 of another read is thrown by this second read as before).
-    observed = await inspectApp(graph, app, { readClaims: false, now });
-    return observed ? { found: true, observed, claimsUnread: 'forbidden' } : { found: false, reason: 'no-service-principal' };
-  }
-  return observed ? { found: true, observed } : { found: false, reason: 'no-service-principal' };
+  const observed = await inspectApp(graph, app, { readClaims: true, now });
+  if (!observed) return { found: false, reason: 'no-service-principal' };
+  return observed.claimsPolicyUnread ? { found: true, observed, claimsUnread: 'forbidden' } : { found: true, observed };
 }
 
 export interface ClaimsUnreadWords {

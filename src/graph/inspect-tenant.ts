@@ -98,14 +98,21 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
   const [assignments, policy] = await Promise.all([
     read<Listing<AppRoleAssignment>>(`/servicePrincipals/${sp.id}/appRoleAssignedTo`, READ_APPS_SCOPES),
     // A 404 is "no policy" (readClaimsPolicy), never replication: this app is not new.
+    // A 403 is the claims policy's alone: reading it needs Application Administrator or Global Reader
+    // (a Cloud Application Administrator is refused), so the rest stands and the caller says so.
     options.readClaims
       ? withRetry(() => readClaimsPolicy(graph, `/servicePrincipals/${sp.id}/claimsPolicy`, CLAIMS_POLICY_SCOPES), {
           freshObject: false,
           renewToken: graph.renewToken,
+        }).catch((error: unknown) => {
+          if (error instanceof GraphOperationError && error.failure.status === 403) return 'forbidden' as const;
+          throw error;
         })
       : undefined,
   ]);
-  const typedPolicy = policy as CustomClaimsPolicy | null | undefined;
+  const unread = policy === 'forbidden';
+  const readPolicy = policy === 'forbidden' ? undefined : policy;
+  const typedPolicy = readPolicy as CustomClaimsPolicy | null | undefined;
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
   const userAssignments = assignments.value.filter((a) => a.appRoleId === userRoleId && a.principalId);
   const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
@@ -128,8 +135,9 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     userRoleId,
     assignedPrincipalIds: userAssignments.map((a) => a.principalId as string),
     assignedPrincipalNames: Object.fromEntries(userAssignments.map((a) => [a.principalId as string, a.principalDisplayName ?? (a.principalId as string)])),
-    customClaims: typedPolicy ? readCustomClaims(typedPolicy) : policy === null ? [] : null,
+    customClaims: typedPolicy ? readCustomClaims(typedPolicy) : readPolicy === null ? [] : null,
     includeBasicClaimSet: typedPolicy ? typedPolicy.includeBasicClaimSet === true : null,
-    ...(policy !== undefined ? { claimsPolicy: policy } : {}),
+    ...(readPolicy !== undefined ? { claimsPolicy: readPolicy } : {}),
+    ...(unread ? { claimsPolicyUnread: true as const } : {}),
   };
 }

@@ -1,7 +1,5 @@
 import type { GraphApi } from './client';
 import { findAppById, findAppsByIdentifier, inspectApp } from './inspect-tenant';
-import { GraphOperationError } from './retry';
-import type { Application } from '@microsoft/microsoft-graph-types';
 import { buildPlan, type ObservedApp, type Plan, type ReviewChoices } from '../setup/plan';
 import { certificateEndDate } from '../setup/certificate';
 import { eucIdentifier } from '../setup/regions';
@@ -33,23 +31,11 @@ export function planFromRead(answers: Answers, read: ExistingRead, now: Date, ch
 export async function readExistingApp(graph: GraphApi, answers: Answers, now: Date, knownApplicationId?: string): Promise<ExistingRead> {
   const [listed] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
   const found = listed ?? (knownApplicationId ? await findAppById(graph, knownApplicationId) : undefined);
-  return found ? inspectExisting(graph, found, answers.identityClaim.kind === 'custom', now) : { existing: null };
+  const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
+  // A refused claims policy (docs/decisions/013-consent-never-loops.md): the review says which role the claims step needs.
+  return existing?.claimsPolicyUnread ? { existing, claimsPolicyUnread: true } : { existing };
 }
 
-/**
- * The existing app as the plan reads it. A 403 with the claims policy asked for is that policy's:
- * reading it needs Application Administrator or Global Reader, and a Cloud Application
- * Administrator is refused (docs/decisions/013-consent-never-loops.md). The rest is read without
- * it, so the review can be built and say which role the claims step needs.
- */
-async function inspectExisting(graph: GraphApi, app: Application, readClaims: boolean, now: Date): Promise<ExistingRead> {
-  try {
-    return { existing: await inspectApp(graph, app, { readClaims, now }) };
-  } catch (error) {
-    if (!(readClaims && error instanceof GraphOperationError && error.failure.status === 403)) throw error;
-    return { existing: await inspectApp(graph, app, { readClaims: false, now }), claimsPolicyUnread: true };
-  }
-}
 
 /** The ids an existing app gives the executor before any operation runs. */
 export function initialContext(plan: Plan): ApplyContext {

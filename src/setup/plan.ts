@@ -49,6 +49,11 @@ export interface ObservedApp {
    * the service principal has none (Graph answered 404); absent when it was not read.
    */
   claimsPolicy?: RawClaimsPolicy | null;
+  /**
+   * Set when the claims policy was asked for and Graph refused it (403): reading it needs
+   * Application Administrator or Global Reader. Everything else was read.
+   */
+  claimsPolicyUnread?: true;
 }
 
 /** A custom claims policy (beta) as Graph returns it: kept whole, since PUT replaces the whole policy. */
