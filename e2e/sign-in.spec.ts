@@ -49,7 +49,6 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
   test("signs in through the fake authority with MSAL's redirect flow, shows the admin's name and tenant, and signs out", async ({
     page,
     authority,
-    guard,
   }) => {
     await page.goto('/');
     const signInButton = page.getByRole('button', SIGN_IN);
@@ -77,10 +76,8 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
     expect(Object.values(stored.session).some((v) => v.includes(DEFAULT_USER.objectId))).toBe(true);
     expect(msalEntries(stored.local)).toEqual([]);
 
-    // Sign out: through the authority's logout endpoint and back to the start page. Let the first
-    // step's silent token request finish first: one completing after MSAL cleared its cache would
-    // re-write the active-account pointer (MSAL behaviour, harmless, but not what is tested here).
-    await guard.settle();
+    // Sign out: through the authority's logout endpoint and back to the start page (a silent token
+    // request still running at that moment is the next test's).
     const logout = page.waitForRequest((r) => r.url().startsWith(`${AUTHORITY_ORIGIN}/organizations/oauth2/v2.0/logout`));
     await page.getByRole('button', { name: 'Sign out' }).click();
     await logout;
@@ -92,6 +89,33 @@ test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
     const after = await storage(page);
     expect(Object.values(after.session).filter((v) => v.includes('"credentialType"') || v.includes(DEFAULT_USER.username))).toEqual([]);
     expect(Object.values(after.session).filter((v) => v.includes(DEFAULT_USER.objectId))).toEqual([]);
+    expect(msalEntries(after.local)).toEqual([]);
+  });
+
+  test('sign-out while a silent token request is still running leaves nothing of the account behind', async ({ page, authority }) => {
+    // The first step asks silently for more scopes right after sign-in: hold that answer, and the
+    // logout request too, so the token answer can only arrive while sign-out is under way.
+    const refresh = authority.hold('refresh-token');
+    await signIn(page);
+    await refresh.arrived;
+    const logout = authority.hold('logout');
+    // Not awaited: the click's navigation is held with the logout answer.
+    const clicked = page.getByRole('button', { name: 'Sign out' }).click();
+    // The token answer comes once sign-out has reached the authority, or after a second if the page
+    // is (rightly) still waiting for it before signing out.
+    await Promise.race([logout.arrived, new Promise((done) => setTimeout(done, 1_000))]);
+    const tokenAnswered = page.waitForResponse((r) => r.url().includes('/oauth2/v2.0/token'));
+    refresh.release();
+    await tokenAnswered;
+    await logout.arrived;
+    // The document that asked is still alive until the logout answer: give it time to act on the
+    // token (nothing in a navigating page can be awaited, so this is a plain pause).
+    await new Promise((done) => setTimeout(done, 500));
+    logout.release();
+    await clicked;
+    await expect(page.getByRole('button', SIGN_IN)).toBeVisible();
+    const after = await storage(page);
+    expect(Object.values(after.session).filter((v) => v.includes('"credentialType"') || v.includes(DEFAULT_USER.objectId))).toEqual([]);
     expect(msalEntries(after.local)).toEqual([]);
   });
 

@@ -66,6 +66,9 @@ export async function signInWithRedirect(msal: PublicClientApplication): Promise
   }
 }
 
+/** How long sign-out waits for silent token requests already running. */
+const SIGN_OUT_WAIT_MS = 5_000;
+
 function toAccount(account: AccountInfo) {
   return {
     name: account.name ?? account.username,
@@ -80,8 +83,13 @@ function useMsalController(msal: PublicClientApplication): AuthController {
   const [problem, setProblem] = useState<AuthProblem | undefined>();
 
   useEffect(() => {
+    // Once sign-out has started, a silent token answer still in flight must not point MSAL at the
+    // account again: MSAL has just cleared it, and the pointer would outlive the sign-out.
+    let signingOut = false;
     const id = msal.addEventCallback((event: EventMessage) => {
-      if (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) {
+      if (event.eventType === EventType.LOGOUT_START) signingOut = true;
+      if (event.eventType === EventType.LOGOUT_FAILURE) signingOut = false;
+      if (!signingOut && (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS)) {
         const result = event.payload as AuthenticationResult | null;
         if (result?.account && msal.getActiveAccount()?.homeAccountId !== result.account.homeAccountId) msal.setActiveAccount(result.account);
       }
@@ -112,13 +120,24 @@ function useMsalController(msal: PublicClientApplication): AuthController {
     /** A redirect this page started is leaving: every other request waits for the page to go. */
     let leaving = false;
     const leave = () => new Promise<never>(() => {});
+    /** Silent token requests still running: sign-out lets them end first, so none writes to MSAL's cache after it was cleared. */
+    const inFlight = new Set<Promise<unknown>>();
+    const tracked = <T,>(request: Promise<T>): Promise<T> => {
+      inFlight.add(request);
+      void request.then(
+        () => inFlight.delete(request),
+        () => inFlight.delete(request),
+      );
+      return request;
+    };
     return {
       mode: 'entra',
       account: toAccount(account),
       async getToken(scopes, options) {
         const request = { scopes: [...scopes], account };
+        if (leaving) return leave();
         try {
-          return (await msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true })).accessToken;
+          return (await tracked(msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true }))).accessToken;
         } catch (error) {
           if (!(error instanceof InteractionRequiredAuthError)) throw error;
           if (leaving) return leave();
@@ -139,7 +158,8 @@ function useMsalController(msal: PublicClientApplication): AuthController {
       },
       async scopesNotGranted(scopes) {
         try {
-          const result = await msal.acquireTokenSilent({ scopes: [...scopes], account });
+          if (leaving) return leave();
+          const result = await tracked(msal.acquireTokenSilent({ scopes: [...scopes], account }));
           return notGranted(scopes, result.scopes);
         } catch (error) {
           if (error instanceof InteractionRequiredAuthError) return [...scopes];
@@ -161,8 +181,16 @@ function useMsalController(msal: PublicClientApplication): AuthController {
       },
       async signOut() {
         // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no
-        // `state` in the wizard's address bar.
-        await msal.logoutRedirect({ account });
+        // `state` in the wizard's address bar. No new token request starts from here on, and those
+        // already running end first (for at most a few seconds), so nothing is cached after the clear.
+        leaving = true;
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((done) => setTimeout(done, SIGN_OUT_WAIT_MS))]);
+        try {
+          await msal.logoutRedirect({ account });
+        } catch (error) {
+          leaving = false;
+          throw error;
+        }
       },
     };
   }, [account, msal]);
