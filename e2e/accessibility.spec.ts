@@ -27,10 +27,7 @@ for (const language of ['en', 'ja'] as const) {
         tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to check
         await walkInLanguage(page, language, async (where) => {
           // The language and theme really are the ones under test.
-          expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme])).toEqual([
-            language,
-            colorScheme,
-          ]);
+          expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme])).toEqual([language, colorScheme]);
           await expectNoViolations(page, `${where} (${language}, ${colorScheme})`);
         });
       });

@@ -19,7 +19,16 @@ const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
   },
 });
 
-const FINDING_IDS: FindingId[] = ['samlMode', 'identifier', 'replyUrl', 'assignments', 'identityClaim', 'groupClaim', 'signingCertificate', 'notificationEmails'];
+const FINDING_IDS: FindingId[] = [
+  'samlMode',
+  'identifier',
+  'replyUrl',
+  'assignments',
+  'identityClaim',
+  'groupClaim',
+  'signingCertificate',
+  'notificationEmails',
+];
 
 /** The choice at the top of the signed-in area, with the keyboard: arrow to the tab, Enter selects it. */
 async function openCheck(page: Page): Promise<void> {
@@ -96,7 +105,8 @@ const SCENARIOS: Scenario[] = [
     link: '/?check=1&region=eu&cmpId=contoso-eu',
     operations: ['application-urls'],
     reasonOf: 'replyUrl',
-    reason: 'The host is euc.tmes.trendmicro.com (North America, Latin America and Asia Pacific), not euc.tmes.trendmicro.eu (Europe and Africa). The cmpID is right.',
+    reason:
+      'The host is euc.tmes.trendmicro.com (North America, Latin America and Asia Pacific), not euc.tmes.trendmicro.eu (Europe and Africa). The cmpID is right.',
   },
   {
     key: 'missingCmpId',
@@ -108,7 +118,11 @@ const SCENARIOS: Scenario[] = [
     reason: 'The cmpID is missing.',
   },
   { key: 'samlModeUnset', operations: ['saml-mode'], reason: /^No single sign-on mode is set/ },
-  { key: 'noActiveCertificate', operations: ['add-certificate', 'activate-certificate'], reason: 'No certificate is active: the app has no preferred signing thumbprint.' },
+  {
+    key: 'noActiveCertificate',
+    operations: ['add-certificate', 'activate-certificate'],
+    reason: 'No certificate is active: the app has no preferred signing thumbprint.',
+  },
   { key: 'expiredCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expired on [A-Z][a-z]+ \d{1,2}, \d{4}, 1[12] days ago/ }, // dates as the admin's language writes them
   { key: 'expiringCertificate', operations: ['add-certificate', 'activate-certificate'], reason: /^Expires on [A-Z][a-z]+ \d{1,2}, \d{4}, in 2[45] days/ },
   {
@@ -136,7 +150,10 @@ for (const scenario of SCENARIOS) {
   test.describe(`${scenario.key}`, () => {
     test.use({ checkApps: [scenario.key] });
 
-    test(`${app.broken.map((b) => `${b.id} ${b.status}s`).join(' and ')}; the repair writes exactly that; a second check is all green`, async ({ page, tenant }) => {
+    test(`${app.broken.map((b) => `${b.id} ${b.status}s`).join(' and ')}; the repair writes exactly that; a second check is all green`, async ({
+      page,
+      tenant,
+    }) => {
       test.slow(); // sign-in, a check, a repair and a second check
       if (scenario.link) {
         await signIn(page, scenario.link);
@@ -374,7 +391,6 @@ test.describe('accessibility', () => {
   });
 });
 
-
 test.describe('what Graph cannot read', () => {
   test.use({ checkApps: ['correct'] });
 
@@ -437,20 +453,23 @@ test.describe('at 360 px', () => {
 
   /** The check's card: nothing in it is wider than it (no horizontal scrolling, nothing cut off). */
   async function fitsItsCard(page: Page, where: string): Promise<void> {
-    const overflow = await page.locator('main section').first().evaluate((card) => {
-      const right = card.getBoundingClientRect().right + 1;
-      const wider = [...card.querySelectorAll<HTMLElement>('*')]
-        .filter((element) => element.getBoundingClientRect().right > right)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
-      // Text can run out of a box that itself fits (a long URL without a break opportunity).
-      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        if (range.getBoundingClientRect().right > right) wider.push(`text: ${(node.textContent ?? '').slice(0, 60)}`);
-      }
-      return { scrollWidth: card.scrollWidth, clientWidth: card.clientWidth, wider: wider.slice(0, 5) };
-    });
+    const overflow = await page
+      .locator('main section')
+      .first()
+      .evaluate((card) => {
+        const right = card.getBoundingClientRect().right + 1;
+        const wider = [...card.querySelectorAll<HTMLElement>('*')]
+          .filter((element) => element.getBoundingClientRect().right > right)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
+        // Text can run out of a box that itself fits (a long URL without a break opportunity).
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          if (range.getBoundingClientRect().right > right) wider.push(`text: ${(node.textContent ?? '').slice(0, 60)}`);
+        }
+        return { scrollWidth: card.scrollWidth, clientWidth: card.clientWidth, wider: wider.slice(0, 5) };
+      });
     expect(overflow.scrollWidth, `${where}: ${JSON.stringify(overflow.wider)}`).toBeLessThanOrEqual(overflow.clientWidth);
     expect(overflow.wider, where).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: the page`).toBeLessThanOrEqual(360);

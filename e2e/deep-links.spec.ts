@@ -33,7 +33,6 @@ async function toReview(page: Page): Promise<void> {
   await heading(page, 'Review');
 }
 
-
 function problem(page: Page, parameter: string) {
   return page.getByTestId(`preset-problem-${parameter}`);
 }
@@ -83,9 +82,7 @@ test.describe('presets from a link', () => {
     await heading(page, 'Claims');
   });
 
-  test('presets survive the sign-in redirect and a reload, even after the address lost its query string; a later link replaces them', async ({
-    page,
-  }) => {
+  test('presets survive the sign-in redirect and a reload, even after the address lost its query string; a later link replaces them', async ({ page }) => {
     await page.goto('/?region=jp&cmpId=tokyo-1&appName=Tokyo%20EUC&notify=it@contoso.com');
     // The address without the query string: the presets come from this tab's sessionStorage.
     await page.goto('/');

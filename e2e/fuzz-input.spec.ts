@@ -21,7 +21,14 @@ const test = base.extend({
     const state = seedDirectory();
     hostileNames.forEach((displayName, index) => {
       const id = `f0000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-      state.users.push({ id, displayName, userPrincipalName: `fuzz${index}@contoso.onmicrosoft.com`, mail: `fuzz${index}@contoso.onmicrosoft.com`, accountEnabled: true, userType: 'Member' });
+      state.users.push({
+        id,
+        displayName,
+        userPrincipalName: `fuzz${index}@contoso.onmicrosoft.com`,
+        mail: `fuzz${index}@contoso.onmicrosoft.com`,
+        accountEnabled: true,
+        userType: 'Member',
+      });
     });
     await provide(new DemoTenant({ state }));
   },

@@ -36,7 +36,8 @@ async function overflows(page: Page): Promise<string[]> {
         problems.push(`${name(element)} is ${element.scrollWidth} px wide in a ${element.clientWidth} px box`);
       }
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > window.innerWidth + 1) problems.push(`${name(element)} ends at ${Math.round(box.right)} px, past the ${window.innerWidth} px window`);
+      if (box.width > 0 && box.right > window.innerWidth + 1)
+        problems.push(`${name(element)} ends at ${Math.round(box.right)} px, past the ${window.innerWidth} px window`);
     }
     return problems;
   });
@@ -63,7 +64,11 @@ test.describe('in English', () => {
     };
     await walkInLanguage(page, 'en', fits);
     await page.getByRole('tab', { name: text('en', 'check.ui.modeCheck') }).click();
-    await page.getByRole('list', { name: text('en', 'check.ui.trendMicroApps') }).getByRole('button').first().click();
+    await page
+      .getByRole('list', { name: text('en', 'check.ui.trendMicroApps') })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByTestId('check-counts')).toBeVisible();
     await fits('check: the report');
     await page.goto('/?share=1&region=jp&cmpId=bad%20id');
@@ -91,7 +96,11 @@ test.describe('in Japanese', () => {
     await page.getByRole('tab', { name: text('ja', 'check.ui.modeCheck') }).click();
     await expect(page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })).toBeVisible();
     await atEveryWidth(page, testInfo, 'check: the app picker');
-    await page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') }).getByRole('button').first().click();
+    await page
+      .getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、(ポータルで確認 \d+ 件、)?警告 \d+ 件、不合格 \d+ 件$/);
     await atEveryWidth(page, testInfo, 'check: the report');
     await page.goto('/?share=1&region=jp&cmpId=bad%20id');
@@ -117,7 +126,7 @@ async function untranslatedText(page: Page): Promise<string[]> {
       if (element.closest('[translate="no"], script, style, textarea, [aria-hidden="true"], [data-tabster-dummy]')) continue;
       if (element.getClientRects().length === 0 || getComputedStyle(element).visibility === 'hidden') continue;
       let rest = value;
-      for (let before = ''; before !== rest; ) {
+      for (let before = ''; before !== rest;) {
         before = rest;
         rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
       }
@@ -141,7 +150,11 @@ test.describe('in the pseudo-locale', () => {
     await page.getByRole('tab', { name: text('en-XA', 'check.ui.modeCheck') }).click();
     await expect(page.getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') })).toBeVisible();
     expect(await untranslatedText(page), 'text outside the translation layer on the check picker').toEqual([]);
-    await page.getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') }).getByRole('button').first().click();
+    await page
+      .getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByTestId('check-counts')).toBeVisible();
     expect(await untranslatedText(page), 'text outside the translation layer on the check report').toEqual([]);
     // Support staff's share page, with a field in error.

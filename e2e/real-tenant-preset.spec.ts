@@ -74,7 +74,10 @@ function expectEveryAssignmentOnce(assignments: { principalId?: string | null; a
   for (const principal of PRINCIPALS) expect(assignments.map((assignment) => assignment.principalId)).toContain(principal);
 }
 
-test('a new app under the real-tenant-like preset: one app, one active certificate as downloaded, every assignment, the issuer kept', async ({ page, tenant }) => {
+test('a new app under the real-tenant-like preset: one app, one active certificate as downloaded, every assignment, the issuer kept', async ({
+  page,
+  tenant,
+}) => {
   test.slow(); // a whole walk under seconds-long lags, lost answers and throttling
   test.setTimeout(300_000); // … on a loaded 2-core machine
   applyFaultPreset(tenant, 'real-tenant');
@@ -107,7 +110,11 @@ test('a new app under the real-tenant-like preset: one app, one active certifica
   expect(instantiated).toHaveLength(1);
 });
 
-test('a Cloud Application Administrator (Megan Bowen) signs in and applies a setup that needs no claims policy, under the preset', async ({ page, tenant, authority }) => {
+test('a Cloud Application Administrator (Megan Bowen) signs in and applies a setup that needs no claims policy, under the preset', async ({
+  page,
+  tenant,
+  authority,
+}) => {
   test.slow(); // a whole walk under lags, lost answers and throttling
   test.setTimeout(300_000); // … on a loaded 2-core machine
   applyFaultPreset(tenant, 'real-tenant');
@@ -183,7 +190,9 @@ test.describe('switching the preset on from the demo (npm start)', () => {
     await expect(page.getByTestId('admin-name')).toBeVisible({ timeout: 60_000 });
     const switches = () =>
       page.evaluate(() => {
-        const faults = (window as unknown as { __demoTenant?: { faults: { claimsPolicyAbsent: string; assignmentReferenceLag: boolean; keyCredentialsLagMs: number } } }).__demoTenant?.faults;
+        const faults = (
+          window as unknown as { __demoTenant?: { faults: { claimsPolicyAbsent: string; assignmentReferenceLag: boolean; keyCredentialsLagMs: number } } }
+        ).__demoTenant?.faults;
         return faults ? [faults.claimsPolicyAbsent, faults.assignmentReferenceLag, faults.keyCredentialsLagMs > 0] : null;
       });
     expect(await switches()).toEqual(['not-found', true, true]);

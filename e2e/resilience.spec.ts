@@ -215,7 +215,11 @@ test('two tabs applying at once make one app: the second is told to review again
 // was refused, and redirected again: 58 redirects in two minutes.
 for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
   const code = /AADSTS\d+/.exec(refusal.description)?.[0] ?? '';
-  test(`consent refused at the authority (${code}): one redirect, apply stops with the reason, the button asks exactly once more`, async ({ page, tenant, authority }) => {
+  test(`consent refused at the authority (${code}): one redirect, apply stops with the reason, the button asks exactly once more`, async ({
+    page,
+    tenant,
+    authority,
+  }) => {
     test.slow(); // a whole walk, two redirects and the new app's replication
     authority.requireConsentFor(['Application.ReadWrite.All']);
     authority.refuseConsent(refusal);

@@ -64,7 +64,9 @@ function dubaiNow(tenant: DemoTenant) {
 /** Block elements inside a <p> (React warns about them in development; the production build would not say). */
 async function blocksInsideParagraphs(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('p')].flatMap((p) => [...p.querySelectorAll('div, p, ul, ol, table, section, h1, h2, h3, pre')].map((el) => `${el.tagName} in <p>${p.textContent?.slice(0, 40) ?? ''}`)),
+    [...document.querySelectorAll('p')].flatMap((p) =>
+      [...p.querySelectorAll('div, p, ul, ol, table, section, h1, h2, h3, pre')].map((el) => `${el.tagName} in <p>${p.textContent?.slice(0, 40) ?? ''}`),
+    ),
   );
 }
 

@@ -27,7 +27,7 @@ test('the site is served with the strict Content-Security-Policy, in the header 
 });
 
 test.describe('what the browser stores', () => {
-  test('no token outside MSAL\'s sessionStorage entries, and sign-out clears both journals', async ({ page, guard }) => {
+  test("no token outside MSAL's sessionStorage entries, and sign-out clears both journals", async ({ page, guard }) => {
     await signIn(page);
     await walkWizard(page, { region: 'eu', cmpId: 'storage-1', people: [{ search: 'Adele', option: /Adele Vance/ }], emails: 'ops@contoso.com' });
     const stored = await page.evaluate(() => {
@@ -35,7 +35,9 @@ test.describe('what the browser stores', () => {
       return { session: dump(sessionStorage), local: dump(localStorage) };
     });
     const looksLikeToken = (value: string) => /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./.test(value);
-    const tokenKeys = Object.entries(stored.session).filter(([, value]) => looksLikeToken(value)).map(([key]) => key);
+    const tokenKeys = Object.entries(stored.session)
+      .filter(([, value]) => looksLikeToken(value))
+      .map(([key]) => key);
     expect(tokenKeys.length).toBeGreaterThan(0); // MSAL's cache, in sessionStorage
     expect(tokenKeys.every((key) => key.startsWith('msal.') || key.includes('11111111-2222-3333-4444-555555555555'))).toBe(true);
     expect(Object.values(stored.local).some(looksLikeToken)).toBe(false);

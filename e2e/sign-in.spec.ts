@@ -46,10 +46,7 @@ async function signIn(page: Page): Promise<void> {
 }
 
 test.describe('sign-in (real-tenant mode, MSAL redirect flow)', () => {
-  test("signs in through the fake authority with MSAL's redirect flow, shows the admin's name and tenant, and signs out", async ({
-    page,
-    authority,
-  }) => {
+  test("signs in through the fake authority with MSAL's redirect flow, shows the admin's name and tenant, and signs out", async ({ page, authority }) => {
     await page.goto('/');
     const signInButton = page.getByRole('button', SIGN_IN);
     await expect(signInButton).toBeVisible();

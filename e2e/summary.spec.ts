@@ -65,7 +65,11 @@ async function expectCompleteSummary(page: Page): Promise<void> {
 
 test.use({ timezoneId: 'Asia/Tokyo' });
 
-test('a re-run that writes nothing: the certificate, the groups and a test sign-in link, from the tenant; a reload keeps them', async ({ page, context, tenant }) => {
+test('a re-run that writes nothing: the certificate, the groups and a test sign-in link, from the tenant; a reload keeps them', async ({
+  page,
+  context,
+  tenant,
+}) => {
   test.slow(); // a walk through the wizard and a reload
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page);

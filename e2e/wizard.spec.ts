@@ -28,7 +28,12 @@ interface Variant {
 
 const VARIANTS: Variant[] = [
   { title: 'default claims', region: 'us' },
-  { title: 'custom identity claim and renamed group claim', region: 'eu', customClaim: { name: 'euc_mail', source: 'userprincipalname' }, groupClaim: { name: 'euc_group' } },
+  {
+    title: 'custom identity claim and renamed group claim',
+    region: 'eu',
+    customClaim: { name: 'euc_mail', source: 'userprincipalname' },
+    groupClaim: { name: 'euc_group' },
+  },
   { title: 'group claim under the default name', region: 'anz', groupClaim: 'default-name' },
   { title: 'custom identity claim only', region: 'jp', customClaim: { name: 'euc_email', source: 'extensionattribute1' } },
   { title: 'default claims', region: 'sg' },
@@ -71,7 +76,10 @@ for (const variant of VARIANTS) {
     if (variant.customClaim) {
       expect(policy?.includeBasicClaimSet).toBe(true);
       expect(policy?.claims).toEqual([
-        expect.objectContaining({ name: variant.customClaim.name, configurations: [expect.objectContaining({ attribute: expect.objectContaining({ id: variant.customClaim.source, source: 'user' }) })] }),
+        expect.objectContaining({
+          name: variant.customClaim.name,
+          configurations: [expect.objectContaining({ attribute: expect.objectContaining({ id: variant.customClaim.source, source: 'user' }) })],
+        }),
       ]);
     } else {
       expect(policy).toBeUndefined();
@@ -100,11 +108,10 @@ for (const variant of VARIANTS) {
     await expect(summary('identifier')).toHaveText(identifier);
     await expect(summary('replyUrl')).toHaveText(replyUrl);
     await expect(summary('cmpId')).toHaveText(cmpId);
-    await expect(summary('identityClaimName')).toHaveText(
-      variant.customClaim?.name ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
-    );
+    await expect(summary('identityClaimName')).toHaveText(variant.customClaim?.name ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress');
     if (variant.groupClaim === undefined) await expect(summary('groupClaimName')).toHaveCount(0);
-    else if (variant.groupClaim === 'default-name') await expect(summary('groupClaimName')).toHaveText('http://schemas.microsoft.com/ws/2008/06/identity/claims/groups');
+    else if (variant.groupClaim === 'default-name')
+      await expect(summary('groupClaimName')).toHaveText('http://schemas.microsoft.com/ws/2008/06/identity/claims/groups');
     else {
       await expect(summary('groupClaimName')).toContainText(variant.groupClaim.name);
       await expect(page.getByText(`Not done by the wizard: rename the group claim to "${variant.groupClaim.name}"`)).toBeVisible();

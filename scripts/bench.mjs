@@ -52,7 +52,6 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
-
 /** JS + CSS requested until the start page's button is enabled and the network is quiet. */
 async function firstScreen(browser, url, config) {
   const context = await browser.newContext();
@@ -221,8 +220,20 @@ async function main() {
         performance >= TARGETS.performance,
         `median of ${runs.length}: ${runs.map((r) => r.performance).join(', ')}; ${typical.metrics}`,
       );
-      report(`Lighthouse accessibility, ${mode} start page`, accessibility, `${TARGETS.accessibility}`, accessibility >= TARGETS.accessibility, failing('accessibility'));
-      report(`Lighthouse best practices, ${mode} start page`, bestPractices, `${TARGETS.bestPractices}`, bestPractices >= TARGETS.bestPractices, failing('bestPractices'));
+      report(
+        `Lighthouse accessibility, ${mode} start page`,
+        accessibility,
+        `${TARGETS.accessibility}`,
+        accessibility >= TARGETS.accessibility,
+        failing('accessibility'),
+      );
+      report(
+        `Lighthouse best practices, ${mode} start page`,
+        bestPractices,
+        `${TARGETS.bestPractices}`,
+        bestPractices >= TARGETS.bestPractices,
+        failing('bestPractices'),
+      );
     }
 
     results.push(reportEffort(await countEffort(servers.demo.url)));
@@ -246,7 +257,13 @@ async function main() {
     `median of ${applies.length}: ${Math.round(wallMs)} ms for depth ${depth}`,
   );
   const requests = applies[0].requests;
-  report('Graph requests per apply', requests, 'reported', applies.every((a) => a.requests === requests), 'a new app: 2 principals, a custom claim, a group claim, 2 addresses');
+  report(
+    'Graph requests per apply',
+    requests,
+    'reported',
+    applies.every((a) => a.requests === requests),
+    'a new app: 2 principals, a custom claim, a group claim, 2 addresses',
+  );
   await applyUnderLag();
 
   const missed = results.filter((ok) => !ok).length;

@@ -67,7 +67,10 @@ export function bundleSizes(outDir) {
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   const isDemoTenant = (key) => key.startsWith(DEMO_TENANT_SOURCES);
 
-  const firstScreenFiles = filesOf(manifest, reachable(manifest, ['index.html'], () => false));
+  const firstScreenFiles = filesOf(
+    manifest,
+    reachable(manifest, ['index.html'], () => false),
+  );
   const realTenantKeys = reachable(manifest, entries, (key) => !isDemoTenant(key));
   const realTenantFiles = filesOf(manifest, realTenantKeys);
   const demoRoots = Object.keys(manifest).filter(isDemoTenant);

@@ -132,8 +132,6 @@ export function reportEffort({ defaultPath, customClaimsPath }, log = console.lo
   return ok;
 }
 
-
-
 async function main() {
   const outDir = resolve(option('out', '.bench/dist'));
   if (!process.argv.includes('--no-build')) {

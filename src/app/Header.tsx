@@ -28,7 +28,10 @@ export function Header() {
               <Text size={200}>
                 <span translate="no">{state.session.account.username}</span>
                 {' · '}
-                {t('header.tenant')} <span data-testid="tenant-id" translate="no">{state.session.account.tenantId}</span>
+                {t('header.tenant')}{' '}
+                <span data-testid="tenant-id" translate="no">
+                  {state.session.account.tenantId}
+                </span>
               </Text>
             </div>
             <Button

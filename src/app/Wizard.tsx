@@ -118,4 +118,3 @@ export default function Wizard({ session }: { session: AdminSession }) {
     </div>
   );
 }
-

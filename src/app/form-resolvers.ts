@@ -21,7 +21,13 @@ export function translatedResolver<T extends FieldValues>(schema: z.ZodMiniType<
   return async (values, _context, options) => {
     const parsed = await schema.safeParseAsync(values);
     if (parsed.success) return { values: parsed.data, errors: {} };
-    return { values: {}, errors: toNestErrors(issueErrors(parsed.error.issues, (path) => path.join('.')), options) };
+    return {
+      values: {},
+      errors: toNestErrors(
+        issueErrors(parsed.error.issues, (path) => path.join('.')),
+        options,
+      ),
+    };
   };
 }
 

@@ -26,12 +26,19 @@ function strings(node: unknown, path = ''): [string, string][] {
 
 /** Each place a message puts a value straight before " <particle>" and the value can be Japanese. */
 function unquotedValuesBeforeParticles(text: string): string[] {
-  return [...text.matchAll(new RegExp(`\\{\\{(\\w+)[^}]*\\}\\} ${PARTICLE}`, 'gu'))]
-    .map((match) => match[1]!)
-    .filter((name) => !LATIN_VALUES.has(name));
+  return [...text.matchAll(new RegExp(`\\{\\{(\\w+)[^}]*\\}\\} ${PARTICLE}`, 'gu'))].map((match) => match[1]!).filter((name) => !LATIN_VALUES.has(name));
 }
 
-const CATALOGUES = { app: appJa, wizard: wizardJa, region: regionJa, name: nameJa, claims: claimsJa, certificate: certificateJa, people: peopleJa, deepLink: deepLinkJa };
+const CATALOGUES = {
+  app: appJa,
+  wizard: wizardJa,
+  region: regionJa,
+  name: nameJa,
+  claims: claimsJa,
+  certificate: certificateJa,
+  people: peopleJa,
+  deepLink: deepLinkJa,
+};
 
 describe('Japanese spacing in the shell, the step forms and the deep-link strings', () => {
   it('has no space between Japanese text and a particle', () => {

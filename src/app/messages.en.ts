@@ -45,8 +45,7 @@ export const appEn = {
       AADSTS90094:
         'Only an administrator may consent to these permissions for your organization. Ask a Global Administrator or Privileged Role Administrator to grant admin consent to the wizard, then ask again.',
       AADSTS50105: "Your account is not assigned to the wizard's app registration in this tenant.",
-      AADSTS700016:
-        "The wizard's app registration was not found in this tenant: check the client id in config.json and that the app is multi-tenant.",
+      AADSTS700016: "The wizard's app registration was not found in this tenant: check the client id in config.json and that the app is multi-tenant.",
       AADSTS50011: "The redirect URI is not registered on the wizard's app registration (single-page application platform).",
       demo_tenant_unavailable: 'The demo tenant could not start.',
       sign_in_unavailable: 'The sign-in component could not be loaded. Reload the page and try again.',

@@ -1,9 +1,7 @@
 // One static build serves any deployment: the wizard's own app registration is read at run time
 // from config.json next to index.html. No client id there means the demo tenant.
 
-export type RuntimeConfig =
-  | { mode: 'demo' }
-  | { mode: 'entra'; clientId: string; authority: string };
+export type RuntimeConfig = { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string };
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 

@@ -22,12 +22,7 @@ function useRevalidateOnLanguageChange<T extends FieldValues>(form: UseFormRetur
  * A step's form: starts from what the admin last typed (even if invalid), else the confirmed
  * answers, else the defaults; every change is saved at once so a reload loses nothing.
  */
-export function useStepForm<T extends FieldValues>(
-  step: StepId,
-  rules: z.ZodMiniType<T, FieldValues> | Resolver<T>,
-  journal: WizardJournal,
-  fallback: T,
-) {
+export function useStepForm<T extends FieldValues>(step: StepId, rules: z.ZodMiniType<T, FieldValues> | Resolver<T>, journal: WizardJournal, fallback: T) {
   const draft = journal.drafts[step] as Partial<T> | undefined;
   const form = useForm<T>({
     resolver: typeof rules === 'function' ? rules : translatedResolver(rules),

@@ -114,9 +114,7 @@ export class WizardStore {
   }
 
   recordOperation(operationId: string, output: ApplyContext) {
-    this.update((j) =>
-      j.apply ? { ...j, apply: { ...j.apply, finished: { ...j.apply.finished, [operationId]: output } } } : j,
-    );
+    this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, finished: { ...j.apply.finished, [operationId]: output } } } : j));
   }
 
   reset() {

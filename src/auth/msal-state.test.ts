@@ -38,8 +38,12 @@ describe('msalHasStateToHandle: MSAL loads at boot only when it has something to
   });
 
   it('for a signed-in session: accounts or tokens in the cache', () => {
-    expect(msalHasStateToHandle(CLIENT_ID, NO_URL_RESPONSE, storage({ 'msal.3.account.keys': '["msal.3|uid.utid|login.microsoftonline.com|utid"]' }))).toBe(true);
-    expect(msalHasStateToHandle(CLIENT_ID, NO_URL_RESPONSE, storage({ 'msal.3|uid.utid|login.microsoftonline.com|idtoken|x|y||': '{"credentialType":"IdToken"}' }))).toBe(true);
+    expect(msalHasStateToHandle(CLIENT_ID, NO_URL_RESPONSE, storage({ 'msal.3.account.keys': '["msal.3|uid.utid|login.microsoftonline.com|utid"]' }))).toBe(
+      true,
+    );
+    expect(
+      msalHasStateToHandle(CLIENT_ID, NO_URL_RESPONSE, storage({ 'msal.3|uid.utid|login.microsoftonline.com|idtoken|x|y||': '{"credentialType":"IdToken"}' })),
+    ).toBe(true);
   });
 
   it('for a sign-in or sign-out coming back through the redirect bridge, or one in progress', () => {

@@ -38,9 +38,7 @@ export interface AuthProblem {
 }
 
 export type AuthState =
-  | { kind: 'starting' }
-  | { kind: 'signed-out'; problem?: AuthProblem }
-  | { kind: 'signed-in'; session: AdminSession; problem?: AuthProblem };
+  { kind: 'starting' } | { kind: 'signed-out'; problem?: AuthProblem } | { kind: 'signed-in'; session: AdminSession; problem?: AuthProblem };
 
 export interface AuthController {
   state: AuthState;

@@ -5,16 +5,7 @@ import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { StepFooter, StepFrame } from '../app/StepFrame';
-import {
-  checkReport,
-  checkSetup,
-  inferExpected,
-  repairableFindings,
-  repairNeeds,
-  reportAsJson,
-  reportAsText,
-  type ExpectedSetup,
-} from '../setup/check';
+import { checkReport, checkSetup, inferExpected, repairableFindings, repairNeeds, reportAsJson, reportAsText, type ExpectedSetup } from '../setup/check';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from './FindingsList';
@@ -50,7 +41,11 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const findings = useMemo(() => {
     const checked = observed && expected && at ? checkSetup(observed, expected, at, messages) : [];
     return claimsUnread
-      ? markClaimsUnread(checked, { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') })
+      ? markClaimsUnread(checked, {
+          reason: t('check.ui.claimsUnreadable'),
+          actual: t('check.ui.claimsUnreadableActual'),
+          steps: t('check.ui.claimsUnreadableFix'),
+        })
       : checked;
   }, [observed, expected, at, messages, claimsUnread, t]);
   const englishFindings = useMemo(() => {
@@ -115,9 +110,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
       </Text>
       {toFix.length === 0 && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {toConfirm.length === 0 ? t('check.ui.allPass') : t('check.ui.allPassButConfirm')}
-          </MessageBarBody>
+          <MessageBarBody>{toConfirm.length === 0 ? t('check.ui.allPass') : t('check.ui.allPassButConfirm')}</MessageBarBody>
         </MessageBar>
       )}
       {journal.rollover && journal.rollover.applicationId === applicationId && (

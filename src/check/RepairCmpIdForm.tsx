@@ -36,11 +36,7 @@ export function RepairCmpIdForm({ onContinue, onCancel }: { onContinue: (cmpId: 
         {t('check.ui.repairCmpIdTitle')}
       </Text>
       <Text as="p">{t('check.ui.repairCmpIdIntro')}</Text>
-      <Field
-        label={t('check.ui.repairCmpIdLabel')}
-        validationMessage={issue ? translateIssue(t, issue) : undefined}
-        validationState={issue ? 'error' : 'none'}
-      >
+      <Field label={t('check.ui.repairCmpIdLabel')} validationMessage={issue ? translateIssue(t, issue) : undefined} validationState={issue ? 'error' : 'none'}>
         <Input ref={input} value={value} onChange={(_, data) => setValue(data.value)} autoComplete="off" spellCheck={false} />
       </Field>
       <div className={styles.actions}>

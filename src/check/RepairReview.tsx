@@ -1,16 +1,7 @@
 // The repair's review: the app is read again, checked again, and the flagged items planned through
 // the setup's own planner (repairPlan → buildPlan). The exact requests are shown before anything is
 // written, as on the setup's Review page.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
@@ -48,11 +39,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
   const { read, retry } = useAppRead(graph, applicationId);
   const defaultEmail = session.account.username;
   const [emailsText, setEmailsText] = useState(() =>
-    journal.repairInput.notificationEmails.length > 0
-      ? journal.repairInput.notificationEmails.join(', ')
-      : isValidAddress([defaultEmail])
-        ? defaultEmail
-        : '',
+    journal.repairInput.notificationEmails.length > 0 ? journal.repairInput.notificationEmails.join(', ') : isValidAddress([defaultEmail]) ? defaultEmail : '',
   );
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
 
@@ -66,7 +53,11 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     const checked = checkSetup(observed, expected, at, translatedFindingMessages(t));
     // A claims policy the admin may not read is not repaired: its finding names the role instead.
     const findings = read.claimsUnread
-      ? markClaimsUnread(checked, { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') })
+      ? markClaimsUnread(checked, {
+          reason: t('check.ui.claimsUnreadable'),
+          actual: t('check.ui.claimsUnreadableActual'),
+          steps: t('check.ui.claimsUnreadableFix'),
+        })
       : checked;
     const needs = repairNeeds(findings, expected);
     const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;

@@ -30,7 +30,8 @@ export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle id="rollover-title">{t('check.ui.rolloverTitle')}</MessageBarTitle>
-          {t('check.ui.rolloverIntro', { thumbprint: certificate.thumbprint, end: formatDate(certificate.endDateTime, i18n.language) })} {t('check.ui.rolloverSteps')}
+          {t('check.ui.rolloverIntro', { thumbprint: certificate.thumbprint, end: formatDate(certificate.endDateTime, i18n.language) })}{' '}
+          {t('check.ui.rolloverSteps')}
         </MessageBarBody>
       </MessageBar>
       <div>
@@ -49,13 +50,13 @@ export function RolloverPanel({ rollover, tenantId }: { rollover: RolloverRecord
             {t('check.ui.removeOldTitle')}
           </Text>
           <Text as="p" block>
-            {rollover.previousThumbprint ? t('check.ui.oldCertificateKept', { thumbprint: rollover.previousThumbprint }) : t('check.ui.oldCertificateKeptUnknown')}{' '}
+            {rollover.previousThumbprint
+              ? t('check.ui.oldCertificateKept', { thumbprint: rollover.previousThumbprint })
+              : t('check.ui.oldCertificateKeptUnknown')}{' '}
             {t('check.ui.removeOldWhy')}
           </Text>
           <Text as="p" block>
-            {rollover.previousThumbprint
-              ? t('check.ui.removeOldSteps', { thumbprint: rollover.previousThumbprint })
-              : t('check.ui.removeOldStepsUnknown')}
+            {rollover.previousThumbprint ? t('check.ui.removeOldSteps', { thumbprint: rollover.previousThumbprint }) : t('check.ui.removeOldStepsUnknown')}
           </Text>
           {singleSignOn && (
             <Link href={singleSignOn} target="_blank" rel="noreferrer">

@@ -56,7 +56,15 @@ describe('the check journal', () => {
     const store = new CheckStore(storage);
     store.pick('app-1');
     store.startRepair(
-      { applicationId: 'app-1', plan: { operations: [], existing: null, manualSteps: [] }, finished: {}, started: {}, state: 'ready', context: {}, tenantId: 't' },
+      {
+        applicationId: 'app-1',
+        plan: { operations: [], existing: null, manualSteps: [] },
+        finished: {},
+        started: {},
+        state: 'ready',
+        context: {},
+        tenantId: 't',
+      },
       null,
     );
     store.recordStart('saml-mode', 5);

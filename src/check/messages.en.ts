@@ -115,8 +115,7 @@ export const checkEn = {
     applyTitle: 'Repairing',
     applyIntro: 'Each Microsoft Graph operation and its progress.',
     progress: '{{done, number}} of {{total, number}} operations done',
-    applyStopped:
-      'The repair stopped. Everything that finished is recorded: Try again continues from here without writing anything twice.',
+    applyStopped: 'The repair stopped. Everything that finished is recorded: Try again continues from here without writing anything twice.',
     repaired: 'Repair applied',
     repairedIntro: 'Check again to confirm every item now passes.',
     tenantMismatch: 'This repair was planned for tenant {{planned}}, but you are signed in to {{signedIn}}. Nothing will be applied.',
@@ -124,8 +123,7 @@ export const checkEn = {
     // certificate rollover
     rolloverTitle: 'New signing certificate: put it on the Trend Micro console',
     rolloverIntro: 'The new certificate (thumbprint {{thumbprint}}, valid until {{end}}) is active. Entra signs with it from now on.',
-    rolloverSteps:
-      'Download it, then on the Trend Micro console open the End User Console SSO profile and upload it as the identity provider certificate.',
+    rolloverSteps: 'Download it, then on the Trend Micro console open the End User Console SSO profile and upload it as the identity provider certificate.',
     downloadCertificate: 'Download certificate (Base64)',
     consoleConfirm: 'The Trend Micro console has the new certificate',
     oldCertificateKept: 'The previous certificate (thumbprint {{thumbprint}}) is still on the app, inactive.',
@@ -170,16 +168,14 @@ export const checkEn = {
     queryDiffers: 'It has more after the address than ?cmpID=….',
     spellingDiffers: 'It differs in letter case or encoding, which Entra and Trend Micro compare exactly.',
     notAUrl: '"{{actual}}" is not a web address.',
-    cmpIdUnknown:
-      'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
+    cmpIdUnknown: 'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
     cmpIdPlaceholder: '<unique identifier>',
 
     assignedRequired_one: '{{count, number}} user or group assigned; only they can sign in.',
     assignedRequired_other: '{{count, number}} users or groups assigned; only they can sign in.',
     noneAssignedRequired: 'Assignment is required and nobody is assigned, so nobody can sign in.',
     assignmentNotRequired: 'Assignment is not required, so every user in the tenant can sign in ({{count, number}} assigned).',
-    assignmentNotRequiredFix:
-      'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
+    assignmentNotRequiredFix: 'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
     assignmentsActualRequired: '{{count, number}} assigned; assignment required',
     assignmentsActualNotRequired: '{{count, number}} assigned; assignment not required',
     assignmentsExpected: 'at least one user or group; assignment required',
@@ -187,10 +183,8 @@ export const checkEn = {
     defaultEmailClaim: "Entra's default claims send the e-mail address (user.mail).",
     defaultEmailClaimFromOther: 'The e-mail address claim comes from user.{{source}}, not user.mail.',
     basicClaimsLeftOut: "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
-    basicClaimsFix:
-      'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
-    defaultEmailClaimSourceFix:
-      'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
+    basicClaimsFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
+    defaultEmailClaimSourceFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
     customClaimPresent: 'The claim "{{name}}" comes from user.{{source}}.',
     customClaimWrongSource: 'The claim "{{name}}" comes from {{actual}}, not user.{{expected}}.',
     customClaimMissing: 'No claim is named "{{name}}".',
@@ -204,9 +198,11 @@ export const checkEn = {
     groupClaimNotUsedExpected: 'not used',
     groupClaimMissing: 'No group claim is sent, but the Trend Micro profile expects one.',
     groupClaimOtherGroups: 'Group IDs are sent for {{actual}}, not {{expected}}.',
-    groupClaimNameUnverifiable: 'Group IDs are sent ({{groups}}); Microsoft Graph cannot read the claim\'s name: confirm it is "{{name}}" under Attributes & Claims.',
+    groupClaimNameUnverifiable:
+      'Group IDs are sent ({{groups}}); Microsoft Graph cannot read the claim\'s name: confirm it is "{{name}}" under Attributes & Claims.',
     groupClaimExpectedNamed: '{{groups}}, named {{name}}',
-    groupClaimNameFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named {{name}} (Edit → Advanced options → "Customize the name of the group claim").',
+    groupClaimNameFix:
+      'Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named {{name}} (Edit → Advanced options → "Customize the name of the group claim").',
     groupsNone: 'none',
     groupsSecurity: 'security groups',
     groupsApplication: 'groups assigned to the application',
@@ -228,7 +224,6 @@ export const checkEn = {
     notificationEmailsMissing: "Nobody gets Entra's expiry notices (60, 30 and 7 days before the certificate ends).",
     notificationEmailsExpected: 'at least one address',
     none: '(none)',
-
 
     reportHeading: 'Trend Micro EUC single sign-on check: {{app}}',
     reportCheckedAt: 'Checked {{at}} in tenant {{tenantId}}',

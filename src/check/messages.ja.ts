@@ -35,8 +35,7 @@ export const checkJa = {
     reportTitle: '確認: {{app}}',
     checking: 'アプリとそのサービス プリンシパルを読み取っています…',
     notFound: 'このアプリはテナントに存在しなくなりました。',
-    notEnterpriseApp:
-      'このアプリの登録にはエンタープライズ アプリケーション (サービス プリンシパル) がないため、SAML でサインインさせることはできません。',
+    notEnterpriseApp: 'このアプリの登録にはエンタープライズ アプリケーション (サービス プリンシパル) がないため、SAML でサインインさせることはできません。',
     countsLine: '合格 {{pass, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     countsLineConfirm: '合格 {{pass, number}} 件、ポータルで確認 {{confirm, number}} 件、{{warnings}}、不合格 {{fail, number}} 件',
     warnings_other: '警告 {{count, number}} 件',
@@ -112,8 +111,7 @@ export const checkJa = {
     applyStopped: '修復が停止しました。完了した操作はすべて記録されています。[再試行] を選択すると、何も重複して書き込まずにここから続行します。',
     repaired: '修復を適用しました',
     repairedIntro: 'もう一度確認して、すべての項目が合格になったことを確かめてください。',
-    tenantMismatch:
-      'この修復はテナント {{planned}} 用に計画されましたが、現在はテナント {{signedIn}} にサインインしています。何も適用されません。',
+    tenantMismatch: 'この修復はテナント {{planned}} 用に計画されましたが、現在はテナント {{signedIn}} にサインインしています。何も適用されません。',
 
     rolloverTitle: '新しい署名証明書: Trend Micro の管理コンソールに登録してください',
     rolloverIntro: '新しい証明書 (拇印 {{thumbprint}}、有効期限 {{end}}) がアクティブになりました。今後、Entra はこの証明書で署名します。',
@@ -162,8 +160,7 @@ export const checkJa = {
     queryDiffers: 'アドレスの後に ?cmpID=… 以外の内容があります。',
     spellingDiffers: '大文字と小文字またはエンコードが異なります。Entra と Trend Micro は値を完全一致で比較します。',
     notAUrl: '"{{actual}}" は Web アドレスではありません。',
-    cmpIdUnknown:
-      '応答 URL に cmpID がなく、一意の識別子も指定されていません。確認するには、Trend Micro の管理コンソールの一意の識別子を入力してください。',
+    cmpIdUnknown: '応答 URL に cmpID がなく、一意の識別子も指定されていません。確認するには、Trend Micro の管理コンソールの一意の識別子を入力してください。',
     cmpIdPlaceholder: '<一意の識別子>',
 
     assignedRequired_other: '{{count, number}} 個のユーザーまたはグループが割り当てられています。サインインできるのはそのユーザーとグループだけです。',
@@ -178,10 +175,8 @@ export const checkJa = {
     defaultEmailClaim: 'Entra の既定の要求でメール アドレス (user.mail) が送信されます。',
     defaultEmailClaimFromOther: 'メール アドレスの要求が user.mail ではなく user.{{source}} から取得されています。',
     basicClaimsLeftOut: '要求ポリシーで Entra の基本の要求が除外されているため、メール アドレスの要求が送信されません。',
-    basicClaimsFix:
-      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → ソース属性 user.mail の要求 emailaddress を追加。',
-    defaultEmailClaimSourceFix:
-      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → emailaddress → ソース属性 user.mail → [保存]。',
+    basicClaimsFix: 'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → ソース属性 user.mail の要求 emailaddress を追加。',
+    defaultEmailClaimSourceFix: 'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → emailaddress → ソース属性 user.mail → [保存]。',
     customClaimPresent: '要求 "{{name}}" は user.{{source}} から取得されています。',
     customClaimWrongSource: '要求 "{{name}}" が user.{{expected}} ではなく {{actual}} から取得されています。',
     customClaimMissing: '"{{name}}" という名前の要求はありません。',
@@ -195,9 +190,11 @@ export const checkJa = {
     groupClaimNotUsedExpected: '使用しない',
     groupClaimMissing: 'グループ要求が送信されていませんが、Trend Micro のプロファイルでは必要です。',
     groupClaimOtherGroups: 'グループ ID が{{expected}}ではなく{{actual}}について送信されています。',
-    groupClaimNameUnverifiable: 'グループ ID は送信されています ({{groups}}) が、要求の名前は Microsoft Graph で読み取れません。[属性とクレーム] で名前が "{{name}}" であることを確認してください。',
+    groupClaimNameUnverifiable:
+      'グループ ID は送信されています ({{groups}}) が、要求の名前は Microsoft Graph で読み取れません。[属性とクレーム] で名前が "{{name}}" であることを確認してください。',
     groupClaimExpectedNamed: '{{groups}}、名前 {{name}}',
-    groupClaimNameFix: 'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求の名前が {{name}} であること ([編集] → [詳細オプション] → [グループ要求の名前をカスタマイズする])。',
+    groupClaimNameFix:
+      'Entra 管理センター → 対象のアプリ → [シングル サインオン] → [属性とクレーム] → グループ要求の名前が {{name}} であること ([編集] → [詳細オプション] → [グループ要求の名前をカスタマイズする])。',
     groupsNone: 'なし',
     groupsSecurity: 'セキュリティ グループ',
     groupsApplication: 'アプリケーションに割り当てられたグループ',
@@ -205,7 +202,8 @@ export const checkJa = {
     certificateNoneActive: 'アクティブな証明書がありません。アプリに優先署名用の拇印が設定されていません。',
     certificateThumbprintUnknown: 'アクティブな拇印 {{thumbprint}} は、アプリのどの証明書とも一致しません。',
     certificateExpired_other: '{{date}}に有効期限が切れています ({{count, number}} 日前)。Entra は管理コンソールが受け付けない証明書で署名しています。',
-    certificateExpiresSoon_other: '{{date}}に有効期限が切れます (あと {{count, number}} 日)。証明書を更新し、新しい証明書を Trend Micro の管理コンソールに登録してください。',
+    certificateExpiresSoon_other:
+      '{{date}}に有効期限が切れます (あと {{count, number}} 日)。証明書を更新し、新しい証明書を Trend Micro の管理コンソールに登録してください。',
     certificateValid_other: '{{date}}まで有効です (あと {{count, number}} 日)。',
     certificateExpected: '{{days, number}} 日を超えて有効なアクティブな証明書',
     certificateActual: '{{thumbprint}}、有効期限 {{date}}',
@@ -216,7 +214,6 @@ export const checkJa = {
     notificationEmailsMissing: 'Entra の有効期限の通知 (証明書の期限の 60 日前、30 日前、7 日前) を受け取る人がいません。',
     notificationEmailsExpected: '1 つ以上のアドレス',
     none: '(なし)',
-
 
     reportHeading: 'Trend Micro EUC シングル サインオンの確認: {{app}}',
     reportCheckedAt: '確認日時 {{at}}、テナント {{tenantId}}',

@@ -141,7 +141,7 @@ describe('directory roles', () => {
     expect(write.body.error.message).toBe('Insufficient privileges to complete the operation.');
   });
 
-  it('answers 403 to a Global Reader\'s writes and accepts a Global Administrator\'s', async () => {
+  it("answers 403 to a Global Reader's writes and accepts a Global Administrator's", async () => {
     const { tenant } = setup();
     const path = '/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate';
     const reader = graphCaller(tenant, { userOid: DEMO_GLOBAL_READER_USER_ID });

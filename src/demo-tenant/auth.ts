@@ -72,25 +72,17 @@ export function requireRole(caller: Caller, operation: { writes: boolean; roles?
 
 // Scope sets per operation, least privileged first (Graph permission tables for each API).
 export const SCOPES = {
-  applicationRead: [
-    ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
-  ],
+  applicationRead: [['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']],
   applicationWrite: [['Application.ReadWrite.All', 'Directory.ReadWrite.All']],
   appRoleAssignmentWrite: [
     ['AppRoleAssignment.ReadWrite.All'],
     // Without an application read scope Graph reports 403 for assignments (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles).
     ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   ],
-  claimsPolicyRead: [
-    ['Policy.Read.All', 'Policy.Read.ApplicationConfiguration', 'Policy.ReadWrite.ApplicationConfiguration'],
-  ],
+  claimsPolicyRead: [['Policy.Read.All', 'Policy.Read.ApplicationConfiguration', 'Policy.ReadWrite.ApplicationConfiguration']],
   claimsPolicyWrite: [['Policy.ReadWrite.ApplicationConfiguration']],
-  userRead: [
-    ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
-  ],
-  groupRead: [
-    ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
-  ],
+  userRead: [['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']],
+  groupRead: [['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']],
   me: [['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All']],
   organization: [['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Organization.ReadWrite.All']],
   anyValidToken: [],

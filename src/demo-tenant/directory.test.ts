@@ -33,8 +33,7 @@ describe('GET /users with $search', () => {
     expect(response.body.error).toEqual(
       expect.objectContaining({
         code: 'Request_UnsupportedQuery',
-        message:
-          "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+        message: "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
       }),
     );
   });
@@ -43,14 +42,7 @@ describe('GET /users with $search', () => {
     const { graph } = setup();
     const response = await graph<ListBody<User>>('GET', '/users?$search="displayName:jo"&$select=id,displayName', eventual);
     expect(response.status).toBe(200);
-    expect(names(response.body.value)).toEqual([
-      'Johanna Lorenz',
-      'Joni Sherman',
-      'Jordan Miller',
-      'Josée Tremblay',
-      'Jo Brown',
-      'Brian Johnson (former)',
-    ]);
+    expect(names(response.body.value)).toEqual(['Johanna Lorenz', 'Joni Sherman', 'Jordan Miller', 'Josée Tremblay', 'Jo Brown', 'Brian Johnson (former)']);
     expect(response.body['@odata.context']).toBe('https://graph.microsoft.com/v1.0/$metadata#users(id,displayName)');
   });
 
@@ -87,12 +79,22 @@ describe('GET /users with $filter, $select, $top and $count', () => {
     expect(names(response.body.value)).toEqual(['Johanna Lorenz', 'Joni Sherman', 'Jordan Miller', 'Josée Tremblay', 'Jo Brown']);
   });
 
-  it('returns Graph\'s default user properties without $select', async () => {
+  it("returns Graph's default user properties without $select", async () => {
     const { graph } = setup();
     const response = await graph<ListBody<Record<string, unknown>>>('GET', `/users?$filter=id eq '${DEMO_USER_IDS.zoeMuller}'`);
-    expect(Object.keys(response.body.value[0] ?? {}).sort()).toEqual(
-      ['businessPhones', 'displayName', 'givenName', 'id', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName'],
-    );
+    expect(Object.keys(response.body.value[0] ?? {}).sort()).toEqual([
+      'businessPhones',
+      'displayName',
+      'givenName',
+      'id',
+      'jobTitle',
+      'mail',
+      'mobilePhone',
+      'officeLocation',
+      'preferredLanguage',
+      'surname',
+      'userPrincipalName',
+    ]);
   });
 
   it('answers 400 for a $select property users do not have', async () => {

@@ -15,12 +15,7 @@ export class GraphFailure extends Error {
   /** Which fault mode produced this failure, for the request log. */
   readonly fault: string | undefined;
 
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    extra: { details?: GraphErrorDetail[]; headers?: Record<string, string>; fault?: string } = {},
-  ) {
+  constructor(status: number, code: string, message: string, extra: { details?: GraphErrorDetail[]; headers?: Record<string, string>; fault?: string } = {}) {
     super(message);
     this.name = 'GraphFailure';
     this.status = status;
@@ -51,12 +46,7 @@ export function resourceNotFound(id: string, fault?: string): never {
 }
 
 export function insufficientPrivileges(fault?: string): never {
-  fail(
-    403,
-    'Authorization_RequestDenied',
-    'Insufficient privileges to complete the operation.',
-    fault === undefined ? {} : { fault },
-  );
+  fail(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', fault === undefined ? {} : { fault });
 }
 
 /** Graph answers `Invalid object identifier` (400) for ids that are not GUIDs at all. */

@@ -285,7 +285,7 @@ describe('assignment reference lag', () => {
 });
 
 describe('SAML exemption lag', () => {
-  it('refuses a non-verified identifier for samlExemptionLagMs after SAML mode was set, with Graph\'s body', async () => {
+  it("refuses a non-verified identifier for samlExemptionLagMs after SAML mode was set, with Graph's body", async () => {
     const { graph, tenant, clock } = setup();
     tenant.faults.samlExemptionLagMs = 8_000;
     const { application, servicePrincipal } = await instantiateNonGalleryApp(graph, 'EUC');
@@ -325,8 +325,7 @@ describe('keyCredentials lag', () => {
     });
     expect(added.status).toBe(200);
     const read = () => graph<ServicePrincipal>('GET', `/servicePrincipals/${servicePrincipal.id}?$select=keyCredentials,passwordCredentials`);
-    const listed = () =>
-      graph<ListBody<ServicePrincipal>>('GET', `/servicePrincipals?$filter=id eq '${servicePrincipal.id}'&$select=id,keyCredentials`);
+    const listed = () => graph<ListBody<ServicePrincipal>>('GET', `/servicePrincipals?$filter=id eq '${servicePrincipal.id}'&$select=id,keyCredentials`);
     expect((await read()).body.keyCredentials).toEqual([]);
     expect((await read()).body.passwordCredentials).toEqual([]);
     expect((await listed()).body.value[0]?.keyCredentials).toEqual([]);
@@ -355,7 +354,7 @@ describe('claims policy absent', () => {
     expect([present.status, present.body.includeApplicationIdInIssuer]).toEqual([200, false]);
   });
 
-  it("keeps answering 404 until the first write has replicated, then the policy", async () => {
+  it('keeps answering 404 until the first write has replicated, then the policy', async () => {
     const { graph, tenant, clock } = setup(10_000);
     tenant.faults.claimsPolicyAbsent = 'not-found';
     const { servicePrincipal } = await instantiateNonGalleryApp(graph, 'EUC');
@@ -428,7 +427,10 @@ describe('the real-tenant-like preset', () => {
     expect(faults.keyCredentialsLagMs).toBeGreaterThan(0);
     expect(faults.assignmentReferenceLag).toBe(true);
     expect(faults.claimsPolicyAbsent).toBe('not-found');
-    const queued = faults.queued.map((fault) => `${fault.kind}:${fault.kind === 'answer-after-commit' ? fault.answer : fault.kind === 'throttle' ? fault.status : ''} ${fault.match.method ?? ''} ${fault.match.pathIncludes ?? ''}`);
+    const queued = faults.queued.map(
+      (fault) =>
+        `${fault.kind}:${fault.kind === 'answer-after-commit' ? fault.answer : fault.kind === 'throttle' ? fault.status : ''} ${fault.match.method ?? ''} ${fault.match.pathIncludes ?? ''}`,
+    );
     expect(queued).toEqual(
       expect.arrayContaining([
         'answer-after-commit:404 POST /instantiate',
@@ -441,9 +443,14 @@ describe('the real-tenant-like preset', () => {
       ]),
     );
     faults.clear();
-    expect([faults.queued.length, faults.replicationLagMs, faults.samlExemptionLagMs, faults.keyCredentialsLagMs, faults.assignmentReferenceLag, faults.claimsPolicyAbsent]).toEqual([
-      0, 0, 0, 0, false, 'empty-policy',
-    ]);
+    expect([
+      faults.queued.length,
+      faults.replicationLagMs,
+      faults.samlExemptionLagMs,
+      faults.keyCredentialsLagMs,
+      faults.assignmentReferenceLag,
+      faults.claimsPolicyAbsent,
+    ]).toEqual([0, 0, 0, 0, false, 'empty-policy']);
   });
 
   it('makes instantiate land and answer 404', async () => {
@@ -461,7 +468,12 @@ describe('the request log of a lost or replaced answer', () => {
     tenant.faults.failNext(1, { method: 'POST', pathIncludes: '/instantiate' }, 'response-lost');
     tenant.faults.failNext(1, { method: 'GET', pathIncludes: '/organization' }, 'response-lost');
     tenant.faults.failNext(1, { method: 'PATCH' }, 'response-lost');
-    await tenant.handle({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate', headers: {}, body: '{}' });
+    await tenant.handle({
+      method: 'POST',
+      url: 'https://graph.microsoft.com/v1.0/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate',
+      headers: {},
+      body: '{}',
+    });
     expect(tenant.log.at(-1)).toMatchObject({ status: 0, fault: 'response-lost' });
     expect(tenant.log.at(-1)?.committedStatus).toBeUndefined(); // refused (401): nothing landed
     const { application } = await instantiateNonGalleryApp(graph, 'EUC');

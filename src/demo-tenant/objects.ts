@@ -139,9 +139,7 @@ export function newServicePrincipal(input: NewServicePrincipalInput): ServicePri
     description: null,
     disabledByMicrosoftStatus: null,
     displayName: application.displayName,
-    homepage: fromTemplate
-      ? 'https://account.activedirectory.windowsazure.com:444/applications/default.aspx?metadata=customappsso|ISV9.1|primary|z'
-      : null,
+    homepage: fromTemplate ? 'https://account.activedirectory.windowsazure.com:444/applications/default.aspx?metadata=customappsso|ISV9.1|primary|z' : null,
     loginUrl: null,
     logoutUrl: null,
     notes: null,

@@ -7,8 +7,7 @@ export function mergePatch<T extends object>(target: T, patch: Record<string, un
     if (name.startsWith('@')) continue;
     const current = record[name];
     const bothObjects =
-      typeof value === 'object' && value !== null && !Array.isArray(value) &&
-      typeof current === 'object' && current !== null && !Array.isArray(current);
+      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current !== null && !Array.isArray(current);
     record[name] = bothObjects ? { ...(current as object), ...structuredClone(value) } : structuredClone(value);
   }
 }

@@ -88,8 +88,7 @@ export function alternateKeyAppId(key: string): string | null {
   return match?.[1] ?? null;
 }
 
-const UNREADABLE_PAYLOAD =
-  'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
+const UNREADABLE_PAYLOAD = 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
 
 /** The parsed JSON body; undefined when there is none. Malformed JSON → Graph's 400. */
 export function readJsonBody(request: ParsedRequest): unknown {

@@ -168,11 +168,7 @@ export function validateStructuredObject(body: Record<string, unknown>, typeName
 }
 
 /** PATCH bodies: schema check plus the properties Graph refuses to change. */
-export function validateEntityPatch(
-  body: Record<string, unknown>,
-  typeName: SchemaTypeName,
-  readOnly: readonly string[],
-): void {
+export function validateEntityPatch(body: Record<string, unknown>, typeName: SchemaTypeName, readOnly: readonly string[]): void {
   validateStructuredObject(body, typeName);
   for (const name of readOnly) {
     if (name in body) fail(400, 'Request_BadRequest', `Property '${name}' is read-only and cannot be set.`);
@@ -188,11 +184,7 @@ export function validateActionParameters(body: Record<string, unknown>, actionNa
     if (name.startsWith('@')) continue;
     const type = action.params[name];
     if (!type) {
-      fail(
-        400,
-        'BadRequest',
-        `The parameter '${name}' in the request payload is not a valid parameter for the operation '${operation}'.`,
-      );
+      fail(400, 'BadRequest', `The parameter '${name}' in the request payload is not a valid parameter for the operation '${operation}'.`);
     }
     if (value !== null) validateValue(value, type, name);
   }

@@ -105,4 +105,3 @@ describe('seedDirectory with Trend Micro EUC apps to check', () => {
     expect(euc(seedDirectory(undefined, { checkApps: DEMO_BROWSER_CHECK_APPS, now: NOW }))).toHaveLength(3);
   });
 });
-

@@ -1,22 +1,11 @@
 // The demo directory: everything the tenant knows, as plain JSON (the browser adapter keeps it in
 // sessionStorage between reloads). Graph-shaped objects are stored exactly as Graph returns them.
 
-import type {
-  Application,
-  AppRoleAssignment,
-  Group,
-  ServicePrincipal,
-  User,
-  VerifiedDomain,
-} from '@microsoft/microsoft-graph-types';
+import type { Application, AppRoleAssignment, Group, ServicePrincipal, User, VerifiedDomain } from '@microsoft/microsoft-graph-types';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 
 export type DirectoryRoleName =
-  | 'Global Administrator'
-  | 'Cloud Application Administrator'
-  | 'Application Administrator'
-  | 'Global Reader'
-  | 'User Administrator';
+  'Global Administrator' | 'Cloud Application Administrator' | 'Application Administrator' | 'Global Reader' | 'User Administrator';
 
 /** Roles whose holders may create and configure enterprise applications (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
 export const APPLICATION_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<DirectoryRoleName>([

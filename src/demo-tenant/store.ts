@@ -132,9 +132,7 @@ export class DirectoryStore {
   removeServicePrincipal(servicePrincipal: ServicePrincipal): void {
     const spId = servicePrincipal.id;
     this.state.servicePrincipals = this.state.servicePrincipals.filter((sp) => sp.id !== spId);
-    this.state.appRoleAssignments = this.state.appRoleAssignments.filter(
-      (assignment) => assignment.resourceId !== spId && assignment.principalId !== spId,
-    );
+    this.state.appRoleAssignments = this.state.appRoleAssignments.filter((assignment) => assignment.resourceId !== spId && assignment.principalId !== spId);
     if (spId) {
       delete this.state.claimsPolicies[spId];
       delete this.state.createdAt[spId];

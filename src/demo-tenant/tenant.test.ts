@@ -2,14 +2,7 @@ import type { Application, AppRoleAssignment, ServicePrincipal } from '@microsof
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './ids';
-import {
-  DEMO_ADMIN_USER_ID,
-  DEMO_EXISTING_SAML_APP,
-  DEMO_GROUP_IDS,
-  DEMO_TENANT_DOMAIN,
-  DEMO_TENANT_ID,
-  DEMO_USER_IDS,
-} from './seed';
+import { DEMO_ADMIN_USER_ID, DEMO_EXISTING_SAML_APP, DEMO_GROUP_IDS, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID, DEMO_USER_IDS } from './seed';
 import { DemoTenant } from './tenant';
 import { fakeClock, graphCaller, instantiateNonGalleryApp } from './testing';
 
@@ -54,9 +47,7 @@ describe('applicationTemplates/{id}/instantiate', () => {
 
     expect(response.status).toBe(201);
     const { application, servicePrincipal } = response.body;
-    expect(response.body['@odata.context']).toBe(
-      'https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.applicationServicePrincipal',
-    );
+    expect(response.body['@odata.context']).toBe('https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.applicationServicePrincipal');
     expect(application.displayName).toBe('Trend Micro Email Security End User Console');
     expect(application.appRoles?.map((role) => [role.id, role.displayName, role.isEnabled])).toEqual([
       [MSIAM_ACCESS_ROLE, 'msiam_access', true],
@@ -69,10 +60,7 @@ describe('applicationTemplates/{id}/instantiate', () => {
     expect(application.applicationTemplateId).toBe('8adf8e6e-67b2-4cf2-a259-e3dc5476c621');
     expect(servicePrincipal.appRoleAssignmentRequired).toBe(true);
     expect(servicePrincipal.preferredSingleSignOnMode).toBeNull();
-    expect(servicePrincipal.tags).toEqual([
-      'WindowsAzureActiveDirectoryCustomSingleSignOnApplication',
-      'WindowsAzureActiveDirectoryIntegratedApp',
-    ]);
+    expect(servicePrincipal.tags).toEqual(['WindowsAzureActiveDirectoryCustomSingleSignOnApplication', 'WindowsAzureActiveDirectoryIntegratedApp']);
     expect(servicePrincipal.appId).toBe(application.appId);
     expect(servicePrincipal.appOwnerOrganizationId).toBe(DEMO_TENANT_ID);
     expect(new Set([application.id, application.appId, servicePrincipal.id]).size).toBe(3);
@@ -110,18 +98,14 @@ describe('applicationTemplates/{id}/instantiate', () => {
       body: { displayName: 'x', identifierUris: [EUC_IDENTIFIER] },
     });
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe(
-      "The parameter 'identifierUris' in the request payload is not a valid parameter for the operation 'instantiate'.",
-    );
+    expect(response.body.error.message).toBe("The parameter 'identifierUris' in the request payload is not a valid parameter for the operation 'instantiate'.");
   });
 
   it('accepts serviceManagementReference and stores it on the application', async () => {
     const { graph } = setup();
-    const response = await graph<{ application: Application }>(
-      'POST',
-      '/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate',
-      { body: { displayName: 'x', serviceManagementReference: 'CHG0042' } },
-    );
+    const response = await graph<{ application: Application }>('POST', '/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate', {
+      body: { displayName: 'x', serviceManagementReference: 'CHG0042' },
+    });
     expect(response.body.application.serviceManagementReference).toBe('CHG0042');
   });
 });
@@ -288,7 +272,7 @@ describe('PATCH /applications/{id}', () => {
     expect(response.status).toBe(400);
   });
 
-  it('answers 400 with Graph\'s message for a malformed JSON body', async () => {
+  it("answers 400 with Graph's message for a malformed JSON body", async () => {
     const { graph } = setup();
     const { application } = await instantiateNonGalleryApp(graph, 'EUC');
     const response = await graph<GraphErrorBody>('PATCH', `/applications/${application.id}`, {
@@ -647,25 +631,23 @@ describe('$batch', () => {
   it('runs each request through the same handler and answers each by id', async () => {
     const { graph, tenant } = setup();
     const { servicePrincipal } = await instantiateNonGalleryApp(graph, 'EUC');
-    const response = await graph<{ responses: { id: string; status: number; headers: Record<string, string>; body?: { value?: unknown[]; error?: { code: string } } }[] }>(
-      'POST',
-      '/$batch',
-      {
-        body: {
-          requests: [
-            { id: 'users', method: 'GET', url: '/users?$search="displayName:jo"&$select=displayName', headers: { ConsistencyLevel: 'eventual' } },
-            { id: 'no-header', method: 'GET', url: '/groups?$search="displayName:fin"' },
-            {
-              id: 'saml',
-              method: 'PATCH',
-              url: `/servicePrincipals/${servicePrincipal.id}`,
-              headers: { 'Content-Type': 'application/json' },
-              body: { preferredSingleSignOnMode: 'saml' },
-            },
-          ],
-        },
+    const response = await graph<{
+      responses: { id: string; status: number; headers: Record<string, string>; body?: { value?: unknown[]; error?: { code: string } } }[];
+    }>('POST', '/$batch', {
+      body: {
+        requests: [
+          { id: 'users', method: 'GET', url: '/users?$search="displayName:jo"&$select=displayName', headers: { ConsistencyLevel: 'eventual' } },
+          { id: 'no-header', method: 'GET', url: '/groups?$search="displayName:fin"' },
+          {
+            id: 'saml',
+            method: 'PATCH',
+            url: `/servicePrincipals/${servicePrincipal.id}`,
+            headers: { 'Content-Type': 'application/json' },
+            body: { preferredSingleSignOnMode: 'saml' },
+          },
+        ],
       },
-    );
+    });
     expect(response.status).toBe(200);
     const byId = Object.fromEntries(response.body.responses.map((item) => [item.id, item]));
     expect(byId.users?.status).toBe(200);

@@ -5,13 +5,7 @@ import { authenticate, requireRole, requireScopes } from './auth';
 import { x509CertificateFactory, type TokenSigningCertificateFactory } from './certificates/selfSignedCertificate';
 import type { RequestLogEntry, TenantRequest, TenantResponse } from './contract';
 import { GraphFailure } from './failures';
-import {
-  DemoTenantFaults,
-  NETWORK_FAILURE_HEADER,
-  NETWORK_FAILURE_STATUS,
-  type AfterCommitAnswer,
-  type PendingFault,
-} from './faults';
+import { DemoTenantFaults, NETWORK_FAILURE_HEADER, NETWORK_FAILURE_STATUS, type AfterCommitAnswer, type PendingFault } from './faults';
 import { randomAssignmentId, randomGuid } from './ids';
 import { lowerCaseHeaders, logPathOf, parseTenantRequest, type ParsedRequest } from './request';
 import { applicationRoutes } from './routes/applications';
@@ -106,9 +100,7 @@ export class DemoTenant {
 
   /** Successful non-GET requests, in the order they finished ($batch envelopes excluded, their items included). */
   writes(): RequestLogEntry[] {
-    return this.log.filter(
-      (entry) => entry.method !== 'GET' && entry.status >= 200 && entry.status < 300 && !isBatchPath(entry.path),
-    );
+    return this.log.filter((entry) => entry.method !== 'GET' && entry.status >= 200 && entry.status < 300 && !isBatchPath(entry.path));
   }
 
   /** Never throws: every failure is a Graph-shaped error response (or the network-failure marker). */
@@ -201,10 +193,7 @@ export class DemoTenant {
     }
   }
 
-  private toTenantResponse(
-    result: RouteResult,
-    ids: { requestId: string; clientRequestId: string; at: number },
-  ): TenantResponse {
+  private toTenantResponse(result: RouteResult, ids: { requestId: string; clientRequestId: string; at: number }): TenantResponse {
     if (result.status === NETWORK_FAILURE_STATUS) {
       return { status: NETWORK_FAILURE_STATUS, headers: { [NETWORK_FAILURE_HEADER]: 'network' }, body: null };
     }
@@ -305,7 +294,12 @@ function afterCommitResult(answer: AfterCommitAnswer, committed: RouteResult, pa
     const id = segments.find((segment) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)) ?? segments.at(-1) ?? '';
     return {
       status: 404,
-      body: { error: { code: 'Request_ResourceNotFound', message: `Resource '${id}' does not exist or one of its queried reference-property objects are not present.` } },
+      body: {
+        error: {
+          code: 'Request_ResourceNotFound',
+          message: `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+        },
+      },
     };
   }
   if (answer === 503 || answer === 504) return faultResult({ kind: 'throttle', status: answer, remaining: 0, match: {}, retryAfterSeconds: 2 });

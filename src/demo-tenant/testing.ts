@@ -26,11 +26,7 @@ export interface CallerIdentity {
   scopes?: readonly string[];
 }
 
-export type GraphCaller = <T = Record<string, unknown>>(
-  method: string,
-  pathOrUrl: string,
-  options?: GraphCallOptions,
-) => Promise<GraphCallResult<T>>;
+export type GraphCaller = <T = Record<string, unknown>>(method: string, pathOrUrl: string, options?: GraphCallOptions) => Promise<GraphCallResult<T>>;
 
 /** `path` may be absolute, or relative to https://graph.microsoft.com/v1.0 (or start with /beta/). */
 export function graphUrl(pathOrUrl: string): string {
@@ -40,7 +36,7 @@ export function graphUrl(pathOrUrl: string): string {
 }
 
 export function graphCaller(tenant: DemoTenant, identity: CallerIdentity = {}): GraphCaller {
-  return async <T,>(method: string, pathOrUrl: string, options: GraphCallOptions = {}) => {
+  return async <T>(method: string, pathOrUrl: string, options: GraphCallOptions = {}) => {
     const token =
       options.token === undefined
         ? issueDemoAccessToken({

@@ -27,7 +27,13 @@ function census(state: DirectoryState, appName = answers().appName) {
   const verifyKeys = sps.flatMap((sp) => (sp.keyCredentials ?? []).filter((key) => key.usage === 'Verify'));
   const assignments = Object.values(state.appRoleAssignments).filter((a) => spIds.has(a.resourceId));
   const perPrincipal = Object.fromEntries([someUser, someGroup].map((id) => [id, assignments.filter((a) => a.principalId === id).length]));
-  return { apps: apps.length, identified: apps.filter((app) => (app.identifierUris ?? []).includes(IDENTIFIER)).length, verifyKeys: verifyKeys.length, perPrincipal, assignments };
+  return {
+    apps: apps.length,
+    identified: apps.filter((app) => (app.identifierUris ?? []).includes(IDENTIFIER)).length,
+    verifyKeys: verifyKeys.length,
+    perPrincipal,
+    assignments,
+  };
 }
 
 const f = (status: number, code = 'x', message = ''): GraphFailure => ({ status, code, message });
@@ -56,7 +62,11 @@ describe('classifyWriteAnswer: the one rule for a write whose answer is not a su
   it('knows Graph’s replication wording for assignments, and the SAML exemption lag only after this run set SAML mode', () => {
     expect(classifyFailure(f(400, 'Request_BadRequest', 'Not a valid reference update.'), true)).toMatchObject({ retry: true, poll: true });
     expect(classifyFailure(f(400, 'Request_BadRequest', 'Not a valid reference update.'), false)).toEqual({ retry: false });
-    const unverified = f(400, 'HostNameNotOnVerifiedDomain', "Values of identifierUris property must use a verified domain of the organization or its subdomain: 'https://x'");
+    const unverified = f(
+      400,
+      'HostNameNotOnVerifiedDomain',
+      "Values of identifierUris property must use a verified domain of the organization or its subdomain: 'https://x'",
+    );
     expect(classifyFailure(unverified, false, false, { samlModeSetByThisRun: true })).toMatchObject({ retry: true, reasonKey: 'samlExemptionLag' });
     expect(classifyFailure(unverified, true)).toEqual({ retry: false });
   });
@@ -102,13 +112,19 @@ describe('a create whose answer comes after Graph committed it', () => {
     expect(census(wizard.tenant.state).verifyKeys).toBe(1);
     const reads = wizard.tenant.log.filter((entry) => entry.method === 'GET' && entry.query?.includes('keyCredentials'));
     expect(reads.length).toBeGreaterThan(1);
-    expect(run.statuses.some(({ id, status }) => id === 'add-certificate' && status.state === 'retrying' && status.reasonKey === 'certificateAnswerLost')).toBe(true);
+    expect(run.statuses.some(({ id, status }) => id === 'add-certificate' && status.state === 'retrying' && status.reasonKey === 'certificateAnswerLost')).toBe(
+      true,
+    );
   });
 
   it('looks once, not for minutes, for a certificate request a reload cut off before it was sent', async () => {
     const wizard = applyHarness();
     const plan = await wizard.plan(answers());
-    const first = await wizard.apply(answers(), {}, { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) });
+    const first = await wizard.apply(
+      answers(),
+      {},
+      { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) },
+    );
     const started = wizard.clock.now();
     const logged = wizard.tenant.log.length;
     const run = await wizard.apply(answers(), first.journal, plan, { 'add-certificate': started - 1_000 });
@@ -153,7 +169,9 @@ describe('replication as Graph words it', () => {
     expect(run.outcome.ok, JSON.stringify(run.statuses.filter(({ status }) => status.state === 'failed'))).toBe(true);
     const refused = wizard.tenant.log.filter((entry) => entry.status === 400 && entry.path.endsWith('/appRoleAssignedTo'));
     expect(refused.length).toBeGreaterThan(0);
-    expect(run.statuses.some(({ id, status }) => id.startsWith('assign:') && status.state === 'retrying' && status.reasonKey === 'replicatingReference')).toBe(true);
+    expect(run.statuses.some(({ id, status }) => id.startsWith('assign:') && status.state === 'retrying' && status.reasonKey === 'replicatingReference')).toBe(
+      true,
+    );
     expect(census(wizard.tenant.state).perPrincipal).toEqual({ [someUser]: 1, [someGroup]: 1 });
   });
 
@@ -162,7 +180,9 @@ describe('replication as Graph words it', () => {
     wizard.tenant.faults.samlExemptionLagMs = 6_000;
     const run = await wizard.apply(answers());
     expect(run.outcome.ok, JSON.stringify(run.statuses.filter(({ status }) => status.state === 'failed'))).toBe(true);
-    expect(run.statuses.some(({ id, status }) => id === 'application-urls' && status.state === 'retrying' && status.reasonKey === 'samlExemptionLag')).toBe(true);
+    expect(run.statuses.some(({ id, status }) => id === 'application-urls' && status.state === 'retrying' && status.reasonKey === 'samlExemptionLag')).toBe(
+      true,
+    );
     expect(census(wizard.tenant.state).identified).toBe(1);
   });
 
@@ -188,7 +208,11 @@ describe('a 403 once the new service principal took a write', () => {
   it('is a refusal at once for every kind of operation after it, not replication to wait out', async () => {
     const wizard = applyHarness();
     const plan = await wizard.plan(answers());
-    const first = await wizard.apply(answers(), {}, { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) });
+    const first = await wizard.apply(
+      answers(),
+      {},
+      { ...plan, operations: plan.operations.filter((op) => ['instantiate', 'confirm-readable', 'saml-mode'].includes(op.id)) },
+    );
     expect(first.outcome.ok).toBe(true);
     wizard.tenant.faults.denyRole(DEMO_ADMIN_USER_ID);
     const started = wizard.clock.now();
@@ -251,7 +275,13 @@ const PORTAL_POLICY = {
       '@odata.type': '#microsoft.graph.samlNameIdClaim',
       nameIdFormat: 'emailAddress',
       serviceProviderNameQualifier: null,
-      configurations: [{ condition: null, attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: 'mail', source: 'user', isExtensionAttribute: false }, transformations: [] }],
+      configurations: [
+        {
+          condition: null,
+          attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: 'mail', source: 'user', isExtensionAttribute: false },
+          transformations: [],
+        },
+      ],
     },
     {
       '@odata.type': '#microsoft.graph.customClaim',
@@ -273,7 +303,13 @@ const PORTAL_POLICY = {
       namespace: null,
       tokenFormat: ['saml'],
       samlAttributeNameFormat: null,
-      configurations: [{ condition: null, attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: 'mail', source: 'user', isExtensionAttribute: false }, transformations: [] }],
+      configurations: [
+        {
+          condition: null,
+          attribute: { '@odata.type': '#microsoft.graph.sourcedAttribute', id: 'mail', source: 'user', isExtensionAttribute: false },
+          transformations: [],
+        },
+      ],
     },
     {
       '@odata.type': '#microsoft.graph.customClaim',
@@ -332,7 +368,12 @@ describe('the claims policy PUT of an app whose policy was made in the portal', 
     const run = await wizard.apply(uae, {}, plan);
     expect(run.outcome.ok).toBe(true);
     const stored = tenant.state.claimsPolicies[sp]!.current;
-    expect(stored.claims?.map((c) => ('name' in c ? c.name : (c as Record<string, unknown>)['@odata.type']))).toEqual(['#microsoft.graph.samlNameIdClaim', 'department_upper', 'euc_mail', 'tenant_tag']);
+    expect(stored.claims?.map((c) => ('name' in c ? c.name : (c as Record<string, unknown>)['@odata.type']))).toEqual([
+      '#microsoft.graph.samlNameIdClaim',
+      'department_upper',
+      'euc_mail',
+      'tenant_tag',
+    ]);
     expect(stored.audienceOverride).toBe(PORTAL_POLICY.audienceOverride);
   });
 });

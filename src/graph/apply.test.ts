@@ -140,7 +140,11 @@ describe('undo', () => {
     const before = Object.keys(wizard.tenant.state.applications).length;
     const run = await wizard.apply(answers());
     expect(run.outcome.ok).toBe(false);
-    expect(undoList(run.outcome.context, 'TMES').map((item) => item.label).join('\n')).toMatch(/The application "TMES"/);
+    expect(
+      undoList(run.outcome.context, 'TMES')
+        .map((item) => item.label)
+        .join('\n'),
+    ).toMatch(/The application "TMES"/);
     wizard.tenant.faults.clear();
     await deleteCreatedApp(wizard.graph, run.outcome.context, { now: wizard.clock.now, sleep: async (ms) => wizard.clock.advance(ms), random: () => 0.5 });
     const state = wizard.tenant.state;

@@ -38,8 +38,7 @@ function assertFound(result: Awaited<ReturnType<typeof checkApp>>): CheckResult 
   return result;
 }
 
-const nonPassing = (result: CheckResult) =>
-  result.findings.filter((finding) => finding.status !== 'pass').map(({ id, status }) => ({ id, status }));
+const nonPassing = (result: CheckResult) => result.findings.filter((finding) => finding.status !== 'pass').map(({ id, status }) => ({ id, status }));
 
 /** The repair each break needs: operation ids, nothing else. */
 const REPAIR_OPERATIONS: Record<Exclude<DemoCheckAppKey, 'correct'>, string[]> = {
@@ -56,8 +55,20 @@ const REPAIR_OPERATIONS: Record<Exclude<DemoCheckAppKey, 'correct'>, string[]> =
 
 describe('sortForPicker', () => {
   it('lists Trend Micro EUC apps first, each group by name, each app once', () => {
-    const app = (applicationId: string, displayName: string, eucRegion: 'eu' | null) => ({ applicationId, appId: applicationId, displayName, identifierUris: [], eucRegion });
-    const sorted = sortForPicker([app('1', 'Alpha', null), app('2', 'Zulu EUC', 'eu'), app('3', 'Beta', null), app('2', 'Zulu EUC', 'eu'), app('4', 'Kilo EUC', 'eu')]);
+    const app = (applicationId: string, displayName: string, eucRegion: 'eu' | null) => ({
+      applicationId,
+      appId: applicationId,
+      displayName,
+      identifierUris: [],
+      eucRegion,
+    });
+    const sorted = sortForPicker([
+      app('1', 'Alpha', null),
+      app('2', 'Zulu EUC', 'eu'),
+      app('3', 'Beta', null),
+      app('2', 'Zulu EUC', 'eu'),
+      app('4', 'Kilo EUC', 'eu'),
+    ]);
     expect(sorted.map((a) => a.displayName)).toEqual(['Kilo EUC', 'Zulu EUC', 'Alpha', 'Beta']);
   });
 });
@@ -159,7 +170,7 @@ describe('check and repair against the demo tenant', () => {
     expect(wizard.tenant.log.every((entry) => entry.method === 'GET')).toBe(true);
   });
 
-  it("a Cloud Application Administrator, refused the claims policy (403), gets every other item; the identity claim names the roles", async () => {
+  it('a Cloud Application Administrator, refused the claims policy (403), gets every other item; the identity claim names the roles', async () => {
     const app = DEMO_CHECK_APPS.correct;
     const clock = fakeClock();
     const tenant = new DemoTenant({ clock: clock.now, checkApps: ['correct'] });
@@ -174,7 +185,14 @@ describe('check and repair against the demo tenant', () => {
     expect(claim?.reason).toBe('Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.');
     expect(claim?.fix?.by).toBe('admin');
     // Nothing for the repair to do about it, and nothing was written.
-    const plan = repairPlan(result.observed, expectedOf(app), result.findings, REPAIR_INPUT, certificateEndDate(new Date(clock.now()), 3), new Date(clock.now()));
+    const plan = repairPlan(
+      result.observed,
+      expectedOf(app),
+      result.findings,
+      REPAIR_INPUT,
+      certificateEndDate(new Date(clock.now()), 3),
+      new Date(clock.now()),
+    );
     expect(plan.operations).toEqual([]);
     expect(tenant.writes()).toEqual([]);
     expect(tenant.log.filter((entry) => entry.path.endsWith('/claimsPolicy')).map((entry) => entry.status)).toEqual([403]);

@@ -13,7 +13,6 @@ import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
 import { claimsUnreadEn } from '../check/claims-unread.en';
 
-
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
 export interface CheckableApp {
   applicationId: string;
@@ -24,7 +23,6 @@ export interface CheckableApp {
 }
 
 export const APP_SEARCH_LIMIT = 25;
-
 
 function toCheckable(app: Application): CheckableApp | null {
   if (!app.id || !app.appId) return null;

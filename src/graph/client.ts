@@ -1,13 +1,7 @@
 // One configured Graph client. Tokens come from the session per request (each operation names the
 // scopes it needs, so consent stays incremental); retries live in retry.ts, not in middleware, so
 // the progress line can say what is being waited for.
-import {
-  AuthenticationHandler,
-  AuthenticationHandlerOptions,
-  Client,
-  HTTPMessageHandler,
-  type Middleware,
-} from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandler, AuthenticationHandlerOptions, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 
 export type TokenSource = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
 

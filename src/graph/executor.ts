@@ -66,8 +66,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   let wake: () => void = () => {};
   let failed = false;
 
-  const ready = (op: PlannedOperation) =>
-    !started.has(op.id) && op.dependsOn.every((id) => done.has(id) || (confirming.has(id) && mayOverlapConfirmation(op)));
+  const ready = (op: PlannedOperation) => !started.has(op.id) && op.dependsOn.every((id) => done.has(id) || (confirming.has(id) && mayOverlapConfirmation(op)));
 
   const start = (op: PlannedOperation) => {
     started.add(op.id);

@@ -16,7 +16,7 @@ export function explainFailure(failure: GraphFailure, exhausted: boolean): { mes
     return {
       message: graphSays,
       advice:
-        'Your account lacks the rights for this step. You need the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), and an administrator must have granted consent to the wizard\'s permissions.',
+        "Your account lacks the rights for this step. You need the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), and an administrator must have granted consent to the wizard's permissions.",
       adviceKey: 'forbidden',
     };
   }

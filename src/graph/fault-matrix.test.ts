@@ -165,9 +165,7 @@ async function applyAndCheck(cell: string, cellAnswers: Answers, setUp: (tenant:
   clock.advance(10 * 60_000); // let every write replicate before reading the truth
   const state = tenant.state;
   const identifier = eucIdentifier(cellAnswers.region);
-  const apps = state.applications.filter(
-    (app) => app.displayName === cellAnswers.appName || (app.identifierUris ?? []).includes(identifier),
-  );
+  const apps = state.applications.filter((app) => app.displayName === cellAnswers.appName || (app.identifierUris ?? []).includes(identifier));
   const sp = state.servicePrincipals.find((candidate) => candidate.appId === apps[0]?.appId);
   const assignments = state.appRoleAssignments.filter((a) => a.resourceId === sp?.id);
   const verifyKeys = (sp?.keyCredentials ?? []).filter((key) => key.usage === 'Verify');

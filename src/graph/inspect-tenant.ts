@@ -11,8 +11,6 @@ import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
 
-
-
 export interface AppMatch {
   applicationId: string;
   appId: string;
@@ -54,7 +52,12 @@ export async function findAppsByName(graph: GraphApi, displayName: string): Prom
 export async function findAppById(graph: GraphApi, applicationId: string): Promise<Application | undefined> {
   try {
     return await withRetry(
-      () => graph.client.api(`/applications/${applicationId}`).select(APP_FIELDS).middlewareOptions(graph.withScopes(READ_APPS_SCOPES)).get() as Promise<Application>,
+      () =>
+        graph.client
+          .api(`/applications/${applicationId}`)
+          .select(APP_FIELDS)
+          .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
+          .get() as Promise<Application>,
       { freshObject: true, renewToken: graph.renewToken, policy: { firstDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 60_000 } },
     );
   } catch (error) {

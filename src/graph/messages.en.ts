@@ -26,8 +26,7 @@ export const graphEn = {
     forbiddenRole:
       'Your token carries every permission this step needs, so your directory role is what is missing: ask for the Cloud Application Administrator or Application Administrator role (Application Administrator for the claims policy), then choose Try again.',
     signInExpired: 'Your sign-in expired. Sign in again; Apply continues where it stopped.',
-    identifierTaken:
-      'Another app in this tenant already uses this identifier. Go back to step 1: the wizard will find that app and update it instead.',
+    identifierTaken: 'Another app in this tenant already uses this identifier. Go back to step 1: the wizard will find that app and update it instead.',
     correctOrRetry: 'Nothing further was written. Correct the answer concerned, or choose Apply again.',
     checkFailed: 'Nothing further was written. Run Apply again, or contact support with this message.',
     unexpected: 'Nothing further was written. Run Apply again to continue where it stopped.',

@@ -36,7 +36,6 @@ export async function readExistingApp(graph: GraphApi, answers: Answers, now: Da
   return existing?.claimsPolicyUnread ? { existing, claimsPolicyUnread: true } : { existing };
 }
 
-
 /** The ids an existing app gives the executor before any operation runs. */
 export function initialContext(plan: Plan): ApplyContext {
   const existing = plan.existing;

@@ -15,11 +15,9 @@ export interface SignedInOrganization {
 export async function readOrganization(graph: GraphApi): Promise<SignedInOrganization> {
   const listing = await withRetry(
     () =>
-      graph.client
-        .api('/organization')
-        .select('id,displayName,verifiedDomains')
-        .middlewareOptions(graph.withScopes(SIGN_IN_SCOPES))
-        .get() as Promise<{ value: Organization[] }>,
+      graph.client.api('/organization').select('id,displayName,verifiedDomains').middlewareOptions(graph.withScopes(SIGN_IN_SCOPES)).get() as Promise<{
+        value: Organization[];
+      }>,
     { freshObject: false, renewToken: graph.renewToken },
   );
   const organization = listing.value[0];

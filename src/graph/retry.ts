@@ -139,7 +139,12 @@ export interface FailureContext {
   samlModeSetByThisRun?: boolean;
 }
 
-export function classifyFailure(failure: GraphFailure, freshObject: boolean, acceptsWrites = false, more: Omit<FailureContext, 'freshObject' | 'acceptsWrites'> = {}): RetryVerdict {
+export function classifyFailure(
+  failure: GraphFailure,
+  freshObject: boolean,
+  acceptsWrites = false,
+  more: Omit<FailureContext, 'freshObject' | 'acceptsWrites'> = {},
+): RetryVerdict {
   const { status, message } = failure;
   if (status === -1) return { retry: true, reason: 'the connection dropped; trying again', reasonKey: 'connectionDropped' };
   if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)', reasonKey: 'throttled' };

@@ -134,7 +134,7 @@ describe('searchPrincipals against the demo tenant', () => {
     expect(names(await searchPrincipals(graph, 'Mallory'))).toContain('Mallory \u202Enimda labolG');
   });
 
-  it("falls back to startswith when $search is refused, escaping single quotes", async () => {
+  it('falls back to startswith when $search is refused, escaping single quotes', async () => {
     const { graph, transport } = setUp((inner) => new SearchRefusingTransport(inner));
     const found = await searchPrincipals(graph, 'Adele');
     expect(found).toContainEqual(expect.objectContaining({ kind: 'user', displayName: 'Adele Vance' }));

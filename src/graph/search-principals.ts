@@ -85,7 +85,6 @@ export function searchTerm(text: string): string {
   return text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-
 function searchUrl(collection: Collection, text: string): string {
   const term = searchTerm(text);
   const search = `"displayName:${term}" OR "mail:${term}"`;
@@ -158,11 +157,7 @@ function abortError(): DOMException {
   return new DOMException('The search was replaced by a newer one.', 'AbortError');
 }
 
-async function postBatch(
-  graph: GraphApi,
-  requests: BatchRequest[],
-  signal: AbortSignal | undefined,
-): Promise<Map<string, BatchResponse>> {
+async function postBatch(graph: GraphApi, requests: BatchRequest[], signal: AbortSignal | undefined): Promise<Map<string, BatchResponse>> {
   if (signal?.aborted) throw abortError();
   let answer: { responses?: BatchResponse[] };
   try {
@@ -204,11 +199,7 @@ function valuesOf<T>(response: BatchResponse): T[] {
  * Users and groups whose display name or mail starts with a word of `text`, users first. Throws
  * `PrincipalSearchError` (throttled, forbidden, failed), or an AbortError once `signal` fires.
  */
-export async function searchPrincipals(
-  graph: GraphApi,
-  text: string,
-  options: { signal?: AbortSignal } = {},
-): Promise<ChosenPrincipal[]> {
+export async function searchPrincipals(graph: GraphApi, text: string, options: { signal?: AbortSignal } = {}): Promise<ChosenPrincipal[]> {
   const { signal } = options;
   if (text.trim() === '') return [];
 
@@ -220,7 +211,11 @@ export async function searchPrincipals(
 
   for (const style of firstStyle === 'search' ? (['search', 'filter'] as const) : (['filter'] as const)) {
     if (pending.length === 0) break;
-    const responses = await postBatch(graph, pending.map((collection) => batchRequest(collection, style, text)), signal);
+    const responses = await postBatch(
+      graph,
+      pending.map((collection) => batchRequest(collection, style, text)),
+      signal,
+    );
     const refused: Collection[] = [];
     for (const collection of pending) {
       const response = responses.get(collection);
@@ -240,10 +235,7 @@ export async function searchPrincipals(
 
   const users = answered.get('users');
   const groups = answered.get('groups');
-  const found = [
-    ...(users ? valuesOf<DirectoryUser>(users).map(toUser) : []),
-    ...(groups ? valuesOf<DirectoryGroup>(groups).map(toGroup) : []),
-  ];
+  const found = [...(users ? valuesOf<DirectoryUser>(users).map(toUser) : []), ...(groups ? valuesOf<DirectoryGroup>(groups).map(toGroup) : [])];
   const seen = new Set<string>();
   return found.filter((principal) => !seen.has(principal.id) && seen.add(principal.id));
 }

@@ -55,8 +55,14 @@ describe('the English and Japanese catalogues', () => {
   const japanese = baseKeys(ja);
 
   it('have the same keys', () => {
-    expect([...english.keys()].filter((key) => !japanese.has(key)), 'missing in Japanese').toEqual([]);
-    expect([...japanese.keys()].filter((key) => !english.has(key)), 'missing in English').toEqual([]);
+    expect(
+      [...english.keys()].filter((key) => !japanese.has(key)),
+      'missing in Japanese',
+    ).toEqual([]);
+    expect(
+      [...japanese.keys()].filter((key) => !english.has(key)),
+      'missing in English',
+    ).toEqual([]);
   });
 
   it('use the same interpolation variables in every message', () => {
@@ -203,9 +209,7 @@ describe('the validation catalogue', () => {
       expect(translateIssue(t, issue)).toBe(issue.message);
       expect(translateIssue(tJa, issue)).not.toBe(issue.message);
     }
-    expect(translateIssue(tJa, cmpIdSchema.safeParse('bad id').error!.issues[0]!)).toBe(
-      'スペースは使用できません。英字、数字、- と _ を使用してください。',
-    );
+    expect(translateIssue(tJa, cmpIdSchema.safeParse('bad id').error!.issues[0]!)).toBe('スペースは使用できません。英字、数字、- と _ を使用してください。');
   });
 });
 
@@ -244,7 +248,9 @@ describe('the plan catalogue', () => {
       expect(translate(t, { key: `plan.${op.titleKey}`, values: op.titleValues ?? {} })).toBe(op.title);
     }
     const evil = operations.find((op) => op.titleKey === 'assignGroup')!;
-    expect(translate(tJa, { key: `plan.${evil.titleKey}`, values: evil.titleValues ?? {} })).toBe('グループ "\u2068Sales \u202Eevil\u2069" をアプリに割り当てる');
+    expect(translate(tJa, { key: `plan.${evil.titleKey}`, values: evil.titleValues ?? {} })).toBe(
+      'グループ "\u2068Sales \u202Eevil\u2069" をアプリに割り当てる',
+    );
   });
 });
 
@@ -304,9 +310,7 @@ describe('the Graph catalogue', () => {
 
 describe('the deep-link catalogue', () => {
   it('words every problem of a bad link as the parser does', () => {
-    const presets = parseDeepLink(
-      `?region=mars&cmpId=bad%20id&appName=${'a'.repeat(600)}&claim=a%22b&groupClaim=EUC&notify=bob@&tenant=x&check=2&region=eu`,
-    );
+    const presets = parseDeepLink(`?region=mars&cmpId=bad%20id&appName=${'a'.repeat(600)}&claim=a%22b&groupClaim=EUC&notify=bob@&tenant=x&check=2&region=eu`);
     const more = parseDeepLink('?claim=euc&groupClaim=EUC&cmpId=a&cmpId=b');
     const problems = [...presets.problems, ...more.problems];
     expect(problems.length).toBeGreaterThanOrEqual(8);
@@ -362,44 +366,107 @@ describe('the check catalogue', () => {
   // A Record, so a new finding message without a sample does not compile.
   const FINDING_SAMPLES: Record<FindingMessageKey, Record<string, unknown>[]> = {
     regionName: [{ region: 'jp' }, { region: 'uae' }],
-    samlModeTitle: [{}], identifierTitle: [{}], replyUrlTitle: [{}], assignmentsTitle: [{}], identityClaimTitle: [{}],
-    groupClaimTitle: [{}], signingCertificateTitle: [{}], notificationEmailsTitle: [{}],
-    samlModeSet: [{}], samlModeUnset: [{}], samlModeOther: [{ mode: 'password' }],
-    urlExact: [{ region: 'Japan' }], identifierMissing: [{}], replyUrlMissing: [{}],
+    samlModeTitle: [{}],
+    identifierTitle: [{}],
+    replyUrlTitle: [{}],
+    assignmentsTitle: [{}],
+    identityClaimTitle: [{}],
+    groupClaimTitle: [{}],
+    signingCertificateTitle: [{}],
+    notificationEmailsTitle: [{}],
+    samlModeSet: [{}],
+    samlModeUnset: [{}],
+    samlModeOther: [{ mode: 'password' }],
+    urlExact: [{ region: 'Japan' }],
+    identifierMissing: [{}],
+    replyUrlMissing: [{}],
     urlAmongOthers: [{ count: 2 }, { count: 5 }],
     hostDiffers: [
       { actualHost: 'euc.tmes.trendmicro.eu', actualRegion: 'Europe and Africa', expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
       { actualHost: 'example.com', actualRegion: null, expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
     ],
-    schemeDiffers: [{ actual: 'http:' }], pathDiffers: [{ actual: '/a', expected: '/b' }], cmpIdMissing: [{}],
-    cmpIdDiffers: [{ actual: 'a', expected: 'b' }], cmpIdSame: [{}], queryDiffers: [{}], spellingDiffers: [{}],
-    notAUrl: [{ actual: 'x' }], cmpIdUnknown: [{}], cmpIdPlaceholder: [{}],
-    assignedRequired: [{ count: 1 }, { count: 3 }], noneAssignedRequired: [{}], assignmentNotRequired: [{ count: 0 }],
-    assignmentNotRequiredFix: [{}], assignmentsActual: [{ count: 2, required: true }, { count: 0, required: false }],
+    schemeDiffers: [{ actual: 'http:' }],
+    pathDiffers: [{ actual: '/a', expected: '/b' }],
+    cmpIdMissing: [{}],
+    cmpIdDiffers: [{ actual: 'a', expected: 'b' }],
+    cmpIdSame: [{}],
+    queryDiffers: [{}],
+    spellingDiffers: [{}],
+    notAUrl: [{ actual: 'x' }],
+    cmpIdUnknown: [{}],
+    cmpIdPlaceholder: [{}],
+    assignedRequired: [{ count: 1 }, { count: 3 }],
+    noneAssignedRequired: [{}],
+    assignmentNotRequired: [{ count: 0 }],
+    assignmentNotRequiredFix: [{}],
+    assignmentsActual: [
+      { count: 2, required: true },
+      { count: 0, required: false },
+    ],
     assignmentsExpected: [{}],
-    defaultEmailClaim: [{}], defaultEmailClaimFromOther: [{ source: 'userprincipalname' }],
-    basicClaimsLeftOut: [{}], basicClaimsFix: [{}], defaultEmailClaimSourceFix: [{}],
-    customClaimPresent: [{ name: 'euc', source: 'mail' }], customClaimWrongSource: [{ name: 'euc', actual: 'user.upn', expected: 'mail' }],
-    customClaimMissing: [{ name: 'euc' }], customClaimNameDiffers: [{ name: 'euc', actual: 'x' }], customClaimCaseDiffers: [{ name: 'euc', actual: 'EUC' }],
-    claimFromSource: [{ name: 'euc', source: 'mail' }], claimFromElsewhere: [{ name: 'euc' }], noCustomClaims: [{}],
-    groupClaimNotUsed: [{}], groupClaimNotUsedExpected: [{}], groupClaimMissing: [{}],
+    defaultEmailClaim: [{}],
+    defaultEmailClaimFromOther: [{ source: 'userprincipalname' }],
+    basicClaimsLeftOut: [{}],
+    basicClaimsFix: [{}],
+    defaultEmailClaimSourceFix: [{}],
+    customClaimPresent: [{ name: 'euc', source: 'mail' }],
+    customClaimWrongSource: [{ name: 'euc', actual: 'user.upn', expected: 'mail' }],
+    customClaimMissing: [{ name: 'euc' }],
+    customClaimNameDiffers: [{ name: 'euc', actual: 'x' }],
+    customClaimCaseDiffers: [{ name: 'euc', actual: 'EUC' }],
+    claimFromSource: [{ name: 'euc', source: 'mail' }],
+    claimFromElsewhere: [{ name: 'euc' }],
+    noCustomClaims: [{}],
+    groupClaimNotUsed: [{}],
+    groupClaimNotUsedExpected: [{}],
+    groupClaimMissing: [{}],
     groupClaimOtherGroups: [{ actual: 'All', expected: 'security groups' }],
-    groupClaimNameUnverifiable: [{ groups: 'security groups', name: 'euc_group' }], groupClaimNameFix: [{ name: 'euc_group' }],
+    groupClaimNameUnverifiable: [{ groups: 'security groups', name: 'euc_group' }],
+    groupClaimNameFix: [{ name: 'euc_group' }],
     groupClaimExpectedNamed: [{ groups: 'security groups', name: 'euc_group' }],
-    groupsNone: [{}], groupsSecurity: [{}], groupsApplication: [{}],
-    certificateNoneActive: [{}], certificateThumbprintUnknown: [{ thumbprint: 'AB' }],
-    certificateExpired: [{ date: '2027-02-19', days: 1 }, { date: '2027-02-19', days: 30 }],
-    certificateExpiresSoon: [{ date: '2027-02-19', days: 1 }, { date: '2027-02-19', days: 30 }],
+    groupsNone: [{}],
+    groupsSecurity: [{}],
+    groupsApplication: [{}],
+    certificateNoneActive: [{}],
+    certificateThumbprintUnknown: [{ thumbprint: 'AB' }],
+    certificateExpired: [
+      { date: '2027-02-19', days: 1 },
+      { date: '2027-02-19', days: 30 },
+    ],
+    certificateExpiresSoon: [
+      { date: '2027-02-19', days: 1 },
+      { date: '2027-02-19', days: 30 },
+    ],
     certificateValid: [{ date: '2029-02-19', days: 400 }],
-    certificateExpected: [{ days: 60 }], certificateActual: [{ thumbprint: 'AB', date: '2027-02-19' }, { thumbprint: 'AB', date: null }],
+    certificateExpected: [{ days: 60 }],
+    certificateActual: [
+      { thumbprint: 'AB', date: '2027-02-19' },
+      { thumbprint: 'AB', date: null },
+    ],
     certificateActualNone: [{}],
-    notificationEmailsPresent: [{ addresses: 'a@contoso.com' }], notificationEmailsMissing: [{}], notificationEmailsExpected: [{}], none: [{}],
-    reportHeading: [{ app: 'EUC' }], reportCheckedAt: [{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }],
+    notificationEmailsPresent: [{ addresses: 'a@contoso.com' }],
+    notificationEmailsMissing: [{}],
+    notificationEmailsExpected: [{}],
+    none: [{}],
+    reportHeading: [{ app: 'EUC' }],
+    reportCheckedAt: [{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }],
     reportAppIds: [{ appId: 'a', applicationId: 'b' }],
-    reportExpected: [{ region: 'Japan', cmpId: 'c1' }, { region: 'Japan', cmpId: null }],
-    reportCounts: [{ pass: 5, confirm: 0, warning: 1, fail: 2 }, { pass: 5, confirm: 1, warning: 2, fail: 0 }, { pass: 7, confirm: 1, warning: 1, fail: 0 }],
-    reportExpectedLine: [{ value: 'v' }], reportActualLine: [{ value: 'v' }], reportFixLine: [{ steps: 's' }],
-    statusPass: [{}], statusConfirm: [{}], statusWarning: [{}], statusFail: [{}],
+    reportExpected: [
+      { region: 'Japan', cmpId: 'c1' },
+      { region: 'Japan', cmpId: null },
+    ],
+    reportCounts: [
+      { pass: 5, confirm: 0, warning: 1, fail: 2 },
+      { pass: 5, confirm: 1, warning: 2, fail: 0 },
+      { pass: 7, confirm: 1, warning: 1, fail: 0 },
+    ],
+    reportExpectedLine: [{ value: 'v' }],
+    reportActualLine: [{ value: 'v' }],
+    reportFixLine: [{ steps: 's' }],
+    statusPass: [{}],
+    statusConfirm: [{}],
+    statusWarning: [{}],
+    statusFail: [{}],
   };
 
   it.each(Object.entries(FINDING_SAMPLES))('says what findingMessages.%s says, in English', (key, samples) => {
@@ -450,7 +517,10 @@ describe('the check catalogue', () => {
 describe('the first screen (language.ts, without i18next)', () => {
   it('renders every `app` string exactly as i18next does, in both languages, and marks <html lang>', async () => {
     const values = { code: 'AADSTS50011', status: 503 };
-    for (const [language, fixedT] of [['en', () => t], ['ja', () => tJa]] as const) {
+    for (const [language, fixedT] of [
+      ['en', () => t],
+      ['ja', () => tJa],
+    ] as const) {
       await chooseLanguage(language);
       for (const key of flatten(appEn).keys()) {
         expect(appText(key as never, values), `${language} ${key}`).toBe(fixedT()(`app.${key}` as never, values as never));
@@ -491,14 +561,23 @@ describe('the review catalogue', () => {
     describeChanges(
       { ...answers, groupClaim: { kind: 'none' } },
       { ...existing, groupMembershipClaims: 'SecurityGroup', redirectUris: ['https://x.example.com/acs'] },
-      buildPlan({ ...answers, groupClaim: { kind: 'none' } }, { ...existing, groupMembershipClaims: 'SecurityGroup', redirectUris: ['https://x.example.com/acs'] }, '2029-11-25T00:00:00.000Z', now, { ...KEEP_EVERYTHING, removeGroupClaim: true }),
+      buildPlan(
+        { ...answers, groupClaim: { kind: 'none' } },
+        { ...existing, groupMembershipClaims: 'SecurityGroup', redirectUris: ['https://x.example.com/acs'] },
+        '2029-11-25T00:00:00.000Z',
+        now,
+        { ...KEEP_EVERYTHING, removeGroupClaim: true },
+      ),
       { ...KEEP_EVERYTHING, removeGroupClaim: true },
     ),
   ];
   const refs: MessageRef[] = descriptions.flatMap((d) => [
     ...d.blockers,
     ...d.breaking.flatMap((row) => (row.breaking ? [row.breaking.reason] : [])),
-    ...d.blades.flatMap((blade) => blade.rows.flatMap((row) => [row.now, row.after])).flatMap((value) => (value.kind === 'items' ? value.items : [])).flatMap((item) => (item.kind === 'message' ? [item.message] : [])),
+    ...d.blades
+      .flatMap((blade) => blade.rows.flatMap((row) => [row.now, row.after]))
+      .flatMap((value) => (value.kind === 'items' ? value.items : []))
+      .flatMap((item) => (item.kind === 'message' ? [item.message] : [])),
   ]);
 
   it('has every message the change description uses, with every value filled in, in both languages', () => {

@@ -18,8 +18,7 @@ export const validationEn = {
 
   cmpIdRequired: 'Enter a unique identifier, or generate one.',
   cmpIdCharacter: '{{character}} is not allowed: use letters, digits, - and _.',
-  cmpIdNonAsciiCharacter:
-    '{{character}} is not allowed: use only A–Z, a–z, 0–9, - and _, because the identifier becomes part of a URL.',
+  cmpIdNonAsciiCharacter: '{{character}} is not allowed: use only A–Z, a–z, 0–9, - and _, because the identifier becomes part of a URL.',
   cmpIdTooLong: 'The unique identifier is {{length}} characters long; the limit is {{max}}.',
 
   claimOptionRequired: 'Choose one of the options.',
@@ -46,8 +45,7 @@ export const validationEn = {
   commonNameRequired: "Enter the certificate's subject name.",
   commonNameHasPrefix: "Leave out 'CN=': the wizard adds it.",
   commonNameSurroundingSpace: 'Remove the space at the start or end of the subject name.',
-  commonNameCharacter:
-    '{{character}} is not allowed in the subject name: , = + < > # ; \\ and " have a special meaning in certificate names.',
+  commonNameCharacter: '{{character}} is not allowed in the subject name: , = + < > # ; \\ and " have a special meaning in certificate names.',
   commonNameTooLong: "The subject name is {{length}} characters long; a certificate's common name allows at most {{max}}.",
 
   /** How a character is named at the start of the messages above. */

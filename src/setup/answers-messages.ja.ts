@@ -16,8 +16,7 @@ export const validationJa = {
 
   cmpIdRequired: '一意の識別子を入力するか、生成してください。',
   cmpIdCharacter: '{{character}}は使用できません。英字、数字、- と _ を使用してください。',
-  cmpIdNonAsciiCharacter:
-    '{{character}}は使用できません。識別子は URL の一部になるため、A–Z、a–z、0–9、- と _ だけを使用してください。',
+  cmpIdNonAsciiCharacter: '{{character}}は使用できません。識別子は URL の一部になるため、A–Z、a–z、0–9、- と _ だけを使用してください。',
   cmpIdTooLong: '一意の識別子が {{length}} 文字あります。上限は {{max}} 文字です。',
 
   claimOptionRequired: 'いずれかのオプションを選択してください。',
@@ -43,8 +42,7 @@ export const validationJa = {
   commonNameRequired: '証明書のサブジェクト名を入力してください。',
   commonNameHasPrefix: '「CN=」は入力しないでください。ウィザードが自動的に付加します。',
   commonNameSurroundingSpace: 'サブジェクト名の先頭または末尾のスペースを削除してください。',
-  commonNameCharacter:
-    '{{character}}はサブジェクト名に使用できません。, = + < > # ; \\ と " は証明書の名前で特別な意味を持ちます。',
+  commonNameCharacter: '{{character}}はサブジェクト名に使用できません。, = + < > # ; \\ と " は証明書の名前で特別な意味を持ちます。',
   commonNameTooLong: 'サブジェクト名が {{length}} 文字あります。証明書の共通名 (CN) に使用できるのは {{max}} 文字までです。',
 
   describeCharacter: {

@@ -85,9 +85,7 @@ describe('application name', () => {
   });
 
   it('gives the length of a name that is too long', () => {
-    expect(messagesOf(appNameSchema, 'x'.repeat(257))).toEqual([
-      'The name is 257 characters long; Microsoft Entra ID allows at most 256.',
-    ]);
+    expect(messagesOf(appNameSchema, 'x'.repeat(257))).toEqual(['The name is 257 characters long; Microsoft Entra ID allows at most 256.']);
   });
 });
 
@@ -133,9 +131,7 @@ describe('region', () => {
   });
 
   it.each(['', 'EU', 'europe', 'xx', undefined, 1])('asks for a region instead of %j', (region) => {
-    expect(messagesOf(regionSchema, region)).toEqual([
-      'Choose the region where your Trend Micro Email Security account is hosted.',
-    ]);
+    expect(messagesOf(regionSchema, region)).toEqual(['Choose the region where your Trend Micro Email Security account is hosted.']);
   });
 });
 
@@ -255,9 +251,7 @@ describe('identity claim', () => {
       "'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier' is reserved by Microsoft Entra ID and cannot be the name of a custom claim: choose another name.",
     ],
   ])('rejects the custom claim name %j', (name, message) => {
-    expect(issuesOf(identityClaimSchema, { kind: 'custom', name, sourceAttribute: 'mail' })).toEqual([
-      { path: ['name'], message },
-    ]);
+    expect(issuesOf(identityClaimSchema, { kind: 'custom', name, sourceAttribute: 'mail' })).toEqual([{ path: ['name'], message }]);
   });
 
   it.each(['department', 'user.mail', 'Mail', ''])('asks for a listed source attribute instead of %j', (sourceAttribute) => {
@@ -299,15 +293,11 @@ describe('group claim', () => {
       "'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress' is already one of Entra's default claims (e-mail address, name, given name or surname): choose another name, such as euc_group.",
     ],
   ])('rejects the custom group claim name %j', (name, message) => {
-    expect(issuesOf(groupClaimSchema, { kind: 'custom-name', name, groups: 'SecurityGroup' })).toEqual([
-      { path: ['name'], message },
-    ]);
+    expect(issuesOf(groupClaimSchema, { kind: 'custom-name', name, groups: 'SecurityGroup' })).toEqual([{ path: ['name'], message }]);
   });
 
   it.each(['All', 'DirectoryRole', 'None', undefined])('asks which groups instead of %j', (groups) => {
-    expect(issuesOf(groupClaimSchema, { kind: 'default-name', groups })).toEqual([
-      { path: ['groups'], message: 'Choose which groups the claim lists.' },
-    ]);
+    expect(issuesOf(groupClaimSchema, { kind: 'default-name', groups })).toEqual([{ path: ['groups'], message: 'Choose which groups the claim lists.' }]);
   });
 
   it('requires the group claim and the identity claim to have different names', () => {
@@ -331,17 +321,13 @@ describe('signing certificate', () => {
   });
 
   it.each([[[]], [undefined]])('asks for at least one address when given %j', (addresses) => {
-    expect(messagesOf(notificationEmailsSchema, addresses)).toEqual([
-      'Enter at least one e-mail address to receive certificate expiry notices.',
-    ]);
+    expect(messagesOf(notificationEmailsSchema, addresses)).toEqual(['Enter at least one e-mail address to receive certificate expiry notices.']);
   });
 
   it('refuses a sixth address', () => {
     const six = ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com', 'e@contoso.com', 'f@contoso.com'];
     expect(messagesOf(notificationEmailsSchema, six.slice(0, 5))).toEqual([]);
-    expect(messagesOf(notificationEmailsSchema, six)).toEqual([
-      'You entered 6 addresses; Microsoft Entra ID accepts at most 5.',
-    ]);
+    expect(messagesOf(notificationEmailsSchema, six)).toEqual(['You entered 6 addresses; Microsoft Entra ID accepts at most 5.']);
   });
 
   it.each([
@@ -367,29 +353,20 @@ describe('signing certificate', () => {
     'bob@contoso.com,eve@contoso.com',
     `${'a'.repeat(65)}@contoso.com`,
   ])('names %j as not a valid e-mail address', (address) => {
-    expect(issuesOf(notificationEmailsSchema, [address])).toEqual([
-      { path: [0], message: `'${address}' is not a valid e-mail address.` },
-    ]);
+    expect(issuesOf(notificationEmailsSchema, [address])).toEqual([{ path: [0], message: `'${address}' is not a valid e-mail address.` }]);
   });
 
   it('shortens a very long address in the message', () => {
     const address = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`;
-    expect(messagesOf(notificationEmailsSchema, [address])).toEqual([
-      `'${address.slice(0, 79)}…' is not a valid e-mail address.`,
-    ]);
+    expect(messagesOf(notificationEmailsSchema, [address])).toEqual([`'${address.slice(0, 79)}…' is not a valid e-mail address.`]);
   });
 
-  it.each([' bob@contoso.com', 'bob@contoso.com ', 'bob @contoso.com', 'bob@contoso.com\n'])(
-    'says %j contains a space',
-    (address) => {
-      expect(messagesOf(notificationEmailsSchema, [address])).toEqual([`'${address}' contains a space: remove it.`]);
-    },
-  );
+  it.each([' bob@contoso.com', 'bob@contoso.com ', 'bob @contoso.com', 'bob@contoso.com\n'])('says %j contains a space', (address) => {
+    expect(messagesOf(notificationEmailsSchema, [address])).toEqual([`'${address}' contains a space: remove it.`]);
+  });
 
   it('asks to fill in or remove an empty address, pointing at it', () => {
-    expect(issuesOf(notificationEmailsSchema, ['admin@contoso.com', ''])).toEqual([
-      { path: [1], message: 'This address is empty: fill it in or remove it.' },
-    ]);
+    expect(issuesOf(notificationEmailsSchema, ['admin@contoso.com', ''])).toEqual([{ path: [1], message: 'This address is empty: fill it in or remove it.' }]);
   });
 
   it('names an address listed twice, whatever its case', () => {

@@ -42,33 +42,27 @@ export const DEFAULT_CERTIFICATE_COMMON_NAME = 'Microsoft Azure Federated SSO Ce
 export const answerMessages = {
   appNameRequired: () => 'Enter a name for the application.',
   appNameSurroundingSpace: () => 'Remove the space at the start or end of the name.',
-  appNameTooLong: ({ length }: { length: number }) =>
-    `The name is ${length} characters long; Microsoft Entra ID allows at most ${APP_NAME_MAX_LENGTH}.`,
-  invisibleCharacter: ({ character }: { character: string }) =>
-    `${describeCharacter(character)} is not allowed: remove it.`,
+  appNameTooLong: ({ length }: { length: number }) => `The name is ${length} characters long; Microsoft Entra ID allows at most ${APP_NAME_MAX_LENGTH}.`,
+  invisibleCharacter: ({ character }: { character: string }) => `${describeCharacter(character)} is not allowed: remove it.`,
 
   principalsRequired: () =>
     'Assign at least one user or group. The app requires assignment, so only the users and groups assigned here can sign in to the End User Console.',
-  principalDuplicate: ({ displayName }: { displayName: string }) =>
-    `${quote(displayName)} is in the list twice: remove one.`,
+  principalDuplicate: ({ displayName }: { displayName: string }) => `${quote(displayName)} is in the list twice: remove one.`,
   principalInvalid: () => 'This entry is not a user or group from your directory: remove it and pick it again.',
 
   regionRequired: () => 'Choose the region where your Trend Micro Email Security account is hosted.',
 
   cmpIdRequired: () => 'Enter a unique identifier, or generate one.',
-  cmpIdCharacter: ({ character }: { character: string }) =>
-    `${describeCharacter(character)} is not allowed: use letters, digits, - and _.`,
+  cmpIdCharacter: ({ character }: { character: string }) => `${describeCharacter(character)} is not allowed: use letters, digits, - and _.`,
   cmpIdNonAsciiCharacter: ({ character }: { character: string }) =>
     `${describeCharacter(character)} is not allowed: use only A–Z, a–z, 0–9, - and _, because the identifier becomes part of a URL.`,
-  cmpIdTooLong: ({ length }: { length: number }) =>
-    `The unique identifier is ${length} characters long; the limit is ${CMP_ID_MAX_LENGTH}.`,
+  cmpIdTooLong: ({ length }: { length: number }) => `The unique identifier is ${length} characters long; the limit is ${CMP_ID_MAX_LENGTH}.`,
 
   claimOptionRequired: () => 'Choose one of the options.',
   claimNameRequired: () => 'Enter the claim name.',
   claimNameCharacter: ({ character }: { character: string }) =>
     `${describeCharacter(character)} is not allowed in a claim name: use letters, digits and URI characters such as : / . _ -`,
-  claimNameTooLong: ({ length }: { length: number }) =>
-    `The claim name is ${length} characters long; the limit is ${CLAIM_NAME_MAX_LENGTH}.`,
+  claimNameTooLong: ({ length }: { length: number }) => `The claim name is ${length} characters long; the limit is ${CLAIM_NAME_MAX_LENGTH}.`,
   claimNameRestricted: ({ name }: { name: string }) =>
     `${quote(name)} is reserved by Microsoft Entra ID and cannot be the name of a custom claim: choose another name.`,
   identityClaimSourceRequired: () => 'Choose the user attribute that holds the e-mail addresses.',
@@ -80,8 +74,7 @@ export const answerMessages = {
   groupClaimGroupsRequired: () => 'Choose which groups the claim lists.',
 
   notificationEmailsRequired: () => 'Enter at least one e-mail address to receive certificate expiry notices.',
-  notificationEmailsTooMany: ({ count }: { count: number }) =>
-    `You entered ${count} addresses; Microsoft Entra ID accepts at most ${NOTIFICATION_EMAILS_MAX}.`,
+  notificationEmailsTooMany: ({ count }: { count: number }) => `You entered ${count} addresses; Microsoft Entra ID accepts at most ${NOTIFICATION_EMAILS_MAX}.`,
   notificationEmailEmpty: () => 'This address is empty: fill it in or remove it.',
   notificationEmailHasSpace: ({ address }: { address: string }) => `${quote(address)} contains a space: remove it.`,
   notificationEmailInvalid: ({ address }: { address: string }) => `${quote(address)} is not a valid e-mail address.`,
@@ -114,12 +107,7 @@ export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | un
   return typeof key === 'string' && Object.hasOwn(answerMessages, key) ? (key as AnswerMessageKey) : undefined;
 }
 
-function report<K extends AnswerMessageKey>(
-  ctx: RefinementCtx,
-  path: PropertyKey[],
-  key: K,
-  ...values: MessageArgs<K>
-): void {
+function report<K extends AnswerMessageKey>(ctx: RefinementCtx, path: PropertyKey[], key: K, ...values: MessageArgs<K>): void {
   const message = (answerMessages[key] as (...args: MessageArgs<K>) => string)(...values);
   const params: AnswerIssueParams = { messageKey: key, values: values[0] };
   ctx.addIssue({ code: 'custom', message, params, path });
@@ -194,13 +182,15 @@ function equalsIgnoringCase(a: string, b: string): boolean {
 
 // ---- application name ----------------------------------------------------------------------
 
-export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).check(z.superRefine((appName, ctx) => {
-  if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
-  if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
-  const invisible = firstCharacterMatching(appName, INVISIBLE_CHARACTER);
-  if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
-  if (appName.length > APP_NAME_MAX_LENGTH) report(ctx, [], 'appNameTooLong', { length: appName.length });
-}));
+export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).check(
+  z.superRefine((appName, ctx) => {
+    if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
+    if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
+    const invisible = firstCharacterMatching(appName, INVISIBLE_CHARACTER);
+    if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
+    if (appName.length > APP_NAME_MAX_LENGTH) report(ctx, [], 'appNameTooLong', { length: appName.length });
+  }),
+);
 
 // ---- users and groups ----------------------------------------------------------------------
 
@@ -217,13 +207,14 @@ export const chosenPrincipalSchema = z
     },
     { error: answerMessages.principalInvalid() },
   )
-  .check(z.superRefine((principal, ctx) => {
-    if (!OBJECT_ID.test(principal.id)) report(ctx, ['id'], 'principalInvalid');
-  }));
+  .check(
+    z.superRefine((principal, ctx) => {
+      if (!OBJECT_ID.test(principal.id)) report(ctx, ['id'], 'principalInvalid');
+    }),
+  );
 
-export const principalsSchema = z
-  .array(chosenPrincipalSchema, { error: answerMessages.principalsRequired() })
-  .check(z.superRefine((principals, ctx) => {
+export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMessages.principalsRequired() }).check(
+  z.superRefine((principals, ctx) => {
     if (principals.length === 0) return report(ctx, [], 'principalsRequired');
     const seen = new Set<string>();
     principals.forEach((principal, index) => {
@@ -231,21 +222,24 @@ export const principalsSchema = z
       if (seen.has(id)) report(ctx, [index], 'principalDuplicate', { displayName: principal.displayName });
       seen.add(id);
     });
-  }));
+  }),
+);
 
 // ---- region and unique identifier ----------------------------------------------------------
 
 export const regionSchema = z.enum(REGION_CODES, { error: answerMessages.regionRequired() });
 
-export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).check(z.superRefine((cmpId, ctx) => {
-  if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
-  const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
-  if (offending !== undefined) {
-    const isPrintableNonAscii = (offending.codePointAt(0) ?? 0) > 0x7f && !isInvisible(offending);
-    report(ctx, [], isPrintableNonAscii ? 'cmpIdNonAsciiCharacter' : 'cmpIdCharacter', { character: offending });
-  }
-  if (cmpId.length > CMP_ID_MAX_LENGTH) report(ctx, [], 'cmpIdTooLong', { length: cmpId.length });
-}));
+export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).check(
+  z.superRefine((cmpId, ctx) => {
+    if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
+    const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
+    if (offending !== undefined) {
+      const isPrintableNonAscii = (offending.codePointAt(0) ?? 0) > 0x7f && !isInvisible(offending);
+      report(ctx, [], isPrintableNonAscii ? 'cmpIdNonAsciiCharacter' : 'cmpIdCharacter', { character: offending });
+    }
+    if (cmpId.length > CMP_ID_MAX_LENGTH) report(ctx, [], 'cmpIdTooLong', { length: cmpId.length });
+  }),
+);
 
 // ---- claims --------------------------------------------------------------------------------
 
@@ -257,17 +251,17 @@ function checkClaimName(name: string, ctx: RefinementCtx): void {
   if (isRestrictedClaimName(name)) report(ctx, [], 'claimNameRestricted', { name });
 }
 
-export const identityClaimNameSchema = z
-  .string({ error: answerMessages.claimNameRequired() })
-  .check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
+export const identityClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
 
-export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(z.superRefine((name, ctx) => {
-  // The default name is in the restricted set, but for a group claim the useful answer is that
-  // the admin wants the other option, not that the name is forbidden.
-  if (equalsIgnoringCase(name, DEFAULT_GROUP_CLAIM_NAME)) return report(ctx, [], 'groupClaimNameIsDefault');
-  checkClaimName(name, ctx);
-  if (isDefaultSamlClaimName(name)) report(ctx, [], 'groupClaimNameTakenByDefaultClaim', { name });
-}));
+export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(
+  z.superRefine((name, ctx) => {
+    // The default name is in the restricted set, but for a group claim the useful answer is that
+    // the admin wants the other option, not that the name is forbidden.
+    if (equalsIgnoringCase(name, DEFAULT_GROUP_CLAIM_NAME)) return report(ctx, [], 'groupClaimNameIsDefault');
+    checkClaimName(name, ctx);
+    if (isDefaultSamlClaimName(name)) report(ctx, [], 'groupClaimNameTakenByDefaultClaim', { name });
+  }),
+);
 
 export const identityClaimSchema = z.discriminatedUnion(
   'kind',
@@ -296,10 +290,7 @@ export const groupClaimSchema = z.discriminatedUnion(
   { error: answerMessages.claimOptionRequired() },
 );
 
-function checkClaimNamesDiffer(
-  { identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>,
-  ctx: RefinementCtx,
-): void {
+function checkClaimNamesDiffer({ identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>, ctx: RefinementCtx): void {
   if (identityClaim.kind !== 'custom' || groupClaim.kind !== 'custom-name') return;
   if (identityClaim.name === '' || !equalsIgnoringCase(identityClaim.name, groupClaim.name)) return;
   report(ctx, ['groupClaim', 'name'], 'groupClaimSameAsIdentityClaim');
@@ -320,45 +311,45 @@ const EMAIL_ADDRESS_MAX_LENGTH = 254;
 
 export function isValidEmailAddress(address: string): boolean {
   const localPart = address.slice(0, address.lastIndexOf('@'));
-  return (
-    EMAIL_ADDRESS.test(address) &&
-    localPart.length <= EMAIL_LOCAL_PART_MAX_LENGTH &&
-    address.length <= EMAIL_ADDRESS_MAX_LENGTH
-  );
+  return EMAIL_ADDRESS.test(address) && localPart.length <= EMAIL_LOCAL_PART_MAX_LENGTH && address.length <= EMAIL_ADDRESS_MAX_LENGTH;
 }
 
 export const notificationEmailsSchema = z
   .array(z.string({ error: answerMessages.notificationEmailEmpty() }), {
     error: answerMessages.notificationEmailsRequired(),
   })
-  .check(z.superRefine((addresses, ctx) => {
-    if (addresses.length === 0) return report(ctx, [], 'notificationEmailsRequired');
-    if (addresses.length > NOTIFICATION_EMAILS_MAX) {
-      report(ctx, [], 'notificationEmailsTooMany', { count: addresses.length });
-    }
-    const seen = new Set<string>();
-    addresses.forEach((address, index) => {
-      if (address.trim() === '') return report(ctx, [index], 'notificationEmailEmpty');
-      if (/\s/u.test(address)) return report(ctx, [index], 'notificationEmailHasSpace', { address });
-      if (!isValidEmailAddress(address)) return report(ctx, [index], 'notificationEmailInvalid', { address });
-      const lowerCase = address.toLowerCase();
-      if (seen.has(lowerCase)) return report(ctx, [index], 'notificationEmailDuplicate', { address });
-      seen.add(lowerCase);
-    });
-  }));
+  .check(
+    z.superRefine((addresses, ctx) => {
+      if (addresses.length === 0) return report(ctx, [], 'notificationEmailsRequired');
+      if (addresses.length > NOTIFICATION_EMAILS_MAX) {
+        report(ctx, [], 'notificationEmailsTooMany', { count: addresses.length });
+      }
+      const seen = new Set<string>();
+      addresses.forEach((address, index) => {
+        if (address.trim() === '') return report(ctx, [index], 'notificationEmailEmpty');
+        if (/\s/u.test(address)) return report(ctx, [index], 'notificationEmailHasSpace', { address });
+        if (!isValidEmailAddress(address)) return report(ctx, [index], 'notificationEmailInvalid', { address });
+        const lowerCase = address.toLowerCase();
+        if (seen.has(lowerCase)) return report(ctx, [index], 'notificationEmailDuplicate', { address });
+        seen.add(lowerCase);
+      });
+    }),
+  );
 
 export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessages.validityYearsInvalid() });
 
-export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).check(z.superRefine((commonName, ctx) => {
-  if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
-  if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');
-  if (SURROUNDING_SPACE.test(commonName)) report(ctx, [], 'commonNameSurroundingSpace');
-  const invisible = firstCharacterMatching(commonName, INVISIBLE_CHARACTER);
-  if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
-  const special = firstCharacterMatching(commonName, X500_SPECIAL_CHARACTER);
-  if (special !== undefined) report(ctx, [], 'commonNameCharacter', { character: special });
-  if (commonName.length > COMMON_NAME_MAX_LENGTH) report(ctx, [], 'commonNameTooLong', { length: commonName.length });
-}));
+export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).check(
+  z.superRefine((commonName, ctx) => {
+    if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
+    if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');
+    if (SURROUNDING_SPACE.test(commonName)) report(ctx, [], 'commonNameSurroundingSpace');
+    const invisible = firstCharacterMatching(commonName, INVISIBLE_CHARACTER);
+    if (invisible !== undefined) report(ctx, [], 'invisibleCharacter', { character: invisible });
+    const special = firstCharacterMatching(commonName, X500_SPECIAL_CHARACTER);
+    if (special !== undefined) report(ctx, [], 'commonNameCharacter', { character: special });
+    if (commonName.length > COMMON_NAME_MAX_LENGTH) report(ctx, [], 'commonNameTooLong', { length: commonName.length });
+  }),
+);
 
 export const certificateAnswersSchema = z.object({
   notificationEmails: notificationEmailsSchema,
@@ -371,9 +362,7 @@ export const certificateAnswersSchema = z.object({
 export const appNameStepSchema = z.object({ appName: appNameSchema });
 export const principalsStepSchema = z.object({ principals: principalsSchema });
 export const regionStepSchema = z.object({ region: regionSchema, cmpId: cmpIdSchema });
-export const claimsStepSchema = z
-  .object({ identityClaim: identityClaimSchema, groupClaim: groupClaimSchema })
-  .check(z.superRefine(checkClaimNamesDiffer));
+export const claimsStepSchema = z.object({ identityClaim: identityClaimSchema, groupClaim: groupClaimSchema }).check(z.superRefine(checkClaimNamesDiffer));
 export const certificateStepSchema = z.object({ certificate: certificateAnswersSchema });
 
 export const answersSchema = z

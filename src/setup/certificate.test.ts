@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { createHash, X509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  certificateEndDate,
-  certificateFileName,
-  pemFromBase64Der,
-  sha1Thumbprint,
-  verifyThumbprint,
-} from './certificate';
+import { certificateEndDate, certificateFileName, pemFromBase64Der, sha1Thumbprint, verifyThumbprint } from './certificate';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -102,7 +96,12 @@ describe('sha1Thumbprint', () => {
   });
 
   it('is the uppercase hex SHA-1 of the DER bytes', async () => {
-    expect(await sha1Thumbprint('MAA=')).toBe(createHash('sha1').update(Buffer.from([0x30, 0x00])).digest('hex').toUpperCase());
+    expect(await sha1Thumbprint('MAA=')).toBe(
+      createHash('sha1')
+        .update(Buffer.from([0x30, 0x00]))
+        .digest('hex')
+        .toUpperCase(),
+    );
   });
 
   it('rejects text that is not a certificate', async () => {

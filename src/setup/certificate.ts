@@ -94,7 +94,10 @@ export function certificateFileName(appName: string): string {
     .replace(/(?:\s*[\p{Cc}\p{Cf}\u2028\u2029<>:"/\\|?*])+\s*/gu, '-')
     .replace(/\s+/gu, ' ');
   // Cut by code points so a surrogate pair (an emoji) is never split in half.
-  let base = Array.from(replaced).slice(0, FILE_NAME_MAX_LENGTH).join('').replace(/^[\s.-]+|[\s.-]+$/gu, '');
+  let base = Array.from(replaced)
+    .slice(0, FILE_NAME_MAX_LENGTH)
+    .join('')
+    .replace(/^[\s.-]+|[\s.-]+$/gu, '');
   if (base === '') base = FALLBACK_FILE_NAME;
   if (WINDOWS_RESERVED_NAME.test(base)) base = `${base} certificate`;
   return `${base}.cer`;

@@ -56,7 +56,16 @@ function describe_(a: Answers, existing: ObservedApp | null, choices: ReviewChoi
 
 const rowOf = (changes: ChangeDescription, setting: SettingId) => changes.blades.flatMap((b) => b.rows).find((r) => r.setting === setting)!;
 const breakingKinds = (changes: ChangeDescription) => changes.breaking.map((r) => r.breaking?.kind);
-const texts = (value: ReturnType<typeof rowOf>['now']) => (value.kind === 'items' ? value.items.map((i) => (i.kind === 'text' ? `${i.text}${i.mark ? ` (${i.mark})` : ''}` : i.kind === 'message' ? i.message.key.replace('review.changes.value.', '#') : `expires ${i.endDateTime}`)) : ['(new)']);
+const texts = (value: ReturnType<typeof rowOf>['now']) =>
+  value.kind === 'items'
+    ? value.items.map((i) =>
+        i.kind === 'text'
+          ? `${i.text}${i.mark ? ` (${i.mark})` : ''}`
+          : i.kind === 'message'
+            ? i.message.key.replace('review.changes.value.', '#')
+            : `expires ${i.endDateTime}`,
+      )
+    : ['(new)'];
 
 describe('describeChanges groups the settings by the portal blades', () => {
   it('in the portal order: Basic SAML Configuration, Attributes & Claims, SAML Certificates, Users and groups, Properties', () => {
@@ -92,7 +101,12 @@ describe('describeChanges for a new app', () => {
 describe('describeChanges for an app that already matches', () => {
   it('marks every setting unchanged, breaks nothing and offers no decision', () => {
     const changes = describe_(matchingAnswers, dubai);
-    expect(changes.blades.flatMap((b) => b.rows).filter((r) => !r.unchanged).map((r) => r.setting)).toEqual([]);
+    expect(
+      changes.blades
+        .flatMap((b) => b.rows)
+        .filter((r) => !r.unchanged)
+        .map((r) => r.setting),
+    ).toEqual([]);
     expect(changes.breaking).toEqual([]);
     expect(changes.offered.rename).toBeNull();
     expect(changes.offered.removeGroupClaim).toBeNull();
@@ -104,11 +118,20 @@ describe('describeChanges marks each change that can break sign-in, with its rea
   const cases: [BreakingKind, Answers, Partial<ObservedApp>, ReviewChoices?, Date?][] = [
     ['replyUrlChanged', { ...matchingAnswers, cmpId: 'acme-uae' }, {}],
     ['identifierChanged', matchingAnswers, { identifierUris: [UAE_IDENTIFIER, 'https://euc.example.com/old'] }],
-    ['claimSourceChanged', { ...matchingAnswers, identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } }, { customClaims: [{ name: 'euc_mail', sourceAttribute: 'userprincipalname' }] }],
+    [
+      'claimSourceChanged',
+      { ...matchingAnswers, identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } },
+      { customClaims: [{ name: 'euc_mail', sourceAttribute: 'userprincipalname' }] },
+    ],
     ['groupClaimRemoved', { ...matchingAnswers, groupClaim: { kind: 'none' } }, {}, { ...KEEP_EVERYTHING, removeGroupClaim: true }],
     ['groupClaimChanged', { ...matchingAnswers, groupClaim: { kind: 'default-name', groups: 'ApplicationGroup' } }, {}],
     ['certificateReplaced', matchingAnswers, { signingCertificateExpiresAt: '2027-01-01T00:00:00Z' }, KEEP_EVERYTHING, NOW],
-    ['notificationEmailRemoved', matchingAnswers, { notificationEmailAddresses: ['it-ops@contoso.com', 'old@contoso.com'] }, { ...KEEP_EVERYTHING, removedNotificationEmails: ['old@contoso.com'] }],
+    [
+      'notificationEmailRemoved',
+      matchingAnswers,
+      { notificationEmailAddresses: ['it-ops@contoso.com', 'old@contoso.com'] },
+      { ...KEEP_EVERYTHING, removedNotificationEmails: ['old@contoso.com'] },
+    ],
     ['singleSignOnModeChanged', matchingAnswers, { preferredSingleSignOnMode: 'password' }],
   ];
 
@@ -191,14 +214,12 @@ describe('describeChanges keeps what the admin did not ask to change', () => {
   });
 
   it('collapses what does not change: here the identifier, identity claim and SAML mode', () => {
-    expect(changes.blades.flatMap((b) => b.rows).filter((r) => r.unchanged).map((r) => r.setting)).toEqual([
-      'identifier',
-      'identityClaim',
-      'groupClaim',
-      'signingCertificate',
-      'name',
-      'singleSignOnMode',
-    ]);
+    expect(
+      changes.blades
+        .flatMap((b) => b.rows)
+        .filter((r) => r.unchanged)
+        .map((r) => r.setting),
+    ).toEqual(['identifier', 'identityClaim', 'groupClaim', 'signingCertificate', 'name', 'singleSignOnMode']);
   });
 
   it('blocks Apply when kept and new addresses exceed the five Entra accepts', () => {

@@ -21,22 +21,12 @@ import type { Answers } from './types';
 export type BladeId = 'basicSaml' | 'claims' | 'certificates' | 'usersAndGroups' | 'properties';
 
 export type SettingId =
-  | 'identifier'
-  | 'replyUrl'
-  | 'identityClaim'
-  | 'groupClaim'
-  | 'signingCertificate'
-  | 'notificationEmails'
-  | 'assignments'
-  | 'name'
-  | 'singleSignOnMode';
+  'identifier' | 'replyUrl' | 'identityClaim' | 'groupClaim' | 'signingCertificate' | 'notificationEmails' | 'assignments' | 'name' | 'singleSignOnMode';
 
 /** One line of a value: the tenant's or the admin's own text, a message, or a date the page formats. */
-export type ShownItem = (
-  | { kind: 'text'; text: string }
-  | { kind: 'message'; message: MessageRef }
-  | { kind: 'expiry'; endDateTime: string }
-) & { mark?: 'added' | 'removed' };
+export type ShownItem = ({ kind: 'text'; text: string } | { kind: 'message'; message: MessageRef } | { kind: 'expiry'; endDateTime: string }) & {
+  mark?: 'added' | 'removed';
+};
 
 /** `new`: the app does not exist yet, so there is no "now". */
 export type ShownValue = { kind: 'new' } | { kind: 'items'; items: ShownItem[] };
@@ -94,7 +84,10 @@ const BLADE_SETTINGS: Record<BladeId, SettingId[]> = {
 };
 
 const KEY = 'review.changes';
-const message = (key: string, values?: MessageRef['values']): ShownItem => ({ kind: 'message', message: { key: `${KEY}.value.${key}`, ...(values ? { values } : {}) } });
+const message = (key: string, values?: MessageRef['values']): ShownItem => ({
+  kind: 'message',
+  message: { key: `${KEY}.value.${key}`, ...(values ? { values } : {}) },
+});
 const text = (value: string, mark?: 'added' | 'removed'): ShownItem => ({ kind: 'text', text: value, ...(mark ? { mark } : {}) });
 const items = (list: ShownItem[]): ShownValue => ({ kind: 'items', items: list });
 const reason = (kind: BreakingKind, values?: MessageRef['values']) => ({ kind, reason: { key: `${KEY}.breaking.${kind}`, ...(values ? { values } : {}) } });
@@ -135,7 +128,11 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
   const planned = (kind: Plan['operations'][number]['kind']) => plan.operations.find((op) => op.kind === kind);
   const rows: ChangeRow[] = [];
   const row = (setting: SettingId, now: ShownItem[], after: ShownItem[], unchanged: boolean, breaking: ChangeRow['breaking'] = null) =>
-    rows.push(existing ? { setting, now: items(now), after: items(after), unchanged, breaking: unchanged ? null : breaking } : { setting, now: { kind: 'new' }, after: items(after), unchanged: false, breaking: null });
+    rows.push(
+      existing
+        ? { setting, now: items(now), after: items(after), unchanged, breaking: unchanged ? null : breaking }
+        : { setting, now: { kind: 'new' }, after: items(after), unchanged: false, breaking: null },
+    );
 
   // Basic SAML Configuration
   const identifier = eucIdentifier(answers.region);
@@ -164,14 +161,18 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
   // Attributes & Claims
   const claim = answers.identityClaim;
   const claimsNow = existing?.customClaims ?? [];
-  const claimItem = (name: string, source: string | null, mark?: 'added') => ({ ...message('claimFrom', { name, source: source ?? '' }), ...(mark ? { mark } : {}) });
+  const claimItem = (name: string, source: string | null, mark?: 'added') => ({
+    ...message('claimFrom', { name, source: source ?? '' }),
+    ...(mark ? { mark } : {}),
+  });
   const nowClaims = claimsNow.length > 0 ? claimsNow.map((c) => claimItem(c.name, c.sourceAttribute)) : [message('defaultClaims')];
   const writesClaim = planned('putClaimsPolicy') !== undefined;
   let afterClaims = nowClaims;
   let claimBreaks: ChangeRow['breaking'] = null;
   if (claim.kind === 'custom' && (writesClaim || !existing)) {
     const replaced = claimsNow.find((c) => c.name === claim.name);
-    if (replaced?.sourceAttribute) claimBreaks = reason('claimSourceChanged', { name: claim.name, from: replaced.sourceAttribute, to: claim.sourceAttribute.toLowerCase() });
+    if (replaced?.sourceAttribute)
+      claimBreaks = reason('claimSourceChanged', { name: claim.name, from: replaced.sourceAttribute, to: claim.sourceAttribute.toLowerCase() });
     afterClaims = [
       ...claimsNow.filter((c) => c.name !== claim.name).map((c) => claimItem(c.name, c.sourceAttribute)),
       claimItem(claim.name, claim.sourceAttribute.toLowerCase(), 'added'),
@@ -192,7 +193,10 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
 
   // SAML Certificates
   const certificateNow: ShownItem[] = existing?.preferredTokenSigningKeyThumbprint
-    ? [text(existing.preferredTokenSigningKeyThumbprint), ...(existing.signingCertificateExpiresAt ? [{ kind: 'expiry' as const, endDateTime: existing.signingCertificateExpiresAt }] : [])]
+    ? [
+        text(existing.preferredTokenSigningKeyThumbprint),
+        ...(existing.signingCertificateExpiresAt ? [{ kind: 'expiry' as const, endDateTime: existing.signingCertificateExpiresAt }] : []),
+      ]
     : [message('noActiveCertificate')];
   const added = planned('addSigningCertificate');
   const newEnd = (added?.body as { endDateTime?: string } | undefined)?.endDateTime;

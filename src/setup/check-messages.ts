@@ -29,8 +29,17 @@ export const findingMessages = {
   replyUrlMissing: () => 'No reply URL is set.',
   urlAmongOthers: ({ count }: { count: number }) =>
     `The right value is there, but with ${count - 1} other${count === 2 ? '' : 's'}: a SAML app needs exactly one.`,
-  hostDiffers: ({ actualHost, actualRegion, expectedHost, expectedRegion }: { actualHost: string; actualRegion: string | null; expectedHost: string; expectedRegion: string }) =>
-    `The host is ${actualHost}${actualRegion ? ` (${actualRegion})` : ''}, not ${expectedHost} (${expectedRegion}).`,
+  hostDiffers: ({
+    actualHost,
+    actualRegion,
+    expectedHost,
+    expectedRegion,
+  }: {
+    actualHost: string;
+    actualRegion: string | null;
+    expectedHost: string;
+    expectedRegion: string;
+  }) => `The host is ${actualHost}${actualRegion ? ` (${actualRegion})` : ''}, not ${expectedHost} (${expectedRegion}).`,
   schemeDiffers: ({ actual }: { actual: string }) => `It starts with ${actual}//, not https://.`,
   pathDiffers: ({ actual, expected }: { actual: string; expected: string }) => `The path is ${actual}, not ${expected}.`,
   cmpIdMissing: () => 'The cmpID is missing.',
@@ -39,37 +48,29 @@ export const findingMessages = {
   queryDiffers: () => 'It has more after the address than ?cmpID=….',
   spellingDiffers: () => 'It differs in letter case or encoding, which Entra and Trend Micro compare exactly.',
   notAUrl: ({ actual }: { actual: string }) => `"${actual}" is not a web address.`,
-  cmpIdUnknown: () =>
-    'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
+  cmpIdUnknown: () => 'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
   cmpIdPlaceholder: () => '<unique identifier>',
 
   // assignments
   assignedRequired: ({ count }: { count: number }) =>
     `${count} user${count === 1 ? '' : 's'} or group${count === 1 ? '' : 's'} assigned; only they can sign in.`,
   noneAssignedRequired: () => 'Assignment is required and nobody is assigned, so nobody can sign in.',
-  assignmentNotRequired: ({ count }: { count: number }) =>
-    `Assignment is not required, so every user in the tenant can sign in (${count} assigned).`,
-  assignmentNotRequiredFix: () =>
-    'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
-  assignmentsActual: ({ count, required }: { count: number; required: boolean }) =>
-    `${count} assigned; assignment ${required ? 'required' : 'not required'}`,
+  assignmentNotRequired: ({ count }: { count: number }) => `Assignment is not required, so every user in the tenant can sign in (${count} assigned).`,
+  assignmentNotRequiredFix: () => 'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
+  assignmentsActual: ({ count, required }: { count: number; required: boolean }) => `${count} assigned; assignment ${required ? 'required' : 'not required'}`,
   assignmentsExpected: () => 'at least one user or group; assignment required',
 
   // identity claim
   defaultEmailClaim: () => "Entra's default claims send the e-mail address (user.mail).",
-  defaultEmailClaimFromOther: ({ source }: { source: string }) =>
-    `The e-mail address claim comes from user.${source}, not user.mail.`,
+  defaultEmailClaimFromOther: ({ source }: { source: string }) => `The e-mail address claim comes from user.${source}, not user.mail.`,
   basicClaimsLeftOut: () => "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
-  basicClaimsFix: () =>
-    'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
-  defaultEmailClaimSourceFix: () =>
-    'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
+  basicClaimsFix: () => 'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
+  defaultEmailClaimSourceFix: () => 'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
   customClaimPresent: ({ name, source }: { name: string; source: string }) => `The claim "${name}" comes from user.${source}.`,
   customClaimWrongSource: ({ name, actual, expected }: { name: string; actual: string; expected: string }) =>
     `The claim "${name}" comes from ${actual}, not user.${expected}.`,
   customClaimMissing: ({ name }: { name: string }) => `No claim is named "${name}".`,
-  customClaimNameDiffers: ({ name, actual }: { name: string; actual: string }) =>
-    `No claim is named "${name}"; the app sends "${actual}" instead.`,
+  customClaimNameDiffers: ({ name, actual }: { name: string; actual: string }) => `No claim is named "${name}"; the app sends "${actual}" instead.`,
   customClaimCaseDiffers: ({ name, actual }: { name: string; actual: string }) =>
     `The claim is named "${actual}", not "${name}": claim names must match exactly.`,
   claimFromSource: ({ name, source }: { name: string; source: string }) => `${name} from user.${source}`,
@@ -80,8 +81,7 @@ export const findingMessages = {
   groupClaimNotUsed: () => 'The Trend Micro profile uses no group claim, so this is not checked.',
   groupClaimNotUsedExpected: () => 'not used',
   groupClaimMissing: () => 'No group claim is sent, but the Trend Micro profile expects one.',
-  groupClaimOtherGroups: ({ actual, expected }: { actual: string; expected: string }) =>
-    `Group IDs are sent for ${actual}, not ${expected}.`,
+  groupClaimOtherGroups: ({ actual, expected }: { actual: string; expected: string }) => `Group IDs are sent for ${actual}, not ${expected}.`,
   groupClaimNameUnverifiable: ({ groups, name }: { groups: string; name: string }) =>
     `Group IDs are sent (${groups}); Microsoft Graph cannot read the claim's name: confirm it is "${name}" under Attributes & Claims.`,
   groupClaimExpectedNamed: ({ groups, name }: { groups: string; name: string }) => `${groups}, named ${name}`,
@@ -93,8 +93,7 @@ export const findingMessages = {
 
   // signing certificate
   certificateNoneActive: () => 'No certificate is active: the app has no preferred signing thumbprint.',
-  certificateThumbprintUnknown: ({ thumbprint }: { thumbprint: string }) =>
-    `The active thumbprint ${thumbprint} matches none of the app's certificates.`,
+  certificateThumbprintUnknown: ({ thumbprint }: { thumbprint: string }) => `The active thumbprint ${thumbprint} matches none of the app's certificates.`,
   certificateExpired: ({ date, days }: { date: string; days: number }) =>
     `Expired on ${date}, ${days} day${days === 1 ? '' : 's'} ago: Entra signs with a certificate the console cannot accept.`,
   certificateExpiresSoon: ({ date, days }: { date: string; days: number }) =>
@@ -116,8 +115,7 @@ export const findingMessages = {
   // the report as text
   reportHeading: ({ app }: { app: string }) => `Trend Micro EUC single sign-on check: ${app}`,
   reportCheckedAt: ({ at, tenantId }: { at: string; tenantId: string }) => `Checked ${at} in tenant ${tenantId}`,
-  reportAppIds: ({ appId, applicationId }: { appId: string; applicationId: string }) =>
-    `Application (client) ID ${appId}, object ID ${applicationId}`,
+  reportAppIds: ({ appId, applicationId }: { appId: string; applicationId: string }) => `Application (client) ID ${appId}, object ID ${applicationId}`,
   reportExpected: ({ region, cmpId }: { region: string; cmpId: string | null }) =>
     `Compared with: region ${region}, unique identifier ${cmpId ?? '(not given)'}`,
   reportCounts: ({ pass, confirm, warning, fail }: { pass: number; confirm: number; warning: number; fail: number }) =>

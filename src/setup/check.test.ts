@@ -226,11 +226,14 @@ describe('checkSetup', () => {
     });
 
     it('asks to confirm a custom group claim name in the portal: Graph cannot read it', () => {
-      const f = finding('groupClaim', { groupMembershipClaims: 'SecurityGroup' }, { groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } });
+      const f = finding(
+        'groupClaim',
+        { groupMembershipClaims: 'SecurityGroup' },
+        { groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
+      );
       expect(f).toMatchObject({
         status: 'confirm',
-        reason:
-          'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
+        reason: 'Group IDs are sent (security groups); Microsoft Graph cannot read the claim\'s name: confirm it is "euc_group" under Attributes & Claims.',
         expected: 'security groups, named euc_group',
         fix: { by: 'admin', steps: expect.stringContaining('must be named euc_group') },
       });
@@ -250,7 +253,9 @@ describe('checkSetup', () => {
 
   describe('signing certificate', () => {
     it('fails when no certificate is active', () => {
-      expect(finding('signingCertificate', { preferredTokenSigningKeyThumbprint: null, hasActiveSigningCertificate: false, signingCertificateExpiresAt: null })).toMatchObject({
+      expect(
+        finding('signingCertificate', { preferredTokenSigningKeyThumbprint: null, hasActiveSigningCertificate: false, signingCertificateExpiresAt: null }),
+      ).toMatchObject({
         status: 'fail',
         reason: 'No certificate is active: the app has no preferred signing thumbprint.',
         actual: 'none active',
@@ -275,7 +280,10 @@ describe('checkSetup', () => {
         reason: 'Expires on 2027-04-30, in 60 days: renew it and give the Trend Micro console the new one.',
         fix: { by: 'plan' },
       });
-      expect(finding('signingCertificate', { signingCertificateExpiresAt: inDays(61) })).toMatchObject({ status: 'pass', reason: 'Active until 2027-05-01 (61 days).' });
+      expect(finding('signingCertificate', { signingCertificateExpiresAt: inDays(61) })).toMatchObject({
+        status: 'pass',
+        reason: 'Active until 2027-05-01 (61 days).',
+      });
     });
   });
 
@@ -313,8 +321,7 @@ describe('inferExpected', () => {
 
 describe('repairPlan', () => {
   const input = { principals: [{ id: 'g2', kind: 'group' as const, displayName: 'Sales' }], notificationEmails: ['ops@contoso.com'] };
-  const plan = (observed: ObservedApp, expect: ExpectedSetup = expected) =>
-    repairPlan(observed, expect, checkSetup(observed, expect, NOW), input, END, NOW);
+  const plan = (observed: ObservedApp, expect: ExpectedSetup = expected) => repairPlan(observed, expect, checkSetup(observed, expect, NOW), input, END, NOW);
 
   it('plans nothing for a correct app', () => {
     expect(plan(good).operations).toEqual([]);
@@ -346,7 +353,10 @@ describe('repairPlan', () => {
     const withAll = { ...good, groupMembershipClaims: 'All', redirectUris: [] };
     const repaired = plan(withAll);
     expect(repaired.operations.map((op) => op.id)).toEqual(['application-urls']);
-    expect(repaired.operations[0]).toMatchObject({ title: 'Set the identifier and reply URL', body: { identifierUris: [EU_IDENTIFIER], web: { redirectUris: [EU_REPLY] } } });
+    expect(repaired.operations[0]).toMatchObject({
+      title: 'Set the identifier and reply URL',
+      body: { identifierUris: [EU_IDENTIFIER], web: { redirectUris: [EU_REPLY] } },
+    });
     expect(plan({ ...good, groupMembershipClaims: 'All' }).operations).toEqual([]);
   });
 

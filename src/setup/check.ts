@@ -97,10 +97,7 @@ function cmpIdOf(url: string): string | undefined {
  */
 export function inferExpected(observed: ObservedApp, presets: Partial<ExpectedSetup> = {}): ExpectedSetup {
   const urls = [...observed.identifierUris, ...observed.redirectUris];
-  const region =
-    presets.region ??
-    urls.map((url) => regionOfEucHost(hostOf(url) ?? '')).find((found): found is Region => found !== undefined) ??
-    'us';
+  const region = presets.region ?? urls.map((url) => regionOfEucHost(hostOf(url) ?? '')).find((found): found is Region => found !== undefined) ?? 'us';
   const fromReplyUrl = observed.redirectUris.map(cmpIdOf).find((id): id is string => id !== undefined && isValidCmpId(id));
   const customClaim = (observed.customClaims ?? []).find(
     (claim) =>
@@ -272,7 +269,9 @@ function describeClaims(observed: ObservedApp, m: FindingMessages): string {
   const claims = observed.customClaims ?? [];
   if (claims.length === 0) return m.noCustomClaims();
   return claims
-    .map((claim) => (claim.sourceAttribute ? m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }) : m.claimFromElsewhere({ name: claim.name })))
+    .map((claim) =>
+      claim.sourceAttribute ? m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }) : m.claimFromElsewhere({ name: claim.name }),
+    )
     .join(', ');
 }
 
@@ -287,7 +286,13 @@ function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m:
       const source = emailClaim.sourceAttribute ?? '?';
       const actual = m.claimFromSource({ name: emailClaim.name, source });
       if (source === 'mail') return { ...base, actual, status: 'pass', reason: m.defaultEmailClaim() };
-      return { ...base, actual, status: 'warning', reason: m.defaultEmailClaimFromOther({ source }), fix: { by: 'admin', steps: m.defaultEmailClaimSourceFix() } };
+      return {
+        ...base,
+        actual,
+        status: 'warning',
+        reason: m.defaultEmailClaimFromOther({ source }),
+        fix: { by: 'admin', steps: m.defaultEmailClaimSourceFix() },
+      };
     }
     // A policy without claims is the default one: the portal's default claims apply.
     if (claims.length > 0 && observed.includeBasicClaimSet === false) {
@@ -296,7 +301,12 @@ function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m:
     return { ...base, actual: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }), status: 'pass', reason: m.defaultEmailClaim() };
   }
 
-  const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }), actual: describeClaims(observed, m) };
+  const base = {
+    id: 'identityClaim' as const,
+    title,
+    expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }),
+    actual: describeClaims(observed, m),
+  };
   // Exactly as the plan compares (plan.ts): a claim of this name from this user attribute.
   const present = claims.find((c) => c.name === claim.name);
   if (present) {
@@ -304,7 +314,12 @@ function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m:
       return { ...base, status: 'pass', reason: m.customClaimPresent({ name: claim.name, source: claim.sourceAttribute }) };
     }
     const actualSource = present.sourceAttribute ? `user.${present.sourceAttribute}` : '?';
-    return { ...base, status: 'fail', reason: m.customClaimWrongSource({ name: claim.name, actual: actualSource, expected: claim.sourceAttribute }), fix: PLAN };
+    return {
+      ...base,
+      status: 'fail',
+      reason: m.customClaimWrongSource({ name: claim.name, actual: actualSource, expected: claim.sourceAttribute }),
+      fix: PLAN,
+    };
   }
   const sameButCase = claims.find((c) => c.name.toLowerCase() === claim.name.toLowerCase());
   const others = claims.filter((c) => c.name.toLowerCase() !== DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase());
@@ -370,7 +385,12 @@ function signingCertificateFinding(observed: ObservedApp, now: Date, m: FindingM
   }
   const days = expiresAt ? daysUntil(expiresAt, now) : 0;
   if (signingCertificateNeedsRenewal(observed, now)) {
-    return { ...base, status: 'warning', reason: m.certificateExpiresSoon({ date: isoDate(expiresAt ?? now.toISOString()), days: Math.max(0, days) }), fix: PLAN };
+    return {
+      ...base,
+      status: 'warning',
+      reason: m.certificateExpiresSoon({ date: isoDate(expiresAt ?? now.toISOString()), days: Math.max(0, days) }),
+      fix: PLAN,
+    };
   }
   return { ...base, status: 'pass', reason: m.certificateValid({ date: isoDate(expiresAt ?? now.toISOString()), days }) };
 }
@@ -503,7 +523,6 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
     findings,
   };
 }
-
 
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
 export function reportAsText(report: CheckReport, m: FindingMessages = english): string {

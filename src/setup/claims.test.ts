@@ -9,9 +9,7 @@ describe('claim names for the Trend Micro SSO profile', () => {
 
   it('names the group claim only when there is one', () => {
     expect(groupClaimName({ kind: 'none' })).toBeUndefined();
-    expect(groupClaimName({ kind: 'default-name', groups: 'SecurityGroup' })).toBe(
-      'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
-    );
+    expect(groupClaimName({ kind: 'default-name', groups: 'SecurityGroup' })).toBe('http://schemas.microsoft.com/ws/2008/06/identity/claims/groups');
     expect(groupClaimName({ kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' })).toBe('euc_group');
   });
 });

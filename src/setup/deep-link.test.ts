@@ -213,8 +213,7 @@ describe('deepLinkValuesFromAnswers', () => {
   it('builds links that parse back to the same answers', () => {
     fc.assert(
       fc.property(answers, (chosen) => {
-        const valid =
-          chosen.identityClaim?.kind !== 'custom' || identityClaimNameSchema.safeParse(chosen.identityClaim.name).success;
+        const valid = chosen.identityClaim?.kind !== 'custom' || identityClaimNameSchema.safeParse(chosen.identityClaim.name).success;
         fc.pre(valid);
         const link = buildDeepLink('https://wizard.example/', deepLinkValuesFromAnswers(chosen));
         const parsed = parseDeepLink(new URL(link).search);

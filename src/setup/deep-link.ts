@@ -67,8 +67,7 @@ export const deepLinkMessages = {
     const { noun, plural } = PARAMETER_NOUN[parameter];
     return `The link's ${noun} ("${parameter}") ${plural ? 'were' : 'was'} ignored: ${reason}`;
   },
-  valueTooLong: ({ length }: { length: number }) =>
-    `It is ${length} characters long; a value in a link may have at most ${DEEP_LINK_VALUE_MAX_LENGTH}.`,
+  valueTooLong: ({ length }: { length: number }) => `It is ${length} characters long; a value in a link may have at most ${DEEP_LINK_VALUE_MAX_LENGTH}.`,
   regionUnknown: () => `It is not one of ${REGION_CODES.join(', ')}. Choose the region in the wizard.`,
   tenantInvalid: () => 'It is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com.',
   checkInvalid: () => 'It must be 1 or 0.',

@@ -80,14 +80,21 @@ describe('buildPlan for a new app', () => {
 describe('buildPlan with claims', () => {
   it('puts a custom claims policy with the basic claim set, on beta', () => {
     const plan = buildPlan(
-      { ...answers, identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' }, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
+      {
+        ...answers,
+        identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' },
+        groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' },
+      },
       null,
       END,
     );
     const claims = plan.operations.find((op) => op.id === 'claims-policy');
     expect(claims?.version).toBe('beta');
     expect(claims?.method).toBe('PUT');
-    expect(claims?.body).toMatchObject({ includeBasicClaimSet: true, claims: [{ name: 'euc_mail', namespace: null, configurations: [{ attribute: { id: 'userprincipalname', source: 'user' } }] }] });
+    expect(claims?.body).toMatchObject({
+      includeBasicClaimSet: true,
+      claims: [{ name: 'euc_mail', namespace: null, configurations: [{ attribute: { id: 'userprincipalname', source: 'user' } }] }],
+    });
     expect(plan.operations.find((op) => op.id === 'application-urls')?.body).toMatchObject({ groupMembershipClaims: 'SecurityGroup' });
     expect(plan.manualSteps).toEqual([{ kind: 'renameGroupClaim', claimName: 'euc_group' }]);
   });
@@ -95,7 +102,11 @@ describe('buildPlan with claims', () => {
 
 describe('claimsPolicyBody (PUT replaces the whole policy)', () => {
   const ours = { kind: 'custom', name: 'euc_mail', sourceAttribute: 'userprincipalname' } as const;
-  const claim = (name: string, id: string) => ({ '@odata.type': '#microsoft.graph.customClaim', name, configurations: [{ attribute: { id, source: 'user' } }] });
+  const claim = (name: string, id: string) => ({
+    '@odata.type': '#microsoft.graph.customClaim',
+    name,
+    configurations: [{ attribute: { id, source: 'user' } }],
+  });
 
   it('makes a new policy with the basic claims and the issuer left as the Entra Identifier', () => {
     const body = claimsPolicyBody(ours, null);
@@ -104,12 +115,18 @@ describe('claimsPolicyBody (PUT replaces the whole policy)', () => {
 
   it('treats the empty default policy as new: includeBasicClaimSet true, not its default false', () => {
     const body = claimsPolicyBody(ours, { id: 'sp', includeBasicClaimSet: false, includeApplicationIdInIssuer: true, audienceOverride: null, claims: [] });
-    expect(body).toEqual({ id: 'sp', includeBasicClaimSet: true, includeApplicationIdInIssuer: false, audienceOverride: null, claims: [expect.objectContaining({ name: 'euc_mail' })] });
+    expect(body).toEqual({
+      id: 'sp',
+      includeBasicClaimSet: true,
+      includeApplicationIdInIssuer: false,
+      audienceOverride: null,
+      claims: [expect.objectContaining({ name: 'euc_mail' })],
+    });
   });
 
   it('keeps every other property and claim in its place, replaces our claim in place, and drops the answer’s annotations', () => {
     const existing = {
-      '@odata.context': 'https://graph.microsoft.com/beta/$metadata#servicePrincipals(\'sp\')/claimsPolicy/$entity',
+      '@odata.context': "https://graph.microsoft.com/beta/$metadata#servicePrincipals('sp')/claimsPolicy/$entity",
       id: 'sp',
       includeBasicClaimSet: false,
       futureProperty: { nested: [1, 2] },
@@ -136,7 +153,11 @@ describe('claimsPolicyBody (PUT replaces the whole policy)', () => {
 
   it('gives the review the policy before and after on the planned operation', () => {
     const before = { includeBasicClaimSet: true, claims: [claim('a', 'mail')] };
-    const plan = buildPlan({ ...answers, identityClaim: ours }, { ...matching, customClaims: [{ name: 'a', sourceAttribute: 'mail' }], claimsPolicy: before }, END);
+    const plan = buildPlan(
+      { ...answers, identityClaim: ours },
+      { ...matching, customClaims: [{ name: 'a', sourceAttribute: 'mail' }], claimsPolicy: before },
+      END,
+    );
     const op = plan.operations.find((o) => o.kind === 'putClaimsPolicy');
     expect(op).toMatchObject({ before, after: claimsPolicyBody(ours, before), body: claimsPolicyBody(ours, before) });
   });
@@ -192,7 +213,12 @@ describe('buildPlan renews a certificate that ends within 60 days', () => {
 });
 
 describe('buildPlan keeps what the admin did not ask to change on an existing app', () => {
-  const inProduction: ObservedApp = { ...matching, notificationEmailAddresses: ['it-ops@contoso.com'], groupMembershipClaims: 'SecurityGroup', displayName: 'EUC (Dubai)' };
+  const inProduction: ObservedApp = {
+    ...matching,
+    notificationEmailAddresses: ['it-ops@contoso.com'],
+    groupMembershipClaims: 'SecurityGroup',
+    displayName: 'EUC (Dubai)',
+  };
   const emailsBody = (plan: ReturnType<typeof buildPlan>) => plan.operations.find((op) => op.id === 'notification-emails')?.body;
 
   it('writes the existing notification addresses and the new ones', () => {
@@ -205,7 +231,9 @@ describe('buildPlan keeps what the admin did not ask to change on an existing ap
   });
 
   it('writes nothing when the answers only repeat an existing address', () => {
-    expect(emailsBody(buildPlan({ ...answers, certificate: { ...answers.certificate, notificationEmails: ['IT-OPS@contoso.com'] } }, inProduction, END))).toBeUndefined();
+    expect(
+      emailsBody(buildPlan({ ...answers, certificate: { ...answers.certificate, notificationEmails: ['IT-OPS@contoso.com'] } }, inProduction, END)),
+    ).toBeUndefined();
   });
 
   it('keeps the group claim when the answer is "no group claim", and switches it off only when the admin removes it', () => {

@@ -3,12 +3,7 @@
 import type { Answers, IdentityClaim } from './types';
 import type { planEn } from './plan-messages.en';
 import { eucIdentifier, eucReplyUrl } from './regions';
-import {
-  APPLICATION_WRITE_SCOPES,
-  ASSIGNMENT_SCOPES,
-  CLAIMS_POLICY_SCOPES,
-  type ScopeSet,
-} from '../auth/scopes';
+import { APPLICATION_WRITE_SCOPES, ASSIGNMENT_SCOPES, CLAIMS_POLICY_SCOPES, type ScopeSet } from '../auth/scopes';
 
 /** The global non-gallery ("Create your own application") template (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
 export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
@@ -333,11 +328,12 @@ export function buildPlan(
     operations.push({
       id: 'application-urls',
       kind: 'setApplicationUrls',
-      title: groupClaimsDiffer && urlsDiffer
-        ? 'Set the identifier, reply URL and group claim'
-        : urlsDiffer
-          ? 'Set the identifier and reply URL'
-          : 'Set the group claim',
+      title:
+        groupClaimsDiffer && urlsDiffer
+          ? 'Set the identifier, reply URL and group claim'
+          : urlsDiffer
+            ? 'Set the identifier and reply URL'
+            : 'Set the group claim',
       titleKey: groupClaimsDiffer && urlsDiffer ? 'urlsAndGroupClaim' : urlsDiffer ? 'urls' : 'groupClaim',
       method: 'PATCH',
       version: 'v1.0',
@@ -476,8 +472,7 @@ export function buildPlan(
   const planned = new Set(operations.map((op) => op.id));
   for (const op of operations) op.dependsOn = op.dependsOn.filter((id) => planned.has(id));
 
-  const manualSteps: ManualStep[] =
-    answers.groupClaim.kind === 'custom-name' ? [{ kind: 'renameGroupClaim', claimName: answers.groupClaim.name }] : [];
+  const manualSteps: ManualStep[] = answers.groupClaim.kind === 'custom-name' ? [{ kind: 'renameGroupClaim', claimName: answers.groupClaim.name }] : [];
   return { operations, existing, manualSteps };
 }
 

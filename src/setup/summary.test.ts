@@ -100,16 +100,7 @@ describe('summaryValues', () => {
 
   it('leaves out the certificate lines until a certificate exists', () => {
     const ids = summaryValues({ tenantId: TENANT_ID, appId: APP_ID, answers }).map((value) => value.id);
-    expect(ids).toEqual([
-      'loginUrl',
-      'logoutUrl',
-      'entraIdentifier',
-      'identifier',
-      'replyUrl',
-      'cmpId',
-      'identityClaimName',
-      'federationMetadataUrl',
-    ]);
+    expect(ids).toEqual(['loginUrl', 'logoutUrl', 'entraIdentifier', 'identifier', 'replyUrl', 'cmpId', 'identityClaimName', 'federationMetadataUrl']);
   });
 
   it.each([
@@ -203,7 +194,11 @@ describe('activeSigningCertificate', () => {
       verify(old.der, old.thumbprint, '2030-01-01T00:00:00Z'),
       verify(active.der, active.thumbprint),
     ];
-    expect(await activeSigningCertificate(keys, active.thumbprint)).toEqual({ thumbprint: active.thumbprint, endDateTime: '2028-04-30T00:00:00Z', key: active.der });
+    expect(await activeSigningCertificate(keys, active.thumbprint)).toEqual({
+      thumbprint: active.thumbprint,
+      endDateTime: '2028-04-30T00:00:00Z',
+      key: active.der,
+    });
   });
 
   it('needs no customKeyIdentifier, and accepts a lower-case thumbprint', async () => {
@@ -282,11 +277,13 @@ describe('testSignInUrl', () => {
 
 describe('answersAsApplied: the summary shows the group claim an existing app keeps', () => {
   const existing = { groupMembershipClaims: 'SecurityGroup' } as Parameters<typeof answersAsApplied>[1];
-  it('keeps the app\'s group claim when the answer was none and the review kept it', () => {
+  it("keeps the app's group claim when the answer was none and the review kept it", () => {
     expect(answersAsApplied(answers, existing).groupClaim).toEqual({ kind: 'default-name', groups: 'SecurityGroup' });
   });
   it('shows none when the admin removed it on the review, or the app had none', () => {
-    expect(answersAsApplied(answers, existing, { removedNotificationEmails: [], removeGroupClaim: true, renameApp: false }).groupClaim).toEqual({ kind: 'none' });
+    expect(answersAsApplied(answers, existing, { removedNotificationEmails: [], removeGroupClaim: true, renameApp: false }).groupClaim).toEqual({
+      kind: 'none',
+    });
     expect(answersAsApplied(answers, null).groupClaim).toEqual({ kind: 'none' });
   });
   it('leaves an answered group claim as it is', () => {

@@ -58,12 +58,7 @@ function assertGuid(name: string, value: string): void {
   if (!GUID.test(value)) throw new RangeError(`${name} must be a GUID, got ${JSON.stringify(value)}`);
 }
 
-export function summaryValues(input: {
-  tenantId: string;
-  appId: string;
-  answers: Answers;
-  certificate?: IssuedSigningCertificate;
-}): SummaryValue[] {
+export function summaryValues(input: { tenantId: string; appId: string; answers: Answers; certificate?: IssuedSigningCertificate }): SummaryValue[] {
   const { tenantId, appId, answers, certificate } = input;
   assertGuid('tenantId', tenantId);
   assertGuid('appId', appId);

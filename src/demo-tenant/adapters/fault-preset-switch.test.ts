@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../testing/memory-storage';
 import { DEMO_FAULTS_STORAGE_KEY, rememberFaultPreset, rememberedFaultPreset } from './fault-preset-switch';
 
-
 describe('the demo fault preset switch (?demoFaults=)', () => {
   it('remembers a preset named in the address for the rest of the tab, and forgets it with off', () => {
     const storage = memoryStorage();

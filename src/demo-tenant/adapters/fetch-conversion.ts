@@ -18,15 +18,7 @@ export function fetchResponseFromTenant(response: TenantResponse): Response {
 }
 
 /** Headers a browser lets page scripts read on a cross-origin response (Fetch: CORS-safelisted). */
-const CORS_SAFELISTED_RESPONSE_HEADERS = new Set([
-  'cache-control',
-  'content-language',
-  'content-length',
-  'content-type',
-  'expires',
-  'last-modified',
-  'pragma',
-]);
+const CORS_SAFELISTED_RESPONSE_HEADERS = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
 
 /** What Graph lists in access-control-expose-headers (not Retry-After: docs/graph/replication-and-retries.md#throttling). */
 export const GRAPH_EXPOSED_HEADERS = ['request-id', 'client-request-id'] as const;

@@ -8,8 +8,7 @@ import { DemoTenantMiddleware } from './graph-middleware';
 
 function setup() {
   const tenant = new DemoTenant();
-  const accessToken = () =>
-    issueDemoAccessToken({ tenantId: tenant.tenantId, userOid: DEMO_ADMIN_USER_ID, scopes: DEMO_WIZARD_SCOPES, nowMs: tenant.now() });
+  const accessToken = () => issueDemoAccessToken({ tenantId: tenant.tenantId, userOid: DEMO_ADMIN_USER_ID, scopes: DEMO_WIZARD_SCOPES, nowMs: tenant.now() });
   const client = Client.initWithMiddleware({ middleware: new DemoTenantMiddleware(tenant, { accessToken }) });
   return { tenant, client };
 }
@@ -17,20 +16,17 @@ function setup() {
 describe('DemoTenantMiddleware for @microsoft/microsoft-graph-client', () => {
   it('answers the Graph client from the demo tenant, headers and query options included', async () => {
     const { client } = setup();
-    const result = (await client
-      .api('/users')
-      .header('ConsistencyLevel', 'eventual')
-      .search('"displayName:joni"')
-      .select(['id', 'displayName'])
-      .get()) as { value: User[] };
+    const result = (await client.api('/users').header('ConsistencyLevel', 'eventual').search('"displayName:joni"').select(['id', 'displayName']).get()) as {
+      value: User[];
+    };
     expect(result.value.map((user) => user.displayName)).toEqual(['Joni Sherman']);
   });
 
   it('sends JSON bodies and returns the created objects', async () => {
     const { client, tenant } = setup();
-    const created = (await client
-      .api('/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate')
-      .post({ displayName: 'EUC' })) as { servicePrincipal: ServicePrincipal };
+    const created = (await client.api('/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate').post({ displayName: 'EUC' })) as {
+      servicePrincipal: ServicePrincipal;
+    };
     await client.api(`/servicePrincipals/${created.servicePrincipal.id ?? ''}`).patch({ preferredSingleSignOnMode: 'saml' });
     expect(tenant.writes().map((entry) => entry.method)).toEqual(['POST', 'PATCH']);
     expect(tenant.state.servicePrincipals.at(-1)?.preferredSingleSignOnMode).toBe('saml');
@@ -38,7 +34,11 @@ describe('DemoTenantMiddleware for @microsoft/microsoft-graph-client', () => {
 
   it('surfaces Graph errors as GraphError with status and code', async () => {
     const { client } = setup();
-    const error: unknown = await client.api('/users').search('"displayName:jo"').get().catch((caught: unknown) => caught);
+    const error: unknown = await client
+      .api('/users')
+      .search('"displayName:jo"')
+      .get()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GraphError);
     expect((error as GraphError).statusCode).toBe(400);
     expect((error as GraphError).code).toBe('Request_UnsupportedQuery');
@@ -48,12 +48,15 @@ describe('DemoTenantMiddleware for @microsoft/microsoft-graph-client', () => {
     const { client, tenant } = setup();
     tenant.faults.failNext(1, { pathIncludes: '/me' }, 'network');
     const middleware = new DemoTenantMiddleware(tenant);
-    await expect(
-      middleware.execute({ request: 'https://graph.microsoft.com/v1.0/me', options: { method: 'GET' } }),
-    ).rejects.toThrow(new TypeError('Failed to fetch'));
+    await expect(middleware.execute({ request: 'https://graph.microsoft.com/v1.0/me', options: { method: 'GET' } })).rejects.toThrow(
+      new TypeError('Failed to fetch'),
+    );
     // Through the client, the same failure arrives wrapped as a GraphError without an HTTP status.
     tenant.faults.failNext(1, { pathIncludes: '/me' }, 'network');
-    const error: unknown = await client.api('/me').get().catch((caught: unknown) => caught);
+    const error: unknown = await client
+      .api('/me')
+      .get()
+      .catch((caught: unknown) => caught);
     expect((error as GraphError).message).toBe('Failed to fetch');
     expect((error as GraphError).statusCode).toBe(-1);
   });

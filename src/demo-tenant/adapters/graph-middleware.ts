@@ -26,8 +26,7 @@ export class DemoTenantMiddleware implements Middleware {
   }
 
   async execute(context: Context): Promise<void> {
-    const request =
-      context.request instanceof Request ? context.request : new Request(context.request, context.options);
+    const request = context.request instanceof Request ? context.request : new Request(context.request, context.options);
     const tenantRequest = await tenantRequestFromFetch(request);
     if (!tenantRequest.headers.authorization && this.options.accessToken) {
       tenantRequest.headers.authorization = `Bearer ${await this.options.accessToken()}`;

@@ -36,7 +36,10 @@ function requireEventual(request: ParsedRequest, option: '$search' | '$count'): 
 export function parseSelect(request: ParsedRequest, properties: ReadonlySet<string>, typeName: string): string[] | null {
   const select = request.query.get('$select');
   if (select === null) return null;
-  const names = select.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = select
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   return names.map((name) => {
     const canonical = [...properties].find((property) => property.toLowerCase() === name.toLowerCase());
     if (!canonical) fail(400, 'BadRequest', `Could not find a property named '${name}' on type '${typeName}'.`);
@@ -93,11 +96,7 @@ function nextLink(request: ParsedRequest, offset: number): string {
   return `${request.url.origin}${request.url.pathname}?${kept.join('&')}`;
 }
 
-export function listCollection<T extends object>(
-  request: ParsedRequest,
-  items: readonly T[],
-  spec: CollectionSpec<T>,
-): RouteResult {
+export function listCollection<T extends object>(request: ParsedRequest, items: readonly T[], spec: CollectionSpec<T>): RouteResult {
   for (const option of request.query.keys()) {
     if (option.startsWith('$') && !SUPPORTED_OPTIONS.has(option.toLowerCase())) {
       fail(400, 'BadRequest', `Query option '${option}' is not supported by the demo tenant for '${spec.entitySet}'.`);
@@ -135,9 +134,7 @@ export function listCollection<T extends object>(
   }
   if (orderBy) {
     const direction = orderBy.descending ? -1 : 1;
-    matches = [...matches].sort(
-      (a, b) => direction * String(a[orderBy.property] ?? '').localeCompare(String(b[orderBy.property] ?? '')),
-    );
+    matches = [...matches].sort((a, b) => direction * String(a[orderBy.property] ?? '').localeCompare(String(b[orderBy.property] ?? '')));
   }
 
   const page = matches.slice(offset, offset + top);

@@ -153,8 +153,11 @@ class FilterParser {
 
     const functionName = token.text.toLowerCase();
     const following = this.peek();
-    if ((functionName === 'startswith' || functionName === 'endswith' || functionName === 'contains') &&
-        following?.kind === 'punctuation' && following.text === '(') {
+    if (
+      (functionName === 'startswith' || functionName === 'endswith' || functionName === 'contains') &&
+      following?.kind === 'punctuation' &&
+      following.text === '('
+    ) {
       this.index += 1;
       const property = this.parsePropertyPath();
       this.expectPunctuation(',');
@@ -259,11 +262,7 @@ function propertyKind(target: FilterTarget, property: string): FilterPropertyKin
   if (!target.knownProperties.has(property)) {
     fail(400, 'BadRequest', `Could not find a property named '${property}' on type '${target.typeName}'.`);
   }
-  fail(
-    400,
-    'Request_UnsupportedQuery',
-    `Unsupported or invalid query filter clause specified for property '${property}' of resource '${target.entitySet}'.`,
-  );
+  fail(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${property}' of resource '${target.entitySet}'.`);
 }
 
 /** Check every clause against what the collection supports, before evaluating anything. */
@@ -291,7 +290,11 @@ export function checkFilter(expression: FilterExpression, target: FilterTarget):
         );
       }
       if (propertyKind(target, expression.property) !== 'string') {
-        fail(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${expression.property}' of resource '${target.entitySet}'.`);
+        fail(
+          400,
+          'Request_UnsupportedQuery',
+          `Unsupported or invalid query filter clause specified for property '${expression.property}' of resource '${target.entitySet}'.`,
+        );
       }
       return;
     default:
@@ -305,10 +308,7 @@ function fold(value: unknown): unknown {
   return typeof value === 'string' ? value.toLowerCase() : value;
 }
 
-export function evaluateFilter(
-  expression: FilterExpression,
-  read: (property: string) => unknown,
-): boolean {
+export function evaluateFilter(expression: FilterExpression, read: (property: string) => unknown): boolean {
   switch (expression.kind) {
     case 'and':
       return evaluateFilter(expression.left, read) && evaluateFilter(expression.right, read);
@@ -330,9 +330,7 @@ export function evaluateFilter(
       const actual = read(expression.property);
       if (typeof actual !== 'string') return false;
       const needle = expression.value.toLowerCase();
-      return expression.kind === 'startswith'
-        ? actual.toLowerCase().startsWith(needle)
-        : actual.toLowerCase().endsWith(needle);
+      return expression.kind === 'startswith' ? actual.toLowerCase().startsWith(needle) : actual.toLowerCase().endsWith(needle);
     }
     case 'any': {
       const actual = read(expression.property);

@@ -20,9 +20,7 @@ function assignmentsOf(context: RouteContext, servicePrincipal: ServicePrincipal
 
 function listAssignments(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
-  const visible = assignmentsOf(context, servicePrincipal).filter(
-    (assignment) => assignment.id && context.store.isListed(assignment.id),
-  );
+  const visible = assignmentsOf(context, servicePrincipal).filter((assignment) => assignment.id && context.store.isListed(assignment.id));
   return listCollection(context.request, visible, {
     entitySet: `servicePrincipals('${servicePrincipal.id ?? ''}')/appRoleAssignedTo`,
     typeName: 'microsoft.graph.appRoleAssignment',
@@ -90,12 +88,9 @@ function createAssignment(context: RouteContext): RouteResult {
     if (store.faults.assignmentReferenceLag) {
       fail(400, 'Request_BadRequest', 'Not a valid reference update.', { fault: REPLICATION_LAG_FAULT });
     }
-    fail(
-      400,
-      'Request_BadRequest',
-      `The appRoleAssignment's resourceId '${servicePrincipal.id}' does not reference a valid application object.`,
-      { fault: REPLICATION_LAG_FAULT },
-    );
+    fail(400, 'Request_BadRequest', `The appRoleAssignment's resourceId '${servicePrincipal.id}' does not reference a valid application object.`, {
+      fault: REPLICATION_LAG_FAULT,
+    });
   }
   if (resourceId !== servicePrincipal.id) {
     fail(400, 'Request_BadRequest', "Invalid value specified for property 'resourceId' of resource 'AppRoleAssignment'.");
@@ -108,9 +103,7 @@ function createAssignment(context: RouteContext): RouteResult {
     // UNCONFIRMED wording: Graph refuses group assignment without Entra ID P1/P2 (docs/graph/assignments.md#assign-a-user-or-group).
     fail(400, 'Request_BadRequest', 'Group-based assignment to applications requires Microsoft Entra ID P1 or P2.');
   }
-  const duplicate = assignmentsOf(context, servicePrincipal).some(
-    (assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId,
-  );
+  const duplicate = assignmentsOf(context, servicePrincipal).some((assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId);
   // Graph answers 400, not 409, for a repeated assignment (docs/graph/replication-and-retries.md#ambiguous-answers; Terraform's
   // app_role_assignment_resource.go): a client repeating a write whose answer was lost meets this.
   if (duplicate) fail(400, 'Request_BadRequest', 'Permission being assigned already exists on the object.');
@@ -143,9 +136,7 @@ function createAssignment(context: RouteContext): RouteResult {
 function deleteAssignment(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
   const assignment = assignmentFromPath(context, servicePrincipal);
-  context.store.state.appRoleAssignments = context.store.state.appRoleAssignments.filter(
-    (candidate) => candidate.id !== assignment.id,
-  );
+  context.store.state.appRoleAssignments = context.store.state.appRoleAssignments.filter((candidate) => candidate.id !== assignment.id);
   return { status: 204 };
 }
 

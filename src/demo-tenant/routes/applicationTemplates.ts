@@ -3,13 +3,7 @@
 import type { Application, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
 import { fail, resourceNotFound } from '../failures';
-import {
-  CUSTOM_SSO_TAG,
-  INTEGRATED_APP_TAG,
-  NON_GALLERY_TEMPLATE_ID,
-  newApplication,
-  newServicePrincipal,
-} from '../objects';
+import { CUSTOM_SSO_TAG, INTEGRATED_APP_TAG, NON_GALLERY_TEMPLATE_ID, newApplication, newServicePrincipal } from '../objects';
 import { GRAPH_ORIGIN, readJsonObjectBody } from '../request';
 import { BOTH_VERSIONS, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import { validateActionParameters } from '../schema';

@@ -114,15 +114,13 @@ function checkIdentifierUris(store: DirectoryStore, application: Application, id
   const servicePrincipal = store.servicePrincipalOfApp(application.appId);
   // The exemption can lag behind the SAML-mode PATCH ("first apply fails, second works":
   // Terraform azuread issues #1392, #797): faults.samlExemptionLagMs.
-  const exemptionLagging =
-    servicePrincipal?.id !== undefined && store.within(store.samlModeSetAt(servicePrincipal.id), store.faults.samlExemptionLagMs);
+  const exemptionLagging = servicePrincipal?.id !== undefined && store.within(store.samlModeSetAt(servicePrincipal.id), store.faults.samlExemptionLagMs);
   const samlExempt = servicePrincipal?.preferredSingleSignOnMode === 'saml' && !exemptionLagging;
   if (!samlExempt) {
     for (const uri of identifierUris) {
       const parsed = parseAbsoluteUri(uri);
       const isApiScheme = parsed?.protocol === 'api:';
-      const isWebOnVerifiedDomain =
-        (parsed?.protocol === 'https:' || parsed?.protocol === 'http:') && isOnVerifiedDomain(store, parsed.hostname);
+      const isWebOnVerifiedDomain = (parsed?.protocol === 'https:' || parsed?.protocol === 'http:') && isOnVerifiedDomain(store, parsed.hostname);
       if (!isApiScheme && !isWebOnVerifiedDomain) {
         fail(
           400,
@@ -138,9 +136,7 @@ function checkIdentifierUris(store: DirectoryStore, application: Application, id
   }
 
   const taken = store.state.applications.find(
-    (other) =>
-      other.id !== application.id &&
-      (other.identifierUris ?? []).some((existing) => seen.has(existing.toLowerCase())),
+    (other) => other.id !== application.id && (other.identifierUris ?? []).some((existing) => seen.has(existing.toLowerCase())),
   );
   if (taken) {
     fail(400, 'Request_BadRequest', 'Another object with the same value for property identifierUris already exists.', {

@@ -93,10 +93,7 @@ function failedDependency(id: string): BatchResponseItem {
   };
 }
 
-export async function handleBatch(
-  envelope: ParsedRequest,
-  runItem: (request: TenantRequest) => Promise<TenantResponse>,
-): Promise<RouteResult> {
+export async function handleBatch(envelope: ParsedRequest, runItem: (request: TenantRequest) => Promise<TenantResponse>): Promise<RouteResult> {
   const items = readItems(envelope);
   const responses: BatchResponseItem[] = [];
   for (const item of items) {

@@ -56,8 +56,28 @@ const RESTRICTED_CLAIM_NAMES: ReadonlySet<string> = new Set(
     'http://schemas.microsoft.com/claims/authnmethodsreferences',
     'http://schemas.microsoft.com/ws/2008/06/identity/claims/authenticationinstant',
     'http://schemas.microsoft.com/ws/2008/06/identity/claims/authenticationmethod',
-    'aud', 'iss', 'iat', 'nbf', 'exp', 'sub', 'tid', 'oid', 'upn', 'roles', 'groups', 'wids',
-    'scp', 'appid', 'azp', 'amr', 'acr', 'ver', 'nonce', 'uti', 'rh', 'idp',
+    'aud',
+    'iss',
+    'iat',
+    'nbf',
+    'exp',
+    'sub',
+    'tid',
+    'oid',
+    'upn',
+    'roles',
+    'groups',
+    'wids',
+    'scp',
+    'appid',
+    'azp',
+    'amr',
+    'acr',
+    'ver',
+    'nonce',
+    'uti',
+    'rh',
+    'idp',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -181,7 +201,11 @@ function validateTransformation(transformation: unknown, claimName: string): voi
   const type = typeNameOf(transformation);
   const properties = type === undefined ? undefined : TRANSFORMATION_PROPERTIES[type];
   if (type === undefined || properties === undefined) {
-    fail(400, 'BadRequest', `A type named '${String(transformation['@odata.type'] ?? 'microsoft.graph.customClaimTransformation').replace(/^#/, '')}' could not be resolved by the model.`);
+    fail(
+      400,
+      'BadRequest',
+      `A type named '${String(transformation['@odata.type'] ?? 'microsoft.graph.customClaimTransformation').replace(/^#/, '')}' could not be resolved by the model.`,
+    );
   }
   checkKnownProperties(transformation, new Set(properties), type);
   for (const property of ['input', 'input2', 'output'] as const) validateTransformationAttribute(transformation[property], claimName, property);
@@ -319,12 +343,9 @@ function getClaimsPolicy(context: RouteContext): RouteResult {
   const neverHadOne = !stored || (stale && stored.previous === null);
   if (neverHadOne && context.store.faults.claimsPolicyAbsent === 'not-found') {
     // UNCONFIRMED wording (docs/graph/replication-and-retries.md#ambiguous-answers): Graph's not-found answer for a navigation target.
-    fail(
-      404,
-      'Request_ResourceNotFound',
-      `Resource '${spId}' does not exist or one of its queried reference-property objects are not present.`,
-      { fault: stale ? REPLICATION_LAG_FAULT : CLAIMS_POLICY_ABSENT_FAULT },
-    );
+    fail(404, 'Request_ResourceNotFound', `Resource '${spId}' does not exist or one of its queried reference-property objects are not present.`, {
+      fault: stale ? REPLICATION_LAG_FAULT : CLAIMS_POLICY_ABSENT_FAULT,
+    });
   }
   return {
     status: 200,

@@ -150,11 +150,7 @@ function deleteServicePrincipal(context: RouteContext): RouteResult {
   const servicePrincipal = servicePrincipalFromPath(context, requireParam(context, 'id'));
   // Reported on SP deletes of SAML apps (docs/graph/replication-and-retries.md#deleting-the-app): delete the application instead.
   if (servicePrincipal.preferredSingleSignOnMode === 'saml') {
-    fail(
-      400,
-      'DeletingSamlSpNotAllowed',
-      'Deleting the service principal of a SAML application is not allowed. Delete the application object instead.',
-    );
+    fail(400, 'DeletingSamlSpNotAllowed', 'Deleting the service principal of a SAML application is not allowed. Delete the application object instead.');
   }
   context.store.removeServicePrincipal(servicePrincipal);
   return { status: 204 };

@@ -55,7 +55,10 @@ async function addTokenSigningCertificate(context: RouteContext): Promise<RouteR
       subject,
       notBefore: new Date(startMs),
       notAfter: new Date(endMs),
-      serialNumber: context.newGuid().replace(/-/g, '').replace(/^[89a-f]/i, '1'),
+      serialNumber: context
+        .newGuid()
+        .replace(/-/g, '')
+        .replace(/^[89a-f]/i, '1'),
     });
   } catch (error) {
     if (error instanceof InvalidCertificateSubjectError) {

@@ -22,7 +22,6 @@ export const LOST_CREATE_SEARCH_MS = 90_000;
 /** Clock skew allowance between this browser and Graph's createdDateTime. */
 const SKEW_MS = 5 * 60_000;
 
-
 export async function findInstantiatedApp(env: OperationEnv, displayName: string, startedAt: number): Promise<InstantiateResult | undefined> {
   const { client, withScopes } = env.graph;
   const lost = { reason: 'the answer to "create" was lost; checking whether the app was created before trying again', reasonKey: 'createAnswerLost' } as const;
@@ -107,18 +106,13 @@ export async function findIssuedCertificate(
     reasonKey: 'certificateAnswerLost',
   } as const;
   return lookUntil(env, searchMs, lost, async (): Promise<SelfSignedCertificate | undefined> => {
-    const sp = (await env.graph.client
-      .api(servicePrincipalPath)
-      .select('keyCredentials')
-      .middlewareOptions(env.graph.withScopes(scopes))
-      .get()) as { keyCredentials?: KeyCredential[] };
+    const sp = (await env.graph.client.api(servicePrincipalPath).select('keyCredentials').middlewareOptions(env.graph.withScopes(scopes)).get()) as {
+      keyCredentials?: KeyCredential[];
+    };
     const verifyKey = (sp.keyCredentials ?? [])
       .filter(
         (key) =>
-          key.usage === 'Verify' &&
-          key.displayName === subject &&
-          typeof key.key === 'string' &&
-          Date.parse(key.startDateTime ?? '') >= startedAt - SKEW_MS,
+          key.usage === 'Verify' && key.displayName === subject && typeof key.key === 'string' && Date.parse(key.startDateTime ?? '') >= startedAt - SKEW_MS,
       )
       .sort((a, b) => Date.parse(b.startDateTime ?? '') - Date.parse(a.startDateTime ?? ''))[0];
     if (!verifyKey?.key) return undefined;

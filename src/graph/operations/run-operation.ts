@@ -2,7 +2,17 @@
 // operations returned, calls Graph through the retry policy, and returns what later ones need.
 import type { AppRole, AppRoleAssignment, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from '../client';
-import { EmptyAnswerError, realClock, toGraphFailure, withRetry, type RetryClock, type RetryNotice, type RecoverReason, type RetryPolicy, type WriteKind } from '../retry';
+import {
+  EmptyAnswerError,
+  realClock,
+  toGraphFailure,
+  withRetry,
+  type RetryClock,
+  type RetryNotice,
+  type RecoverReason,
+  type RetryPolicy,
+  type WriteKind,
+} from '../retry';
 import {
   findAssignment,
   findInstantiatedApp,
@@ -204,7 +214,8 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
             ),
         },
       );
-      if (!issued.key || !issued.thumbprint) throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.', { key: 'graph.check.certificateIncomplete' });
+      if (!issued.key || !issued.thumbprint)
+        throw new OperationCheckError('Graph returned a certificate without its key or thumbprint.', { key: 'graph.check.certificateIncomplete' });
       const certificate: IssuedCertificate = {
         thumbprint: issued.thumbprint.toUpperCase(),
         key: issued.key,

@@ -58,12 +58,7 @@ export function applyHarness(options: HarnessOptions = {}) {
   }
 
   /** Plans against the tenant as it is now and applies, resuming from `journal` when given. */
-  async function apply(
-    answers: Answers,
-    journal: Record<string, ApplyContext> = {},
-    reviewed?: Plan,
-    started: Record<string, number> = {},
-  ): Promise<ApplyRun> {
+  async function apply(answers: Answers, journal: Record<string, ApplyContext> = {}, reviewed?: Plan, started: Record<string, number> = {}): Promise<ApplyRun> {
     const planned = reviewed ?? (await plan(answers));
     const statuses: ApplyRun['statuses'] = [];
     const finished = { ...journal };

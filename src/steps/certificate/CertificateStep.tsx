@@ -26,9 +26,7 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
       title={t('certificate.title')}
       intro={t('certificate.intro')}
       onBack={() => goTo('claims')}
-      onSubmit={form.handleSubmit((values) =>
-        wizardStore.commit('certificate', { certificate: fromCertificateForm(values) as CertificateAnswers }, 'review'),
-      )}
+      onSubmit={form.handleSubmit((values) => wizardStore.commit('certificate', { certificate: fromCertificateForm(values) as CertificateAnswers }, 'review'))}
     >
       <Controller
         control={form.control}
@@ -38,9 +36,7 @@ export function CertificateStep({ journal, session, goTo }: StepProps) {
             label={t('certificate.emailsLabel')}
             hint={
               <>
-                {presetEmails !== undefined && splitAddresses(field.value).join(',') === presetEmails.join(',') ? (
-                  <PresetMark field="notify" />
-                ) : null}{' '}
+                {presetEmails !== undefined && splitAddresses(field.value).join(',') === presetEmails.join(',') ? <PresetMark field="notify" /> : null}{' '}
                 {t('certificate.emailsHint')}
               </>
             }

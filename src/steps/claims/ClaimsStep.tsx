@@ -59,12 +59,7 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
   });
 
   return (
-    <StepFrame
-      title={t('claims.title')}
-      intro={t('claims.intro')}
-      onBack={() => goTo('region')}
-      onSubmit={submit}
-    >
+    <StepFrame title={t('claims.title')} intro={t('claims.intro')} onBack={() => goTo('region')} onSubmit={submit}>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t('claims.identityLegend')}</legend>
         {identityPreset && <PresetMark field="claim" />}
@@ -91,7 +86,13 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               control={form.control}
               name="identityName"
               render={({ field, fieldState }) => (
-                <Field label={t('claims.claimName')} required hint={t('claims.claimNameHint')} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                <Field
+                  label={t('claims.claimName')}
+                  required
+                  hint={t('claims.claimNameHint')}
+                  validationState={fieldState.error ? 'error' : 'none'}
+                  validationMessage={fieldState.error?.message}
+                >
                   <Input {...field} {...trimmedInput(field)} autoComplete="off" spellCheck={false} />
                 </Field>
               )}
@@ -100,7 +101,12 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
               control={form.control}
               name="identitySource"
               render={({ field, fieldState }) => (
-                <Field label={t('claims.sourceAttribute')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                <Field
+                  label={t('claims.sourceAttribute')}
+                  required
+                  validationState={fieldState.error ? 'error' : 'none'}
+                  validationMessage={fieldState.error?.message}
+                >
                   <Select value={field.value} onChange={(_, d) => field.onChange(d.value)} onBlur={field.onBlur} name={field.name}>
                     <SourceAttributeOptions />
                   </Select>
@@ -152,7 +158,12 @@ export function ClaimsStep({ journal, goTo }: StepProps) {
                   control={form.control}
                   name="groupName"
                   render={({ field, fieldState }) => (
-                    <Field label={t('claims.groupNameLabel')} required validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                    <Field
+                      label={t('claims.groupNameLabel')}
+                      required
+                      validationState={fieldState.error ? 'error' : 'none'}
+                      validationMessage={fieldState.error?.message}
+                    >
                       <Input {...field} {...trimmedInput(field)} autoComplete="off" spellCheck={false} />
                     </Field>
                   )}

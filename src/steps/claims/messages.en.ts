@@ -1,7 +1,6 @@
 export const claimsEn = {
   title: 'Claims',
-  intro:
-    'What the SAML assertion tells the End User Console about each user. The Trend Micro SSO profile must use exactly these claim names.',
+  intro: 'What the SAML assertion tells the End User Console about each user. The Trend Micro SSO profile must use exactly these claim names.',
   identityLegend: 'Identity claim',
   identityDefault: "Use the e-mail address from user.mail (Entra's default claim)",
   identityCustom: 'Add a claim from another user attribute',

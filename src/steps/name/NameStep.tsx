@@ -49,11 +49,7 @@ export function NameStep({ journal, graph }: StepProps) {
   }, [appName, graph]);
 
   return (
-    <StepFrame
-      title={t('name.title')}
-      intro={t('name.intro')}
-      onSubmit={form.handleSubmit((values) => wizardStore.commit('name', values, 'people'))}
-    >
+    <StepFrame title={t('name.title')} intro={t('name.intro')} onSubmit={form.handleSubmit((values) => wizardStore.commit('name', values, 'people'))}>
       <Controller
         control={form.control}
         name="appName"

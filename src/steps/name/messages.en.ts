@@ -4,7 +4,7 @@ export const nameEn = {
   fieldLabel: 'Application name',
   checking: 'Looking for apps with this name…',
   found_one:
-    'An app with this name already exists in your tenant. Entra ID allows duplicate names; the review step looks for an app with your region\'s identifier and updates it instead of creating another one.',
+    "An app with this name already exists in your tenant. Entra ID allows duplicate names; the review step looks for an app with your region's identifier and updates it instead of creating another one.",
   found_other:
     "{{count, number}} apps with this name already exist in your tenant. Entra ID allows duplicate names; the review step looks for an app with your region's identifier and updates it instead of creating another one.",
   none: 'No app in your tenant has this name yet.',

@@ -68,7 +68,9 @@ function detailText(t: TFunction, principal: ChosenPrincipal): string | undefine
 function optionName(t: TFunction, principal: ChosenPrincipal): string {
   const detail = detailText(t, principal);
   const kind = t(`people.kindInName.${principal.kind}`);
-  return detail ? t('people.optionNameWithDetail', { name: principal.displayName, kind, detail }) : t('people.optionName', { name: principal.displayName, kind });
+  return detail
+    ? t('people.optionNameWithDetail', { name: principal.displayName, kind, detail })
+    : t('people.optionName', { name: principal.displayName, kind });
 }
 
 function searchProblemText(t: TFunction, problem: PrincipalSearchProblem, reason: string): string {

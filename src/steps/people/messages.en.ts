@@ -1,11 +1,9 @@
 // Every string the people step shows (Japanese: messages.ja.ts).
 export const peopleEn = {
   title: 'Users and groups',
-  intro:
-    'Choose who may sign in to the End User Console. The app requires assignment, so only the users and groups you assign here can use single sign-on.',
+  intro: 'Choose who may sign in to the End User Console. The app requires assignment, so only the users and groups you assign here can use single sign-on.',
   fieldLabel: 'Users and groups',
-  fieldHint:
-    'Type a name or email address. Arrow keys move through the matches and Enter adds one; Backspace in the empty box removes the last one.',
+  fieldHint: 'Type a name or email address. Arrow keys move through the matches and Enter adds one; Backspace in the empty box removes the last one.',
   chosenListLabel: 'Chosen users and groups',
   kind: { user: 'User', group: 'Group' },
   /** The kind inside an accessible name ("Adele Vance, user, adele@…"). */

@@ -97,8 +97,7 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
               label={t('region.cmpIdLabel')}
               hint={
                 <>
-                  {preset.cmpId !== undefined && field.value === preset.cmpId ? <PresetMark field="cmpId" /> : null}{' '}
-                  {t('region.cmpIdHint')}
+                  {preset.cmpId !== undefined && field.value === preset.cmpId ? <PresetMark field="cmpId" /> : null} {t('region.cmpIdHint')}
                 </>
               }
               required

@@ -1,7 +1,6 @@
 export const regionEn = {
   title: 'Region and unique identifier',
-  intro:
-    'Choose where your Trend Micro Email Security account is hosted, and the unique identifier you will also enter on the Trend Micro console.',
+  intro: 'Choose where your Trend Micro Email Security account is hosted, and the unique identifier you will also enter on the Trend Micro console.',
   regionLabel: 'Region',
   regionOption: '{{region}} ({{domain}})',
   /** The seed's own wording, so the admin recognises the choice from Trend Micro's guide. */

@@ -2,8 +2,7 @@ import type { Messages } from '../../i18n/catalogue';
 
 export const regionJa = {
   title: 'リージョンと一意の識別子',
-  intro:
-    'Trend Micro Email Security のアカウントがホストされているリージョンと、Trend Micro の管理コンソールにも入力する一意の識別子を選択します。',
+  intro: 'Trend Micro Email Security のアカウントがホストされているリージョンと、Trend Micro の管理コンソールにも入力する一意の識別子を選択します。',
   regionLabel: 'リージョン',
   regionOption: '{{region}} ({{domain}})',
   regions: {
@@ -16,8 +15,7 @@ export const regionJa = {
     uae: '中東 (UAE)',
   },
   cmpIdLabel: '一意の識別子 (cmpID)',
-  cmpIdHint:
-    '英字、数字、- と _ で 64 文字以内。Trend Micro の SSO プロファイルにも同じ値が必要なので、控えておいてください。',
+  cmpIdHint: '英字、数字、- と _ で 64 文字以内。Trend Micro の SSO プロファイルにも同じ値が必要なので、控えておいてください。',
   generate: '生成',
   previewLabel: 'プレビュー',
   previewHeading: '書き込まれる値',

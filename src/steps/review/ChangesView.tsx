@@ -191,7 +191,12 @@ function BladeTable({ blade, decisions }: { blade: BladeChanges; decisions: Deci
           </thead>
           <tbody>
             {changed.map((row) => (
-              <tr key={row.setting} data-testid={`change-${row.setting}`} data-breaking={row.breaking ? 'true' : 'false'} className={row.breaking ? styles.breakingRow : undefined}>
+              <tr
+                key={row.setting}
+                data-testid={`change-${row.setting}`}
+                data-breaking={row.breaking ? 'true' : 'false'}
+                className={row.breaking ? styles.breakingRow : undefined}
+              >
                 <th scope="row">{settingName(row)}</th>
                 <td data-testid={`change-${row.setting}-now`}>
                   <Value value={row.now} {...(addressToggle(row) ? { extra: addressToggle(row)! } : {})} />
@@ -252,7 +257,15 @@ export function ChangesView(props: Decisions) {
 }
 
 /** The explicit confirmation Apply waits for when a change can break sign-in. */
-export function BreakingConfirmation({ changes, confirmed, onConfirm }: { changes: ChangeDescription; confirmed: boolean; onConfirm: (confirmed: boolean) => void }) {
+export function BreakingConfirmation({
+  changes,
+  confirmed,
+  onConfirm,
+}: {
+  changes: ChangeDescription;
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const tr = dynamic(t);

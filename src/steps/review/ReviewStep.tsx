@@ -1,13 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter, StepFrame } from '../../app/StepFrame';
@@ -27,7 +18,6 @@ import { translate, translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
-
 
 /** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
 type Loaded = { state: 'loading' } | { state: 'ready'; read: ExistingRead; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
@@ -84,9 +74,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     return (
       <StepFrame title={t('review.title')} onBack={() => goTo('certificate')}>
         <MessageBar intent="error">
-          <MessageBarBody>
-            {t('review.invalidAnswers', { reason: parsed.error?.issues[0] ? translateIssue(t, parsed.error.issues[0]) : '' })}
-          </MessageBarBody>
+          <MessageBarBody>{t('review.invalidAnswers', { reason: parsed.error?.issues[0] ? translateIssue(t, parsed.error.issues[0]) : '' })}</MessageBarBody>
         </MessageBar>
       </StepFrame>
     );

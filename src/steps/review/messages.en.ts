@@ -11,7 +11,7 @@ export const reviewEn = {
   updatingBody:
     '"{{name}}" already has this region\'s identifier (Entity ID). An identifier belongs to one app in a tenant, so this setup updates that app, which may be in use: check each change below.',
   creatingTitle: 'A new enterprise application is created',
-  creatingBody: 'No app in your tenant has this region\'s identifier yet.',
+  creatingBody: "No app in your tenant has this region's identifier yet.",
   requestsSummary: 'The exact Microsoft Graph requests ({{count}})',
   requestsIntro: 'Apply sends them in this order; requests at the same level run at the same time.',
   nothingToWrite: 'Your tenant already matches every answer: nothing will be written.',
@@ -23,8 +23,7 @@ export const reviewEn = {
   claimsRoleTitle: 'The claims step needs the Application Administrator role',
   claimsRoleBody:
     "Microsoft Graph refused to read this app's custom claims policy: your role (Cloud Application Administrator, for example) may not read or write it. Everything else can be applied; Apply stops at the claims step unless an Application Administrator runs it. Or go back and keep the default e-mail claim.",
-  manualRename:
-    'Renaming the group claim to "{{name}}" has no documented Microsoft Graph route. The summary gives the exact Entra admin center steps.',
+  manualRename: 'Renaming the group claim to "{{name}}" has no documented Microsoft Graph route. The summary gives the exact Entra admin center steps.',
   permissionsLabel: 'Permissions used',
   changes: {
     heading: 'What changes',

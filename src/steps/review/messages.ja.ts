@@ -72,18 +72,22 @@ export const reviewJa = {
       ssoNotSet: '未設定',
     },
     breaking: {
-      replyUrlChanged: '{{profile}} を使用する Trend Micro の SSO プロファイルが機能しなくなります。そのプロファイルが新しい応答 URL を使用するまで、ユーザーはサインインできません。',
+      replyUrlChanged:
+        '{{profile}} を使用する Trend Micro の SSO プロファイルが機能しなくなります。そのプロファイルが新しい応答 URL を使用するまで、ユーザーはサインインできません。',
       identifierChanged: '識別子 {{identifier}} が削除されます。この識別子を使用する Trend Micro の SSO プロファイルは機能しなくなります。',
       claimSourceChanged: '要求 "{{name}}" の値が user.{{from}} ではなく user.{{to}} から取得されます。2 つの値が異なるユーザーはサインインできません。',
-      groupClaimRemoved: 'アサーションにユーザーのグループが含まれなくなります。グループ要求を使用する Trend Micro の SSO プロファイルはグループを受け取れません。',
+      groupClaimRemoved:
+        'アサーションにユーザーのグループが含まれなくなります。グループ要求を使用する Trend Micro の SSO プロファイルはグループを受け取れません。',
       groupClaimChanged: 'グループ要求に含まれるグループが変わります。グループ要求を使用する Trend Micro の SSO プロファイルが受け取るグループも変わります。',
       certificateReplaced:
         '新しい証明書はアクティブになるとすぐに署名に使用されますが、Trend Micro の SSO プロファイルには {{thumbprint}} が登録されたままです。新しい証明書をアップロードするまでサインインは失敗します。',
       notificationEmailRemoved: '証明書の有効期限の通知が {{addresses}} に送信されなくなります。',
-      singleSignOnModeChanged: 'このアプリのシングル サインオン モードは現在 "{{mode}}" です。SAML に切り替えると、その方式のサインインは使用できなくなります。',
+      singleSignOnModeChanged:
+        'このアプリのシングル サインオン モードは現在 "{{mode}}" です。SAML に切り替えると、その方式のサインインは使用できなくなります。',
     },
     blocker: {
-      tooManyNotificationEmails: '保持するアドレスと新しいアドレスを合わせると {{count}} 件になりますが、Microsoft Entra ID で設定できるのは最大 {{max}} 件です。いくつか削除してください。',
+      tooManyNotificationEmails:
+        '保持するアドレスと新しいアドレスを合わせると {{count}} 件になりますが、Microsoft Entra ID で設定できるのは最大 {{max}} 件です。いくつか削除してください。',
     },
     confirmHeading: 'サインインに影響する可能性がある変更',
     confirmIntro: 'このアプリは使用中の可能性があります。次の変更を確認するまで、[適用] は無効のままです:',

@@ -271,12 +271,7 @@ function CertificateReadState({ read, ssoLink }: { read: Read<IssuedSigningCerti
   );
 }
 
-function PrincipalsList(props: {
-  read: Read<AssignedPrincipal[]>;
-  retry: () => void;
-  copied: string | null;
-  onCopy: (principal: AssignedPrincipal) => void;
-}) {
+function PrincipalsList(props: { read: Read<AssignedPrincipal[]>; retry: () => void; copied: string | null; onCopy: (principal: AssignedPrincipal) => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { read, retry, copied, onCopy } = props;
@@ -284,7 +279,10 @@ function PrincipalsList(props: {
   if (read.state === 'failed') {
     return (
       <Text as="p">
-        {t('summary.principalsReadFailed')} <Button size="small" onClick={retry}>{t('summary.tryAgain')}</Button>
+        {t('summary.principalsReadFailed')}{' '}
+        <Button size="small" onClick={retry}>
+          {t('summary.tryAgain')}
+        </Button>
       </Text>
     );
   }

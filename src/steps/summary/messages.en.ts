@@ -45,8 +45,7 @@ export const summaryEn = {
   testSignInLink: 'Test sign-in (opens in a new tab)',
   testSignInLabel: 'User access URL',
   renameTitle: 'Not done by the wizard: rename the group claim to "{{name}}"',
-  renameWhy:
-    "Microsoft Graph has no documented way to do this, so it was not done. Group IDs are already sent under Entra's default name.",
+  renameWhy: "Microsoft Graph has no documented way to do this, so it was not done. Group IDs are already sent under Entra's default name.",
   renameStepsBefore: "In the Entra admin center: open the app's",
   renameStepsLink: 'Single sign-on',
   renameStepsAfter:
@@ -57,8 +56,7 @@ export const summaryEn = {
     signIn: 'Sign in to the Cloud Email Gateway Protection administrator console and open the End User Console SSO settings.',
     profile: 'Create an SSO profile with Microsoft Entra ID as the identity provider.',
     values: 'Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier and identity claim name shown above.',
-    valuesWithGroup:
-      'Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier, identity claim name and group claim name shown above.',
+    valuesWithGroup: 'Enter the unique identifier, Login URL, Logout URL, Microsoft Entra Identifier, identity claim name and group claim name shown above.',
     upload: 'Upload the downloaded certificate (Base64).',
     test: 'Test with a user you assigned before enabling SSO for everyone.',
   },

@@ -46,8 +46,7 @@ export const summaryJa = {
   testSignInLink: 'サインインのテスト (新しいタブで開きます)',
   testSignInLabel: 'ユーザー アクセス URL',
   renameTitle: 'ウィザードでは未実施: グループ要求の名前を "{{name}}" に変更してください',
-  renameWhy:
-    'Microsoft Graph にはこの操作を行う方法が文書化されていないため、実施していません。グループ ID は Entra の既定の名前で既に送信されています。',
+  renameWhy: 'Microsoft Graph にはこの操作を行う方法が文書化されていないため、実施していません。グループ ID は Entra の既定の名前で既に送信されています。',
   renameStepsBefore: 'Entra 管理センターで、アプリの',
   renameStepsLink: 'シングル サインオン',
   renameStepsAfter:
@@ -58,8 +57,7 @@ export const summaryJa = {
     signIn: 'Cloud Email Gateway Protection の管理コンソールにサインインし、エンドユーザコンソールの SSO 設定を開きます。',
     profile: 'ID プロバイダーとして Microsoft Entra ID を指定した SSO プロファイルを作成します。',
     values: '上に表示された一意の識別子、ログイン URL、ログアウト URL、Microsoft Entra 識別子、ID の要求名を入力します。',
-    valuesWithGroup:
-      '上に表示された一意の識別子、ログイン URL、ログアウト URL、Microsoft Entra 識別子、ID の要求名、グループ要求名を入力します。',
+    valuesWithGroup: '上に表示された一意の識別子、ログイン URL、ログアウト URL、Microsoft Entra 識別子、ID の要求名、グループ要求名を入力します。',
     upload: 'ダウンロードした証明書 (Base64) をアップロードします。',
     test: 'すべてのユーザーで SSO を有効にする前に、割り当てたユーザーでテストします。',
   },
