@@ -3,9 +3,9 @@
 // client; each loads when it is needed (docs/decisions/007-performance.md).
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadRuntimeConfig, type RuntimeConfig } from './app/runtime-config';
-import { BootFailure } from './app/BootFailure';
-import { Shell } from './app/Shell';
+import { loadRuntimeConfig, type RuntimeConfig } from './shell/runtime-config';
+import { BootFailure } from './shell/BootFailure';
+import { Shell } from './shell/Shell';
 import { keepLinkPresets } from './deep-link/presets-present';
 import { isSharePage, wizardBaseUrl } from './deep-link/share-page-route';
 import { authorityForTenant } from './auth/authority';
@@ -15,7 +15,7 @@ import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth
 import { rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
 import type { AdminAccount } from './auth/session';
 import { loadFeatureCatalogues, startLanguage } from './i18n/language';
-import './app/global.css';
+import './shell/global.css';
 
 /** Runs `work` once; a failed run may be tried again (the next sign-in click). */
 function once<T>(work: () => Promise<T>): () => Promise<T> {
@@ -80,7 +80,7 @@ async function boot() {
   try {
     // Support staff's share page needs no sign-in, no config and no Graph.
     if (isSharePage(window.location.search)) {
-      const [{ ShareRoot }] = await Promise.all([import('./deep-link/ShareRoot'), language.then(loadFeatureCatalogues)]);
+      const [{ ShareRoot }] = await Promise.all([import('./shell/ShareRoot'), language.then(loadFeatureCatalogues)]);
       const baseUrl = wizardBaseUrl(window.location, import.meta.env.BASE_URL);
       root.render(
         <StrictMode>

@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
 import type { AdminAccount, AdminSession, AuthController, AuthProblem, AuthState } from './session';
 import { issueDemoAccessToken } from '../demo-tenant/tokens';
-import { SIGN_IN_SCOPES } from './scopes';
+import { SIGN_IN_SCOPES } from '../setup/scopes';
 
 const SESSION_KEY = 'tmes-sso-wizard.demo-session';
 

@@ -5,7 +5,7 @@ import type { Application, AppRoleAssignment, Group, KeyCredential, PasswordCred
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { bytesToBase64, hexToBytes } from './encoding';
 import { stableGuid } from './ids';
-import { SEEDED_CERTIFICATES } from './certificates/seededCertificates';
+import { SEEDED_CERTIFICATES } from './certificates/seeded-certificates';
 import { CUSTOM_SSO_TAG, INTEGRATED_APP_TAG, NON_GALLERY_TEMPLATE_ID, USER_APP_ROLE_ID, graphDateTime, newApplication, newServicePrincipal } from './objects';
 import { DIRECTORY_STATE_VERSION, type DirectoryRoleName, type DirectoryState, type StoredClaimsPolicy } from './state';
 

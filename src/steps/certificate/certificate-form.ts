@@ -1,5 +1,5 @@
 import { certificateAnswersSchema } from '../../setup/answers-schema';
-import { mappedResolver } from '../../app/form-resolvers';
+import { mappedResolver } from '../../ui/form-resolvers';
 import type { CertificateAnswers } from '../../setup/types';
 
 /** The addresses are typed in one box, separated by commas, semicolons or new lines. */

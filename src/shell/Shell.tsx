@@ -5,12 +5,12 @@ import { useAuth } from '../auth/auth-context';
 import { ThemedPage } from './ThemedPage';
 import { Header } from './Header';
 import { StartPage } from './StartPage';
-import { AuthProblemBar } from './AuthProblemBar';
+import { AuthProblemBar } from '../ui/AuthProblemBar';
 import { useShellStyles } from './shell-styles';
 import { rememberedFaultPreset } from '../demo-tenant/adapters/fault-preset-switch';
 
 // The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
-const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
+const SignedInArea = lazy(() => Promise.all([import('./SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
 
 export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
   return (
