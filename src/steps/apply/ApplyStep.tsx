@@ -17,7 +17,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../ui/StepFrame';
 import { wizardStore, type ApplyRecord } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { executePlan, mergeContext, type OperationStatus } from '../../graph/executor';
 import type { GraphApi } from '../../graph/client';
 import { deleteCreatedApp, undoList } from '../../graph/undo';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStepForm } from '../../wizard/use-step-form';
 import { StepFrame } from '../../ui/StepFrame';
 import { wizardStore } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { defaultAnswers } from '../../setup/answers-schema';
 import type { CertificateAnswers } from '../../setup/types';
 import { signingCertificateSubject } from '../../setup/plan';

@@ -3,7 +3,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../ui/StepFrame';
 import { wizardStore } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME } from '../../setup/claims';
 import { SourceAttributeOptions } from '../../ui/select-options';
 import type { GroupClaim, IdentityClaim } from '../../setup/types';

@@ -5,7 +5,7 @@ import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../ui/StepFrame';
 import { useStepForm } from '../../wizard/use-step-form';
 import { wizardStore } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { appNameStepSchema, DEFAULT_APP_NAME } from '../../setup/answers-schema';
 import { findAppsByName } from '../../graph/inspect-tenant';
 import { explainError } from '../../graph/explain-failure';

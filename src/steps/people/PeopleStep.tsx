@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../../ui/StepFrame';
 import { useStepForm } from '../../wizard/use-step-form';
 import { wizardStore } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { principalsStepSchema } from '../../setup/answers-schema';
 import { PrincipalPicker } from '../../ui/people/PrincipalPicker';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFooter, StepFrame } from '../../ui/StepFrame';
 import { wizardStore } from '../../wizard/wizard-store';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { answersSchema } from '../../setup/answers-schema';
 import { isolate, type ReviewChoices } from '../../setup/plan';
 import { describeChanges, mayApply, readReviewDraft, type ReviewDraft } from '../../setup/changes';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { StepFrame } from '../../ui/StepFrame';
 import { StartOverButton } from '../../wizard/StartOverButton';
-import type { StepProps } from '../../shell/Wizard';
+import type { StepProps } from '../../wizard/step-props';
 import { answersSchema } from '../../setup/answers-schema';
 import { readReviewDraft } from '../../setup/changes';
 import {
