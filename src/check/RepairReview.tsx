@@ -15,7 +15,7 @@ import { certificateEndDate } from '../setup/certificate';
 import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/check';
 import type { Plan } from '../setup/plan';
 import { PrincipalPicker } from '../ui/people/PrincipalPicker';
-import { splitAddresses } from '../steps/certificate/certificate-form';
+import { splitAddresses } from '../ui/address-list';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { markClaimsUnread } from '../graph/check-setup';
