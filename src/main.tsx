@@ -12,7 +12,7 @@ import { authorityForTenant } from './auth/authority';
 import { msalHasStateToHandle } from './auth/msal-state';
 import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
 import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
-import { rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
+import { rememberedFaultPreset, rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
 import type { AdminAccount } from './auth/session';
 import { loadFeatureCatalogues, startLanguage } from './i18n/language';
 import './shell/global.css';
@@ -28,13 +28,24 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 function demoTenant(): DemoTenantStarter {
-  const load = once(() => Promise.all([import('./demo-tenant/adapters/browser'), import('./demo-tenant/seed')]));
+  const load = once(() => Promise.all([import('./demo-tenant/adapters/browser'), import('./demo-tenant/seed'), import('./demo-tenant/tokens')]));
   const start = once(async (): Promise<AdminAccount> => {
     const [{ startDemoTenantInBrowser }, seed] = await load();
     await startDemoTenantInBrowser();
-    return { name: 'Adele Vance', username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
+    return { name: seed.DEMO_ADMIN_DISPLAY_NAME, username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
   });
-  return { start, prepare: () => void load().catch(() => undefined) };
+  const issueToken = async (account: AdminAccount, scopes: readonly string[]): Promise<string> => {
+    const [, , tokens] = await load();
+    return tokens.issueDemoAccessToken({
+      tenantId: account.tenantId,
+      userOid: account.objectId,
+      scopes,
+      nowMs: Date.now(),
+      name: account.name,
+      preferredUsername: account.username,
+    });
+  };
+  return { start, issueToken, prepare: () => void load().catch(() => undefined) };
 }
 
 async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<(children: ReactNode) => ReactNode> {
@@ -93,7 +104,8 @@ async function boot() {
     const linkQuery = keepLinkPresets(window.location.search);
     const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant(linkQuery), language]);
     const withAuth = await authProvider(config, tenant);
-    root.render(<StrictMode>{withAuth(<Shell mode={config.mode} />)}</StrictMode>);
+    const realTenantFaults = config.mode === 'demo' && rememberedFaultPreset() === 'real-tenant';
+    root.render(<StrictMode>{withAuth(<Shell mode={config.mode} realTenantFaults={realTenantFaults} />)}</StrictMode>);
   } catch (error) {
     root.render(<BootFailure error={error} />);
   }
