@@ -19,6 +19,7 @@ const groupId = (nickname: string): string => stableGuid(`contoso/group/${nickna
 /** Application Administrator (every step, the claims policy included): the user tests and the demo sign in as. */
 export const DEMO_ADMIN_USER_ID = userId('adele');
 export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
+export const DEMO_ADMIN_DISPLAY_NAME = 'Adele Vance';
 /** A member with no directory role: reads work, writes answer 403. */
 export const DEMO_NO_ROLE_USER_ID = userId('alexw');
 export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');
@@ -547,7 +548,7 @@ interface SeedUser {
 const SEED_USERS: SeedUser[] = [
   {
     nickname: 'adele',
-    displayName: 'Adele Vance',
+    displayName: DEMO_ADMIN_DISPLAY_NAME,
     givenName: 'Adele',
     surname: 'Vance',
     jobTitle: 'Retail Manager',
