@@ -28,15 +28,15 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 function demoTenant(): DemoTenantStarter {
-  const load = once(() => Promise.all([import('./demo-tenant/adapters/browser'), import('./demo-tenant/seed'), import('./demo-tenant/tokens')]));
+  const load = once(() => Promise.all([import('./demo-tenant/adapters/browser'), import('./demo-tenant/seed')]));
   const start = once(async (): Promise<AdminAccount> => {
     const [{ startDemoTenantInBrowser }, seed] = await load();
     await startDemoTenantInBrowser();
     return { name: seed.DEMO_ADMIN_DISPLAY_NAME, username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
   });
   const issueToken = async (account: AdminAccount, scopes: readonly string[]): Promise<string> => {
-    const [, , tokens] = await load();
-    return tokens.issueDemoAccessToken({
+    const [{ issueDemoAccessToken }] = await load();
+    return issueDemoAccessToken({
       tenantId: account.tenantId,
       userOid: account.objectId,
       scopes,
