@@ -71,7 +71,8 @@ const TEXT = /\.(ts|tsx|mjs|js|cjs|json|md|html|yml|yaml|sh)$/;
 let changed = 0;
 for (const oldFile of oldTree) {
   const file = newPath(oldFile);
-  if (!TEXT.test(file) || file.startsWith('public/') || file === 'package-lock.json' || !existsSync(file)) continue;
+  // Not public/ (vendored), the lock file, or this script (its examples name old paths on purpose).
+  if (!TEXT.test(file) || file.startsWith('public/') || file === 'package-lock.json' || file === 'scripts/relayout.mjs' || !existsSync(file)) continue;
   const before = readFileSync(file, 'utf8');
   let after = CODE.test(file) ? rewriteSpecifiers(oldFile, before) : before;
   after = rewritePaths(after);
