@@ -10,7 +10,7 @@ import { DEFAULT_USER } from './fixtures/authority';
 import { text, type TestLanguage } from './fixtures/i18n';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_CHECK_NOTIFICATION_EMAIL, type DemoCheckAppKey } from '../src/demo-tenant/seed';
-import { SESSION_DATA_KEYS } from '../src/app/session-data';
+import { SESSION_DATA_KEYS } from '../src/auth/session-data';
 import type { Answers } from '../src/setup/types';
 
 const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({

@@ -10,7 +10,7 @@ import { expect, test as base } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, signIn, type WalkOptions } from './fixtures/wizard';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_CHECK_APPS, DEMO_CHECK_NOTIFICATION_EMAIL, DEMO_GROUP_IDS, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
-import { SEEDED_CERTIFICATES } from '../src/demo-tenant/certificates/seededCertificates';
+import { SEEDED_CERTIFICATES } from '../src/demo-tenant/certificates/seeded-certificates';
 
 /** The tenant already has the Dubai app in production (see src/demo-tenant/README.md). */
 const test = base.extend({

@@ -3,19 +3,19 @@
 // client; each loads when it is needed (docs/decisions/007-performance.md).
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadRuntimeConfig, type RuntimeConfig } from './app/runtime-config';
-import { BootFailure } from './app/BootFailure';
-import { Shell } from './app/Shell';
+import { loadRuntimeConfig, type RuntimeConfig } from './shell/runtime-config';
+import { BootFailure } from './shell/BootFailure';
+import { Shell } from './shell/Shell';
 import { keepLinkPresets } from './deep-link/presets-present';
 import { isSharePage, wizardBaseUrl } from './deep-link/share-page-route';
 import { authorityForTenant } from './auth/authority';
 import { msalHasStateToHandle } from './auth/msal-state';
 import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
 import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
-import { rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
+import { rememberedFaultPreset, rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
 import type { AdminAccount } from './auth/session';
 import { loadFeatureCatalogues, startLanguage } from './i18n/language';
-import './app/global.css';
+import './shell/global.css';
 
 /** Runs `work` once; a failed run may be tried again (the next sign-in click). */
 function once<T>(work: () => Promise<T>): () => Promise<T> {
@@ -32,9 +32,20 @@ function demoTenant(): DemoTenantStarter {
   const start = once(async (): Promise<AdminAccount> => {
     const [{ startDemoTenantInBrowser }, seed] = await load();
     await startDemoTenantInBrowser();
-    return { name: 'Adele Vance', username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
+    return { name: seed.DEMO_ADMIN_DISPLAY_NAME, username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
   });
-  return { start, prepare: () => void load().catch(() => undefined) };
+  const issueToken = async (account: AdminAccount, scopes: readonly string[]): Promise<string> => {
+    const [{ issueDemoAccessToken }] = await load();
+    return issueDemoAccessToken({
+      tenantId: account.tenantId,
+      userOid: account.objectId,
+      scopes,
+      nowMs: Date.now(),
+      name: account.name,
+      preferredUsername: account.username,
+    });
+  };
+  return { start, issueToken, prepare: () => void load().catch(() => undefined) };
 }
 
 async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<(children: ReactNode) => ReactNode> {
@@ -80,7 +91,7 @@ async function boot() {
   try {
     // Support staff's share page needs no sign-in, no config and no Graph.
     if (isSharePage(window.location.search)) {
-      const [{ ShareRoot }] = await Promise.all([import('./deep-link/ShareRoot'), language.then(loadFeatureCatalogues)]);
+      const [{ ShareRoot }] = await Promise.all([import('./shell/ShareRoot'), language.then(loadFeatureCatalogues)]);
       const baseUrl = wizardBaseUrl(window.location, import.meta.env.BASE_URL);
       root.render(
         <StrictMode>
@@ -93,7 +104,8 @@ async function boot() {
     const linkQuery = keepLinkPresets(window.location.search);
     const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant(linkQuery), language]);
     const withAuth = await authProvider(config, tenant);
-    root.render(<StrictMode>{withAuth(<Shell mode={config.mode} />)}</StrictMode>);
+    const realTenantFaults = config.mode === 'demo' && rememberedFaultPreset() === 'real-tenant';
+    root.render(<StrictMode>{withAuth(<Shell mode={config.mode} realTenantFaults={realTenantFaults} />)}</StrictMode>);
   } catch (error) {
     root.render(<BootFailure error={error} />);
   }

@@ -2,12 +2,12 @@
 // needs no Entra account; tokens are the demo tenant's unsigned tokens, carrying the scopes asked
 // for so far, so incremental consent is exercised the same way as with a real authority.
 // The emulated tenant itself (MSW, the directory, certificates: about 230 kB gzipped) starts only
-// at sign-in, or at boot when this tab already has a demo session (main.tsx, hasDemoSession).
+// at sign-in, or at boot when this tab already has a demo session (main.tsx, hasDemoSession). The
+// tenant's code, its token format included, comes from main.tsx (the demo bootstrap), loaded lazily.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
 import type { AdminAccount, AdminSession, AuthController, AuthProblem, AuthState } from './session';
-import { issueDemoAccessToken } from '../demo-tenant/tokens';
-import { SIGN_IN_SCOPES } from './scopes';
+import { SIGN_IN_SCOPES } from '../setup/scopes';
 
 const SESSION_KEY = 'tmes-sso-wizard.demo-session';
 
@@ -33,6 +33,8 @@ function loadStored(): StoredDemoSession | null {
 export interface DemoTenantStarter {
   /** Starts the emulated tenant (once) and resolves with the demo admin's account. */
   start(): Promise<AdminAccount>;
+  /** A demo access token for the admin, carrying `scopes` (the tenant's own token format). */
+  issueToken(account: AdminAccount, scopes: readonly string[]): Promise<string>;
   /** Starts loading the tenant's code ahead of the click (pointer over, or focus on, the button). */
   prepare(): void;
 }
@@ -56,14 +58,7 @@ export function DemoAuthProvider({ tenant, children }: { tenant: DemoTenantStart
       async getToken(scopes) {
         const consented = [...new Set([...(loadStored()?.consented ?? []), ...scopes])];
         sessionStorage.setItem(SESSION_KEY, JSON.stringify({ ...stored, consented }));
-        return issueDemoAccessToken({
-          tenantId: stored.account.tenantId,
-          userOid: stored.account.objectId,
-          scopes: consented,
-          nowMs: Date.now(),
-          name: stored.account.name,
-          preferredUsername: stored.account.username,
-        });
+        return tenant.issueToken(stored.account, consented);
       },
       async scopesNotGranted() {
         // The demo tenant's administrator has consented to every scope the wizard asks for.
@@ -74,7 +69,7 @@ export function DemoAuthProvider({ tenant, children }: { tenant: DemoTenantStart
         save(null);
       },
     };
-  }, [stored, save]);
+  }, [stored, save, tenant]);
 
   const controller = useMemo<AuthController>(() => {
     const state: AuthState = session

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InteractionGuard, InteractionRefusedError, scopeSetKey } from './interaction-guard';
-import { forgetSessionData } from '../app/session-data';
+import { forgetSessionData } from './session-data';
 
 function memoryStorage() {
   const items = new Map<string, string>();

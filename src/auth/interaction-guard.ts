@@ -10,7 +10,7 @@
 // Without it, an apply resumed after a refused redirect asked silently, was refused, and left
 // again: 58 redirects in two minutes (issue 13).
 import type { AuthProblem } from './session';
-import { SESSION_DATA_KEYS } from '../app/session-data';
+import { SESSION_DATA_KEYS } from './session-data';
 
 /** OpenID Connect scopes MSAL adds on its own: not part of what an operation asks for. */
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);

@@ -11,7 +11,7 @@ import { MsalProvider, useMsal } from '@azure/msal-react';
 import { InteractionStatus, InteractionType } from '@azure/msal-browser';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AuthContext } from './auth-context';
-import { notGranted, SIGN_IN_SCOPES } from './scopes';
+import { notGranted, SIGN_IN_SCOPES } from '../setup/scopes';
 import type { AdminSession, AuthController, AuthProblem, AuthState } from './session';
 import { interactionGuard, InteractionRefusedError } from './interaction-guard';
 

@@ -20,10 +20,10 @@ import { GraphOperationError } from '../graph/retry';
 import { startAttemptByClick } from '../auth/interaction-guard';
 import { explainError } from '../graph/explain-failure';
 import type { TFunction } from 'i18next';
-import { StepFrame } from '../app/StepFrame';
+import { StepFrame } from '../ui/StepFrame';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_DEBOUNCE_MS } from '../steps/people/use-principal-search';
+import { SEARCH_DEBOUNCE_MS } from '../ui/people/use-principal-search';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -4,7 +4,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
-import { StepFooter, StepFrame } from '../app/StepFrame';
+import { StepFooter, StepFrame } from '../ui/StepFrame';
 import { checkReport, checkSetup, inferExpected, repairableFindings, repairNeeds, reportAsJson, reportAsText, type ExpectedSetup } from '../setup/check';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { FindingsList } from './FindingsList';
 import { ExpectedForm } from './ExpectedForm';
 import { RolloverPanel } from './RolloverPanel';
 import { reportFileName } from './download';
-import { downloadText } from '../app/download-text';
+import { downloadText } from '../ui/download-text';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { translatedFindingMessages } from './finding-messages';
 import { formatDate } from '../i18n/format';

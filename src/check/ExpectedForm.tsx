@@ -4,7 +4,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { cmpIdSchema, groupClaimNameSchema, identityClaimNameSchema } from '../setup/answers-schema';
-import { RegionOptions, SourceAttributeOptions } from '../app/select-options';
+import { RegionOptions, SourceAttributeOptions } from '../ui/select-options';
 import type { z } from 'zod/mini';
 import { translateIssue } from '../i18n/translate';
 import type { ExpectedSetup } from '../setup/check';

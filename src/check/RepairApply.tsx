@@ -5,13 +5,13 @@ import { useEffect, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { executePlan, mergeContext, type OperationStatus } from '../graph/executor';
-import { withApplyLock } from '../app/apply-lock';
-import { StepFrame } from '../app/StepFrame';
+import { withApplyLock } from '../ui/apply-lock';
+import { StepFrame } from '../ui/StepFrame';
 import { checkStore, type CheckJournal, type RepairRecord } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
-import { OperationProgressList } from '../app/OperationProgressList';
-import { ForbiddenAdvice, RefusedAdvice } from '../app/ForbiddenAdvice';
+import { OperationProgressList } from '../ui/OperationProgressList';
+import { ForbiddenAdvice, RefusedAdvice } from '../ui/ForbiddenAdvice';
 import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { initialContext } from '../graph/plan-for-tenant';
-import { StepFooter, StepFrame } from '../app/StepFrame';
+import { StepFooter, StepFrame } from '../ui/StepFrame';
 import { currentPresets } from '../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../deep-link/use-tenant-check';
 import { TenantRefusal } from '../deep-link/TenantRefusal';
@@ -14,13 +14,13 @@ import { notificationEmailsSchema, principalsSchema } from '../setup/answers-sch
 import { certificateEndDate } from '../setup/certificate';
 import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/check';
 import type { Plan } from '../setup/plan';
-import { PrincipalPicker } from '../steps/people/PrincipalPicker';
-import { splitAddresses } from '../steps/certificate/certificate-form';
+import { PrincipalPicker } from '../ui/people/PrincipalPicker';
+import { splitAddresses } from '../ui/address-list';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { markClaimsUnread } from '../graph/check-setup';
 import { translatedFindingMessages } from './finding-messages';
-import { PlannedOperationsList, PlanScopes } from '../app/PlannedOperationsList';
+import { PlannedOperationsList, PlanScopes } from '../ui/PlannedOperationsList';
 import { translateIssue } from '../i18n/translate';
 import { useTranslation } from 'react-i18next';
 

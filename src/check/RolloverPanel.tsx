@@ -6,7 +6,7 @@ import { certificateFileName, pemFromBase64Der } from '../setup/certificate';
 import { entraAppLinks } from '../setup/summary';
 import { checkStore, type RolloverRecord } from './check-store';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_TYPE, downloadText } from '../app/download-text';
+import { CERTIFICATE_TYPE, downloadText } from '../ui/download-text';
 import { formatDate } from '../i18n/format';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 // The check's journal: which app, what it is compared with, and a repair in progress (its reviewed
 // plan and every finished operation), in sessionStorage as it happens, like the wizard's journal:
 // a reload or a consent redirect comes back to the same place, and an interrupted repair resumes.
-import { onForgetSessionData, SESSION_DATA_KEYS } from '../app/session-data';
+import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
 import { useSyncExternalStore } from 'react';
 import type { ApplyContext, IssuedCertificate } from '../graph/apply-context';
 import type { Plan } from '../setup/plan';

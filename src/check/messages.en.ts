@@ -1,7 +1,7 @@
 // English strings of "Check an existing setup": the pages (`ui`) and the findings (`findings`,
 // the catalogue form of src/setup/check-messages.ts, which keeps the English for the pure check,
 // its tests and the JSON report; a unit test keeps the two equal). Japanese: messages.ja.ts.
-import { claimsUnreadEn } from './claims-unread.en';
+import { claimsUnreadEn } from '../graph/claims-unread.en';
 
 export const checkEn = {
   ui: {

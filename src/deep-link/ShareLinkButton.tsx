@@ -4,7 +4,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDeepLink, deepLinkValuesFromAnswers, type PresetAnswers } from '../setup/deep-link';
 import { useTranslation } from 'react-i18next';
-import { CopyStatus } from '../app/CopyStatus';
+import { CopyStatus } from '../ui/CopyStatus';
 import { useCopyLink } from './use-copy-link';
 import { wizardBaseUrl } from './share-page-route';
 

@@ -5,12 +5,12 @@ import { Button, Field, Input, Link, Select, Text, Textarea, Title1, makeStyles,
 import { useMemo, useState } from 'react';
 import { buildDeepLink, parseDeepLink } from '../setup/deep-link';
 import { generateCmpId } from '../setup/answers-schema';
-import { RegionOptions, SourceAttributeOptions } from '../app/select-options';
+import { RegionOptions, SourceAttributeOptions } from '../ui/select-options';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../i18n/translate';
 import { shareFormFromPresets, shareLinkValues, type ShareField, type ShareForm } from './share-form';
 import { useCopyLink } from './use-copy-link';
-import { CopyStatus } from '../app/CopyStatus';
+import { CopyStatus } from '../ui/CopyStatus';
 
 const useStyles = makeStyles({
   // A select is as wide as its longest option; on a phone it must shrink to the screen instead.

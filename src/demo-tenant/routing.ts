@@ -6,7 +6,7 @@ import type { Caller, ScopeRequirement } from './auth';
 import { fail } from './failures';
 import type { ApiVersion, ParsedRequest } from './request';
 import type { DirectoryStore } from './store';
-import type { TokenSigningCertificateFactory } from './certificates/selfSignedCertificate';
+import type { TokenSigningCertificateFactory } from './certificates/self-signed-certificate';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

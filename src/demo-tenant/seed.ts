@@ -5,7 +5,7 @@ import type { Application, AppRoleAssignment, Group, KeyCredential, PasswordCred
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import { bytesToBase64, hexToBytes } from './encoding';
 import { stableGuid } from './ids';
-import { SEEDED_CERTIFICATES } from './certificates/seededCertificates';
+import { SEEDED_CERTIFICATES } from './certificates/seeded-certificates';
 import { CUSTOM_SSO_TAG, INTEGRATED_APP_TAG, NON_GALLERY_TEMPLATE_ID, USER_APP_ROLE_ID, graphDateTime, newApplication, newServicePrincipal } from './objects';
 import { DIRECTORY_STATE_VERSION, type DirectoryRoleName, type DirectoryState, type StoredClaimsPolicy } from './state';
 
@@ -19,6 +19,7 @@ const groupId = (nickname: string): string => stableGuid(`contoso/group/${nickna
 /** Application Administrator (every step, the claims policy included): the user tests and the demo sign in as. */
 export const DEMO_ADMIN_USER_ID = userId('adele');
 export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
+export const DEMO_ADMIN_DISPLAY_NAME = 'Adele Vance';
 /** A member with no directory role: reads work, writes answer 403. */
 export const DEMO_NO_ROLE_USER_ID = userId('alexw');
 export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');
@@ -547,7 +548,7 @@ interface SeedUser {
 const SEED_USERS: SeedUser[] = [
   {
     nickname: 'adele',
-    displayName: 'Adele Vance',
+    displayName: DEMO_ADMIN_DISPLAY_NAME,
     givenName: 'Adele',
     surname: 'Vance',
     jobTitle: 'Retail Manager',

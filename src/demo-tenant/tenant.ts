@@ -2,20 +2,20 @@
 // Adapters (adapters/*.ts) connect it to MSW, Playwright and the Graph client.
 
 import { authenticate, requireRole, requireScopes } from './auth';
-import { x509CertificateFactory, type TokenSigningCertificateFactory } from './certificates/selfSignedCertificate';
+import { x509CertificateFactory, type TokenSigningCertificateFactory } from './certificates/self-signed-certificate';
 import type { RequestLogEntry, TenantRequest, TenantResponse } from './contract';
 import { GraphFailure } from './failures';
 import { DemoTenantFaults, NETWORK_FAILURE_HEADER, NETWORK_FAILURE_STATUS, type AfterCommitAnswer, type PendingFault } from './faults';
 import { randomAssignmentId, randomGuid } from './ids';
 import { lowerCaseHeaders, logPathOf, parseTenantRequest, type ParsedRequest } from './request';
 import { applicationRoutes } from './routes/applications';
-import { applicationTemplateRoutes } from './routes/applicationTemplates';
-import { appRoleAssignmentRoutes } from './routes/appRoleAssignments';
+import { applicationTemplateRoutes } from './routes/application-templates';
+import { appRoleAssignmentRoutes } from './routes/app-role-assignments';
 import { handleBatch } from './routes/batch';
-import { claimsPolicyRoutes } from './routes/claimsPolicy';
+import { claimsPolicyRoutes } from './routes/claims-policy';
 import { directoryRoutes } from './routes/directory';
-import { servicePrincipalRoutes } from './routes/servicePrincipals';
-import { tokenSigningCertificateRoutes } from './routes/tokenSigningCertificate';
+import { servicePrincipalRoutes } from './routes/service-principals';
+import { tokenSigningCertificateRoutes } from './routes/token-signing-certificate';
 import { matchRoute, type RouteDefinition, type RouteResult } from './routing';
 import { seedDirectory, type DemoCheckAppKey } from './seed';
 import { cloneState, type DirectoryState } from './state';

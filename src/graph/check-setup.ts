@@ -6,12 +6,12 @@ import type { Application } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './client';
 import { GraphOperationError, withRetry } from './retry';
 import { APP_FIELDS, findAppsByIdentifier, inspectApp } from './inspect-tenant';
-import { READ_APPS_SCOPES } from '../auth/scopes';
+import { READ_APPS_SCOPES } from '../setup/scopes';
 import { eucIdentifier, REGION_CODES } from '../setup/regions';
 import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
-import { claimsUnreadEn } from '../check/claims-unread.en';
+import { claimsUnreadEn } from './claims-unread.en';
 
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
 export interface CheckableApp {

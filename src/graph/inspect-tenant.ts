@@ -6,7 +6,7 @@ import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } 
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from './client';
 import { GraphOperationError, withRetry } from './retry';
-import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../auth/scopes';
+import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../setup/scopes';
 import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';

@@ -4,7 +4,7 @@
 import type { Organization } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './client';
 import { withRetry } from './retry';
-import { SIGN_IN_SCOPES } from '../auth/scopes';
+import { SIGN_IN_SCOPES } from '../setup/scopes';
 
 export interface SignedInOrganization {
   id: string;

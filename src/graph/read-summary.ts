@@ -5,7 +5,7 @@ import type { AppRoleAssignment, ServicePrincipal } from '@microsoft/microsoft-g
 import type { GraphApi } from './client';
 import type { Listing } from './odata';
 import { withRetry } from './retry';
-import { READ_APPS_SCOPES } from '../auth/scopes';
+import { READ_APPS_SCOPES } from '../setup/scopes';
 import { activeSigningCertificate, assignedPrincipalsFrom, type AssignedPrincipal, type IssuedSigningCertificate } from '../setup/summary';
 
 function read<T>(graph: GraphApi, path: string, select?: string): Promise<T> {

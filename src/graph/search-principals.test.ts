@@ -4,7 +4,7 @@ import { DemoTenantMiddleware } from '../demo-tenant/adapters/graph-middleware';
 import { DEMO_ADMIN_USER_ID } from '../demo-tenant/seed';
 import { DemoTenant } from '../demo-tenant/tenant';
 import { issueDemoAccessToken } from '../demo-tenant/tokens';
-import { PEOPLE_PICKER_SCOPES } from '../auth/scopes';
+import { PEOPLE_PICKER_SCOPES } from '../setup/scopes';
 import { createGraphApi } from './client';
 import { PrincipalSearchError, searchPrincipals } from './search-principals';
 

@@ -4,7 +4,7 @@
 import { odataString } from './odata';
 import type { GraphApi } from './client';
 import { toGraphFailure, type GraphFailure } from './retry';
-import { PEOPLE_PICKER_SCOPES } from '../auth/scopes';
+import { PEOPLE_PICKER_SCOPES } from '../setup/scopes';
 import type { ChosenPrincipal } from '../setup/types';
 
 export const SEARCH_RESULT_LIMIT = 10;

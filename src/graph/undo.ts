@@ -3,7 +3,7 @@
 // of a SAML app is refused (DeletingSamlSpNotAllowed, docs/graph/replication-and-retries.md#deleting-the-app), so never that.
 import type { GraphApi } from './client';
 import { classifyWriteAnswer, toGraphFailure, withRetry, type RetryClock } from './retry';
-import { APPLICATION_WRITE_SCOPES } from '../auth/scopes';
+import { APPLICATION_WRITE_SCOPES } from '../setup/scopes';
 import type { ApplyContext } from './apply-context';
 import type { MessageRef } from '../setup/message-ref';
 

@@ -1,8 +1,8 @@
 // The catalogues are complete in both languages and say what the code's English says.
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appEn } from '../app/messages.en';
-import { appJa } from '../app/messages.ja';
+import { appEn } from '../shell/messages.en';
+import { appJa } from '../shell/messages.ja';
 import { restEn } from './rest.en';
 import { restJa } from './rest.ja';
 import { flatten, pseudoLocalize, PSEUDO_CLOSE, PSEUDO_OPEN, type Messages } from './catalogue';

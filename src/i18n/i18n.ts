@@ -8,7 +8,7 @@
 // strings (or the Japanese chunk) through language.ts. Japanese is always a separate chunk.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { appEn } from '../app/messages.en';
+import { appEn } from '../shell/messages.en';
 import { pseudoLocalize, type Messages } from './catalogue';
 import { currentLanguage, LANGUAGES, onLanguageSwitch, PSEUDO_LANGUAGE, type AnyLanguage } from './language';
 
@@ -29,7 +29,7 @@ void i18n.use(initReactI18next).init({
 
 const catalogues: Record<AnyLanguage, () => Promise<Messages>> = {
   en: () => import('./rest.en').then((module) => ({ app: appEn, ...module.restEn })),
-  ja: () => Promise.all([import('../app/messages.ja'), import('./rest.ja')]).then(([app, rest]) => ({ app: app.appJa, ...rest.restJa })),
+  ja: () => Promise.all([import('../shell/messages.ja'), import('./rest.ja')]).then(([app, rest]) => ({ app: app.appJa, ...rest.restJa })),
   [PSEUDO_LANGUAGE]: () => import('./rest.en').then((module) => pseudoLocalize({ app: appEn, ...module.restEn })),
 };
 

@@ -4,7 +4,7 @@
 // loads with them, so its 19 kB stay off the first screen (docs/decisions/008-translation-layer.md).
 // Both read the same catalogue files; a unit test checks that they render every `app` string alike.
 import { useSyncExternalStore } from 'react';
-import { appEn } from '../app/messages.en';
+import { appEn } from '../shell/messages.en';
 import { pseudoLocalize, type Messages } from './catalogue';
 
 export const LANGUAGES = ['en', 'ja'] as const;
@@ -22,7 +22,7 @@ export type AppKey = Paths<AppMessages>;
 
 const appCatalogues: Record<AnyLanguage, () => Promise<Messages>> = {
   en: async () => appEn,
-  ja: () => import('../app/messages.ja').then((module) => module.appJa),
+  ja: () => import('../shell/messages.ja').then((module) => module.appJa),
   [PSEUDO_LANGUAGE]: async () => pseudoLocalize(appEn),
 };
 

@@ -1,6 +1,6 @@
 // English strings of every feature past the first screen, one key per feature; each lives with its
 // feature's code. A separate chunk: loaded before that code renders (i18n.ts).
-import { wizardEn } from '../app/wizard-messages.en';
+import { wizardEn } from '../wizard/messages.en';
 import { nameEn } from '../steps/name/messages.en';
 import { peopleEn } from '../steps/people/messages.en';
 import { regionEn } from '../steps/region/messages.en';

@@ -1,5 +1,5 @@
 // 最初の画面以外のすべての機能の日本語文字列 (英語: rest.en.ts)。別チャンクとして読み込まれる。
-import { wizardJa } from '../app/wizard-messages.ja';
+import { wizardJa } from '../wizard/messages.ja';
 import { nameJa } from '../steps/name/messages.ja';
 import { peopleJa } from '../steps/people/messages.ja';
 import { regionJa } from '../steps/region/messages.ja';

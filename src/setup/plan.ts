@@ -3,7 +3,7 @@
 import type { Answers, IdentityClaim } from './types';
 import type { planEn } from './plan-messages.en';
 import { eucIdentifier, eucReplyUrl } from './regions';
-import { APPLICATION_WRITE_SCOPES, ASSIGNMENT_SCOPES, CLAIMS_POLICY_SCOPES, type ScopeSet } from '../auth/scopes';
+import { APPLICATION_WRITE_SCOPES, ASSIGNMENT_SCOPES, CLAIMS_POLICY_SCOPES, type ScopeSet } from './scopes';
 
 /** The global non-gallery ("Create your own application") template (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
 export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';

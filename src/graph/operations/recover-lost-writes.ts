@@ -7,7 +7,7 @@ import type { OperationEnv } from './run-operation';
 import { realClock, replicationPollDelay } from '../retry';
 import type { Listing } from '../odata';
 import { sha1Thumbprint } from '../../setup/certificate';
-import { APPLICATION_WRITE_SCOPES } from '../../auth/scopes';
+import { APPLICATION_WRITE_SCOPES } from '../../setup/scopes';
 
 export interface InstantiateResult {
   application: Application & { id: string; appId: string };

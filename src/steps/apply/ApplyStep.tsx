@@ -15,17 +15,17 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StepFrame } from '../../app/StepFrame';
-import { wizardStore, type ApplyRecord } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { wizardStore, type ApplyRecord } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { executePlan, mergeContext, type OperationStatus } from '../../graph/executor';
 import type { GraphApi } from '../../graph/client';
 import { deleteCreatedApp, undoList } from '../../graph/undo';
-import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeCreatedAppNote } from '../../app/apply-lock';
+import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, withApplyLock, writeCreatedAppNote } from '../../ui/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
-import { OperationProgressList } from '../../app/OperationProgressList';
-import { ForbiddenAdvice, RefusedAdvice } from '../../app/ForbiddenAdvice';
+import { OperationProgressList } from '../../ui/OperationProgressList';
+import { ForbiddenAdvice, RefusedAdvice } from '../../ui/ForbiddenAdvice';
 import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
 import { translate } from '../../i18n/translate';
 

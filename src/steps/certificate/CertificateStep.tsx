@@ -1,17 +1,18 @@
 import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useStepForm } from '../../app/use-step-form';
-import { StepFrame } from '../../app/StepFrame';
-import { wizardStore } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { useStepForm } from '../../wizard/use-step-form';
+import { StepFrame } from '../../ui/StepFrame';
+import { wizardStore } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { defaultAnswers } from '../../setup/answers-schema';
 import type { CertificateAnswers } from '../../setup/types';
 import { signingCertificateSubject } from '../../setup/plan';
-import { certificateFormResolver, fromCertificateForm, splitAddresses, toCertificateForm, type CertificateForm } from './certificate-form';
+import { certificateFormResolver, fromCertificateForm, toCertificateForm, type CertificateForm } from './certificate-form';
+import { splitAddresses } from '../../ui/address-list';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
-import { trimmedInput } from '../../app/trimmed-input';
+import { trimmedInput } from '../../ui/trimmed-input';
 
 export function CertificateStep({ journal, session, goTo }: StepProps) {
   const { t } = useTranslation();

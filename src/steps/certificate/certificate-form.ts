@@ -1,5 +1,6 @@
 import { certificateAnswersSchema } from '../../setup/answers-schema';
-import { mappedResolver } from '../../app/form-resolvers';
+import { mappedResolver } from '../../ui/form-resolvers';
+import { splitAddresses } from '../../ui/address-list';
 import type { CertificateAnswers } from '../../setup/types';
 
 /** The addresses are typed in one box, separated by commas, semicolons or new lines. */
@@ -7,13 +8,6 @@ export interface CertificateForm {
   emails: string;
   validityYears: '1' | '2' | '3';
   commonName: string;
-}
-
-export function splitAddresses(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((address) => address.trim())
-    .filter((address) => address !== '');
 }
 
 export function toCertificateForm(answers: CertificateAnswers): CertificateForm {

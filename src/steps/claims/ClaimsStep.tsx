@@ -1,17 +1,17 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { StepFrame } from '../../app/StepFrame';
-import { wizardStore } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { wizardStore } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME } from '../../setup/claims';
-import { SourceAttributeOptions } from '../../app/select-options';
+import { SourceAttributeOptions } from '../../ui/select-options';
 import type { GroupClaim, IdentityClaim } from '../../setup/types';
 import { claimsFormResolver, fromClaimsForm, toClaimsForm, type ClaimsForm } from './claims-form';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
-import { useStepForm } from '../../app/use-step-form';
-import { trimmedInput } from '../../app/trimmed-input';
+import { useStepForm } from '../../wizard/use-step-form';
+import { trimmedInput } from '../../ui/trimmed-input';
 
 const useStyles = makeStyles({
   group: {

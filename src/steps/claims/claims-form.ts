@@ -1,7 +1,7 @@
 // The claims form is flat (radio + text fields, as the admin sees it); the answers are unions.
 // These two functions translate, and the resolver puts the schema's messages on the flat fields.
 import { claimsStepSchema } from '../../setup/answers-schema';
-import { mappedResolver } from '../../app/form-resolvers';
+import { mappedResolver } from '../../ui/form-resolvers';
 import type { GroupClaim, GroupScope, IdentityClaim, UserSourceAttribute } from '../../setup/types';
 
 export interface ClaimsForm {

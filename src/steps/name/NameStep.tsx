@@ -2,16 +2,16 @@ import { Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/rea
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
-import { StepFrame } from '../../app/StepFrame';
-import { useStepForm } from '../../app/use-step-form';
-import { wizardStore } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { useStepForm } from '../../wizard/use-step-form';
+import { wizardStore } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { appNameStepSchema, DEFAULT_APP_NAME } from '../../setup/answers-schema';
 import { findAppsByName } from '../../graph/inspect-tenant';
 import { explainError } from '../../graph/explain-failure';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
-import { trimmedInput } from '../../app/trimmed-input';
+import { trimmedInput } from '../../ui/trimmed-input';
 
 /** `message`: Graph's own words (not translated), or the error's. */
 type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };

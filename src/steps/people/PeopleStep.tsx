@@ -1,12 +1,12 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Controller, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { StepFrame } from '../../app/StepFrame';
-import { useStepForm } from '../../app/use-step-form';
-import { wizardStore } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { useStepForm } from '../../wizard/use-step-form';
+import { wizardStore } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { principalsStepSchema } from '../../setup/answers-schema';
-import { PrincipalPicker } from './PrincipalPicker';
+import { PrincipalPicker } from '../../ui/people/PrincipalPicker';
 
 /**
  * The schema reports on the list ("assign at least one") or on one entry ("…is in the list

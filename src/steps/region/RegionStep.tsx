@@ -2,10 +2,10 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Te
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
-import { StepFrame } from '../../app/StepFrame';
-import { useStepForm } from '../../app/use-step-form';
-import { wizardStore } from '../../app/wizard-store';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { useStepForm } from '../../wizard/use-step-form';
+import { wizardStore } from '../../wizard/wizard-store';
+import type { StepProps } from '../../wizard/step-props';
 import { generateCmpId, regionStepSchema } from '../../setup/answers-schema';
 import { REGIONS, eucIdentifier, eucReplyUrl, isValidCmpId } from '../../setup/regions';
 import type { Region } from '../../setup/types';
@@ -14,7 +14,7 @@ import { findAppsByIdentifier } from '../../graph/inspect-tenant';
 import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 import { ShareLinkButton } from '../../deep-link/ShareLinkButton';
-import { trimmedInput } from '../../app/trimmed-input';
+import { trimmedInput } from '../../ui/trimmed-input';
 
 /** The form's value while no region is chosen. */
 const NO_REGION = '';

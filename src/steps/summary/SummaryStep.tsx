@@ -1,11 +1,11 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CERTIFICATE_TYPE, downloadText } from '../../app/download-text';
+import { CERTIFICATE_TYPE, downloadText } from '../../ui/download-text';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { StepFrame } from '../../app/StepFrame';
-import { StartOverButton } from '../../app/StartOverButton';
-import type { StepProps } from '../../app/Wizard';
+import { StepFrame } from '../../ui/StepFrame';
+import { StartOverButton } from '../../wizard/StartOverButton';
+import type { StepProps } from '../../wizard/step-props';
 import { answersSchema } from '../../setup/answers-schema';
 import { readReviewDraft } from '../../setup/changes';
 import {

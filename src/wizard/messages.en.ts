@@ -1,4 +1,4 @@
-// English strings of the wizard's frame: step navigation, Back and Next (Japanese: wizard-messages.ja.ts).
+// English strings of the wizard's frame: step navigation, Back and Next (Japanese: messages.ja.ts).
 export const wizardEn = {
   stepsLabel: 'Wizard steps',
   stepButton: '{{number}}. {{label}}',

@@ -4,14 +4,14 @@
 
 import type { KeyCredential, PasswordCredential, SelfSignedCertificate } from '@microsoft/microsoft-graph-types';
 import { SCOPES } from '../auth';
-import { InvalidCertificateSubjectError } from '../certificates/selfSignedCertificate';
+import { InvalidCertificateSubjectError } from '../certificates/self-signed-certificate';
 import { bytesToBase64, hexToBytes } from '../encoding';
 import { fail } from '../failures';
 import { graphDateTime } from '../objects';
 import { GRAPH_ORIGIN, readJsonObjectBody } from '../request';
 import { BOTH_VERSIONS, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import { validateActionParameters } from '../schema';
-import { servicePrincipalForWrite } from './servicePrincipals';
+import { servicePrincipalForWrite } from './service-principals';
 
 const MAX_VALIDITY_YEARS = 3;
 

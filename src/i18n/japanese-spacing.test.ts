@@ -3,8 +3,8 @@
 // put into a message (a user's or an app's name) may be either, so a particle after one must not
 // depend on a space: such values are quoted (「{{name}}」を), unless they are always Latin or digits.
 import { describe, expect, it } from 'vitest';
-import { appJa } from './messages.ja';
-import { wizardJa } from './wizard-messages.ja';
+import { appJa } from '../shell/messages.ja';
+import { wizardJa } from '../wizard/messages.ja';
 import { regionJa } from '../steps/region/messages.ja';
 import { nameJa } from '../steps/name/messages.ja';
 import { claimsJa } from '../steps/claims/messages.ja';

@@ -1,6 +1,6 @@
 // Public certificates for the check apps' seeded signing keys: real self-signed X.509 (RSA-2048,
 // SHA-256, subject "CN=Microsoft Azure Federated SSO Certificate"), made once with @peculiar/x509
-// like the tenant's own addTokenSigningCertificate (./selfSignedCertificate.ts) and kept as fixed
+// like the tenant's own addTokenSigningCertificate (./self-signed-certificate.ts) and kept as fixed
 // DER, so seeding stays synchronous, deterministic and fast (docs/decisions/015-summary-on-every-path.md).
 // Graph returns a key's `key` (this DER, base64) for a single service principal read with
 // $select=keyCredentials, so the summary and the check can offer the certificate for download.
@@ -8,7 +8,7 @@
 // dates each scenario needs (expired, expiring), which is what Graph reports and the wizard reads.
 import type { DemoCheckAppKey } from '../seed';
 
-/** thumbprint: SHA-1 of the DER, upper-case hex (seededCertificates.test.ts recomputes it). */
+/** thumbprint: SHA-1 of the DER, upper-case hex (seeded-certificates.test.ts recomputes it). */
 export const SEEDED_CERTIFICATES: Readonly<Record<DemoCheckAppKey, { thumbprint: string; der: string }>> = {
   correct: {
     thumbprint: 'EFB91F2E502E4299DFFE70A0163E0F545A550FC0',

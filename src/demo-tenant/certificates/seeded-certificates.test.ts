@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CHECK_APPS, DEMO_CHECK_APP_KEYS, seedDirectory } from '../seed';
 import { bytesToBase64, hexToBytes } from '../encoding';
-import { SEEDED_CERTIFICATES } from './seededCertificates';
+import { SEEDED_CERTIFICATES } from './seeded-certificates';
 
 describe('the check apps’ seeded signing certificates', () => {
   it.each(DEMO_CHECK_APP_KEYS)('%s: a real X.509 certificate whose SHA-1 is its thumbprint', (key) => {

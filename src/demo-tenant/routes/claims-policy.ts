@@ -9,7 +9,7 @@ import { REPLICATION_LAG_FAULT } from '../replication';
 import { GRAPH_ORIGIN, readJsonObjectBody } from '../request';
 import { BETA_ONLY, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import type { StoredClaimsPolicy } from '../state';
-import { servicePrincipalForWrite, servicePrincipalFromPath } from './servicePrincipals';
+import { servicePrincipalForWrite, servicePrincipalFromPath } from './service-principals';
 
 /** User attribute ids a sourcedAttribute with source "user" may name. */
 export const USER_SOURCE_ATTRIBUTES: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useAppText } from '../i18n/language';
 import type { AuthProblem } from '../auth/session';
-import { appEn } from './messages.en';
+import { appEn } from '../shell/messages.en';
 
 type HintCode = keyof typeof appEn.auth.hints;
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod/mini';
-import { translatedResolver } from './form-resolvers';
+import { translatedResolver } from '../ui/form-resolvers';
 import { wizardStore, type StepId, type WizardJournal } from './wizard-store';
 
 /** Messages already on screen follow a language switch: the fields showing one are checked again. */

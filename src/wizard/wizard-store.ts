@@ -2,7 +2,7 @@
 // sessionStorage as it happens. A reload, the sign-in redirect or a closed lid brings the admin back
 // to the same step with nothing retyped, and an interrupted apply resumes where it stopped.
 // Tokens never go here: MSAL keeps its own cache.
-import { onForgetSessionData, SESSION_DATA_KEYS } from './session-data';
+import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
 import { useSyncExternalStore } from 'react';
 import type { Answers } from '../setup/types';
 import type { Plan } from '../setup/plan';

@@ -3,7 +3,7 @@
 // localStorage, so a second tab that planned "create" before the first finished finds the app by
 // id instead of by the identifier list, which Graph updates only eventually. No token goes there.
 
-import { onForgetSessionData } from './session-data';
+import { onForgetSessionData } from '../auth/session-data';
 
 const NOTE_PREFIX = 'tmes-sso-wizard.created:';
 const NOTE_LIFETIME_MS = 24 * 60 * 60 * 1000;

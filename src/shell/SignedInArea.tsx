@@ -3,14 +3,14 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { AdminSession } from '../auth/session';
-import Wizard from '../app/Wizard';
+import Wizard from './Wizard';
 import { currentPresets } from '../deep-link/presets-store';
-import { checkStore, useCheckJournal, type CheckMode } from './check-store';
-import { openCheckFromLink } from './check-link';
+import { checkStore, useCheckJournal, type CheckMode } from '../check/check-store';
+import { openCheckFromLink } from '../check/check-link';
 import { ModeTab, ModeTabList } from './ModeTabs';
 import { useTranslation } from 'react-i18next';
 
-const CheckPage = lazy(() => import('./CheckPage'));
+const CheckPage = lazy(() => import('../check/CheckPage'));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

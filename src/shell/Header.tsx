@@ -2,7 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useAppText } from '../i18n/language';
 import { useAuth } from '../auth/auth-context';
 import { DisplaySettings } from './DisplaySettings';
-import { forgetSessionData } from './session-data';
+import { forgetSessionData } from '../auth/session-data';
 
 // Plain CSS (shell.css): the header is on the first screen (docs/decisions/007-performance.md).
 const headerClasses = { header: 'shell-header', end: 'shell-header-end', account: 'shell-header-account', who: 'shell-header-who' } as const;

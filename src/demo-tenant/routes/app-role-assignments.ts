@@ -10,7 +10,7 @@ import { REPLICATION_LAG_FAULT } from '../replication';
 import { GRAPH_ORIGIN, readJsonObjectBody } from '../request';
 import { BOTH_VERSIONS, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import { propertyNamesOf, validateStructuredObject } from '../schema';
-import { servicePrincipalFromPath } from './servicePrincipals';
+import { servicePrincipalFromPath } from './service-principals';
 
 const ASSIGNMENT_PROPERTIES = propertyNamesOf('appRoleAssignment');
 

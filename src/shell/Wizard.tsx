@@ -2,9 +2,10 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
-import { createGraphApi, type GraphApi } from '../graph/client';
-import { shownStep, useJournal, reachable, wizardStore, type StepId, type WizardJournal } from './wizard-store';
-import { arriveAtAddressStep, useStepInHistory } from './step-history';
+import { createGraphApi } from '../graph/client';
+import { shownStep, useJournal, reachable, wizardStore, type StepId } from '../wizard/wizard-store';
+import { arriveAtAddressStep, useStepInHistory } from '../wizard/step-history';
+import type { StepProps } from '../wizard/step-props';
 import { NameStep } from '../steps/name/NameStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
 import { RegionStep } from '../steps/region/RegionStep';
@@ -14,14 +15,6 @@ import { ReviewStep } from '../steps/review/ReviewStep';
 import { ApplyStep } from '../steps/apply/ApplyStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
 import { WizardPresetNotice } from '../deep-link/PresetNotice';
-
-export interface StepProps {
-  session: AdminSession;
-  graph: GraphApi;
-  journal: WizardJournal;
-  /** Moves focus-friendly to a step; the heading of the new step takes focus. */
-  goTo: (step: StepId) => void;
-}
 
 interface StepDefinition {
   id: StepId;

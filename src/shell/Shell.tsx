@@ -5,22 +5,22 @@ import { useAuth } from '../auth/auth-context';
 import { ThemedPage } from './ThemedPage';
 import { Header } from './Header';
 import { StartPage } from './StartPage';
-import { AuthProblemBar } from './AuthProblemBar';
+import { AuthProblemBar } from '../ui/AuthProblemBar';
 import { useShellStyles } from './shell-styles';
-import { rememberedFaultPreset } from '../demo-tenant/adapters/fault-preset-switch';
 
 // The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
-const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
+const SignedInArea = lazy(() => Promise.all([import('./SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
 
-export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
+/** `realTenantFaults`: the demo tenant answers with real-tenant-like faults (main.tsx reads the switch). */
+export function Shell({ mode, realTenantFaults = false }: { mode: 'demo' | 'entra'; realTenantFaults?: boolean }) {
   return (
     <ThemedPage>
-      <ShellBody mode={mode} />
+      <ShellBody mode={mode} realTenantFaults={realTenantFaults} />
     </ThemedPage>
   );
 }
 
-function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
+function ShellBody({ mode, realTenantFaults }: { mode: 'demo' | 'entra'; realTenantFaults: boolean }) {
   const styles = useShellStyles();
   const { state } = useAuth();
   const t = useAppText();
@@ -33,7 +33,7 @@ function ShellBody({ mode }: { mode: 'demo' | 'entra' }) {
           <MessageBarBody>
             <MessageBarTitle>{t('demoBannerTitle')}</MessageBarTitle>
             {t('demoBannerBody')}
-            {rememberedFaultPreset() === 'real-tenant' && <div data-testid="demo-faults">{t('demoBannerRealTenantFaults')}</div>}
+            {realTenantFaults && <div data-testid="demo-faults">{t('demoBannerRealTenantFaults')}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,10 +2,10 @@
 // staff open it without signing in, and it sends nothing anywhere.
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useShellStyles } from '../app/shell-styles';
-import { ThemedPage } from '../app/ThemedPage';
-import { DisplaySettings } from '../app/DisplaySettings';
-import { SharePage } from './SharePage';
+import { useShellStyles } from './shell-styles';
+import { ThemedPage } from './ThemedPage';
+import { DisplaySettings } from './DisplaySettings';
+import { SharePage } from '../deep-link/SharePage';
 
 export function ShareRoot({ baseUrl, search }: { baseUrl: string; search: string }) {
   const shell = useShellStyles();

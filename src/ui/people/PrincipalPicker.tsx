@@ -21,12 +21,12 @@ import type { TFunction } from 'i18next';
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_TYPE_DETAILS, type PrincipalSearchProblem } from '../../graph/search-principals';
-import { PEOPLE_PICKER_SCOPES } from '../../auth/scopes';
+import { PEOPLE_PICKER_SCOPES } from '../../setup/scopes';
 import type { GraphApi } from '../../graph/client';
 import type { ChosenPrincipal } from '../../setup/types';
 import { usePrincipalSearch } from './use-principal-search';
 import { PrincipalAvatar } from './PrincipalAvatar';
-import { pasteTrimmed } from '../../app/trimmed-input';
+import { pasteTrimmed } from '../trimmed-input';
 
 const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

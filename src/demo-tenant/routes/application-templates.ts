@@ -8,7 +8,7 @@ import { GRAPH_ORIGIN, readJsonObjectBody } from '../request';
 import { BOTH_VERSIONS, requireParam, type RouteContext, type RouteDefinition, type RouteResult } from '../routing';
 import { validateActionParameters } from '../schema';
 import { presentApplication } from './applications';
-import { presentServicePrincipal } from './servicePrincipals';
+import { presentServicePrincipal } from './service-principals';
 
 // Only the global non-gallery template exists here; the US Gov and China ids, and every gallery
 // template, answer 404 (there is no Trend Micro gallery app: docs/graph/identities-scopes-roles.md#identities-scopes-and-roles).
