@@ -10,7 +10,14 @@ import { useShellStyles } from './shell-styles';
 import { rememberedFaultPreset } from '../demo-tenant/adapters/fault-preset-switch';
 
 // The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
-const SignedInArea = lazy(() => Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
+// A support link's check is opened here, once per page load, not while rendering (a store write
+// during render is repeated by StrictMode and concurrent rendering).
+const SignedInArea = lazy(() =>
+  Promise.all([import('../check/SignedInArea'), loadFeatureCatalogues()]).then(([module]) => {
+    module.openLinkedCheck();
+    return module;
+  }),
+);
 
 export function Shell({ mode }: { mode: 'demo' | 'entra' }) {
   return (
