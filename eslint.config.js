@@ -79,13 +79,12 @@ const MSAL = { group: ['@azure/msal-*'], message: 'Only auth/ talks to MSAL.' };
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench'] },
   {
-    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    // The React Compiler's rules too (purity, refs, no state set during render or in effects): they
+    // catch writes during render that StrictMode and concurrent rendering would repeat.
+    extends: [js.configs.recommended, ...tseslint.configs.recommended, reactHooks.configs.flat.recommended],
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', ...NO_HTML],
     },

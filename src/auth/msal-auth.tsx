@@ -78,6 +78,89 @@ function toAccount(account: AccountInfo) {
   };
 }
 
+/**
+ * The session for one signed-in account. Outside React: its closure holds mutable request state
+ * (a redirect leaving, silent requests in flight) that no render reads.
+ */
+function createMsalSession(msal: PublicClientApplication, account: AccountInfo): AdminSession {
+  /** A redirect this page started is leaving: every other request waits for the page to go. */
+  let leaving = false;
+  const leave = () => new Promise<never>(() => {});
+  /** Silent token requests still running: sign-out lets them end first, so none writes to MSAL's cache after it was cleared. */
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = <T,>(request: Promise<T>): Promise<T> => {
+    inFlight.add(request);
+    void request.then(
+      () => inFlight.delete(request),
+      () => inFlight.delete(request),
+    );
+    return request;
+  };
+  return {
+    mode: 'entra',
+    account: toAccount(account),
+    async getToken(scopes, options) {
+      const request = { scopes: [...scopes], account };
+      if (leaving) return leave();
+      try {
+        return (await tracked(msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true }))).accessToken;
+      } catch (error) {
+        if (!(error instanceof InteractionRequiredAuthError)) throw error;
+        if (leaving) return leave();
+        // One interactive fallback (consent, a Conditional Access claims challenge) per scope set
+        // per attempt; after that, only the admin's click (a new attempt) asks again: never a loop.
+        const decision = interactionGuard.beforeRedirect(scopes, { byClick: false, silentProblem: describeAuthError(error) });
+        if (!decision.allowed) throw new InteractionRefusedError(decision.problem, scopes);
+        leaving = true;
+        try {
+          await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
+        } catch (refused) {
+          leaving = false;
+          interactionGuard.recordRefusal(describeAuthError(refused));
+          throw refused;
+        }
+        return leave();
+      }
+    },
+    async scopesNotGranted(scopes) {
+      try {
+        if (leaving) return leave();
+        const result = await tracked(msal.acquireTokenSilent({ scopes: [...scopes], account }));
+        return notGranted(scopes, result.scopes);
+      } catch (error) {
+        if (error instanceof InteractionRequiredAuthError) return [...scopes];
+        throw error;
+      }
+    },
+    async requestConsent(scopes) {
+      // Only ever the admin's click: always allowed, and recorded so its answer is kept.
+      interactionGuard.beforeRedirect(scopes, { byClick: true, silentProblem: { code: 'consent_required', message: '' } });
+      leaving = true;
+      try {
+        await msal.acquireTokenRedirect({ scopes: [...scopes], account, prompt: 'consent', redirectStartPage: window.location.href });
+      } catch (refused) {
+        leaving = false;
+        interactionGuard.recordRefusal(describeAuthError(refused));
+        throw refused;
+      }
+      return leave();
+    },
+    async signOut() {
+      // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no
+      // `state` in the wizard's address bar. No new token request starts from here on, and those
+      // already running end first (for at most a few seconds), so nothing is cached after the clear.
+      leaving = true;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((done) => setTimeout(done, SIGN_OUT_WAIT_MS))]);
+      try {
+        await msal.logoutRedirect({ account });
+      } catch (error) {
+        leaving = false;
+        throw error;
+      }
+    },
+  };
+}
+
 function useMsalController(msal: PublicClientApplication): AuthController {
   const { inProgress, accounts } = useMsal();
   const [problem, setProblem] = useState<AuthProblem | undefined>();
@@ -115,85 +198,7 @@ function useMsalController(msal: PublicClientApplication): AuthController {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const account = useMemo(() => latest, [accountKey]);
 
-  const session = useMemo<AdminSession | null>(() => {
-    if (!account) return null;
-    /** A redirect this page started is leaving: every other request waits for the page to go. */
-    let leaving = false;
-    const leave = () => new Promise<never>(() => {});
-    /** Silent token requests still running: sign-out lets them end first, so none writes to MSAL's cache after it was cleared. */
-    const inFlight = new Set<Promise<unknown>>();
-    const tracked = <T,>(request: Promise<T>): Promise<T> => {
-      inFlight.add(request);
-      void request.then(
-        () => inFlight.delete(request),
-        () => inFlight.delete(request),
-      );
-      return request;
-    };
-    return {
-      mode: 'entra',
-      account: toAccount(account),
-      async getToken(scopes, options) {
-        const request = { scopes: [...scopes], account };
-        if (leaving) return leave();
-        try {
-          return (await tracked(msal.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true }))).accessToken;
-        } catch (error) {
-          if (!(error instanceof InteractionRequiredAuthError)) throw error;
-          if (leaving) return leave();
-          // One interactive fallback (consent, a Conditional Access claims challenge) per scope set
-          // per attempt; after that, only the admin's click (a new attempt) asks again: never a loop.
-          const decision = interactionGuard.beforeRedirect(scopes, { byClick: false, silentProblem: describeAuthError(error) });
-          if (!decision.allowed) throw new InteractionRefusedError(decision.problem, scopes);
-          leaving = true;
-          try {
-            await msal.acquireTokenRedirect({ ...request, redirectStartPage: window.location.href });
-          } catch (refused) {
-            leaving = false;
-            interactionGuard.recordRefusal(describeAuthError(refused));
-            throw refused;
-          }
-          return leave();
-        }
-      },
-      async scopesNotGranted(scopes) {
-        try {
-          if (leaving) return leave();
-          const result = await tracked(msal.acquireTokenSilent({ scopes: [...scopes], account }));
-          return notGranted(scopes, result.scopes);
-        } catch (error) {
-          if (error instanceof InteractionRequiredAuthError) return [...scopes];
-          throw error;
-        }
-      },
-      async requestConsent(scopes) {
-        // Only ever the admin's click: always allowed, and recorded so its answer is kept.
-        interactionGuard.beforeRedirect(scopes, { byClick: true, silentProblem: { code: 'consent_required', message: '' } });
-        leaving = true;
-        try {
-          await msal.acquireTokenRedirect({ scopes: [...scopes], account, prompt: 'consent', redirectStartPage: window.location.href });
-        } catch (refused) {
-          leaving = false;
-          interactionGuard.recordRefusal(describeAuthError(refused));
-          throw refused;
-        }
-        return leave();
-      },
-      async signOut() {
-        // Back through the redirect bridge (the configured postLogoutRedirectUri), which leaves no
-        // `state` in the wizard's address bar. No new token request starts from here on, and those
-        // already running end first (for at most a few seconds), so nothing is cached after the clear.
-        leaving = true;
-        await Promise.race([Promise.allSettled([...inFlight]), new Promise((done) => setTimeout(done, SIGN_OUT_WAIT_MS))]);
-        try {
-          await msal.logoutRedirect({ account });
-        } catch (error) {
-          leaving = false;
-          throw error;
-        }
-      },
-    };
-  }, [account, msal]);
+  const session = useMemo(() => (account ? createMsalSession(msal, account) : null), [account, msal]);
 
   const state: AuthState =
     inProgress === InteractionStatus.Startup || inProgress === InteractionStatus.HandleRedirect

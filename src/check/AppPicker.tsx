@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useKeyedState } from '../ui/use-keyed-state';
 import type { GraphApi } from '../graph/client';
 import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
@@ -41,6 +42,7 @@ const useStyles = makeStyles({
 });
 
 type Loaded = { state: 'loading' } | { state: 'done'; apps: CheckableApp[] } | { state: 'error'; message: unknown };
+const LOADING: Loaded = { state: 'loading' };
 
 /** Graph's own words and what to do, in the admin's language. */
 export function describeReadFailure(t: TFunction, error: unknown): string {
@@ -82,24 +84,25 @@ function AppList({ apps, label }: { apps: CheckableApp[]; label: string }) {
 export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [trendMicro, setTrendMicro] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [trendMicro, setTrendMicro] = useKeyedState<Loaded>([graph, attempt], LOADING);
   const [text, setText] = useState('');
-  const [search, setSearch] = useState<Loaded & { text?: string }>({ state: 'done', apps: [] });
+  const query = text.trim();
+  const [search, setSearch] = useKeyedState<Loaded>([graph, query], LOADING);
   const link = journal.link;
 
   useEffect(() => {
     let current = true;
-    setTrendMicro({ state: 'loading' });
+    const inputs = [graph, attempt];
     listTrendMicroApps(graph).then(
-      (apps) => current && setTrendMicro({ state: 'done', apps }),
+      (apps) => current && setTrendMicro(inputs, { state: 'done', apps }),
       // Kept as the error itself, so its words follow a language switch.
-      (error: unknown) => current && setTrendMicro({ state: 'error', message: error }),
+      (error: unknown) => current && setTrendMicro(inputs, { state: 'error', message: error }),
     );
     return () => {
       current = false;
     };
-  }, [graph, attempt]);
+  }, [graph, attempt, setTrendMicro]);
 
   // A link's `check=1&region=…` is answered from the list: the app with that region's identifier.
   useEffect(() => {
@@ -107,22 +110,21 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
     checkStore.linkLookedUp(trendMicro.state === 'done' ? (appForRegion(trendMicro.apps, link.region)?.applicationId ?? null) : null);
   }, [link?.state, link?.region, trendMicro]);
 
-  const query = text.trim();
   useEffect(() => {
     if (query === '') return;
     let current = true;
-    setSearch({ state: 'loading', text: query });
+    const inputs = [graph, query];
     const timer = setTimeout(() => {
       searchAppsByName(graph, query).then(
-        (apps) => current && setSearch({ state: 'done', apps, text: query }),
-        (error: unknown) => current && setSearch({ state: 'error', message: error, text: query }),
+        (apps) => current && setSearch(inputs, { state: 'done', apps }),
+        (error: unknown) => current && setSearch(inputs, { state: 'error', message: error }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [graph, query]);
+  }, [graph, query, setSearch]);
 
   if (link?.state === 'lookup') {
     return (

@@ -49,17 +49,28 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   const [statuses, setStatuses] = useState<Record<string, OperationStatus>>({});
   const tenantMismatch = repair !== null && repair.tenantId !== session.account.tenantId;
 
+  /** The record to run now: none while one runs, or when the record is another tenant's. */
+  const runnable = () => {
+    const latest = checkStore.get().repair;
+    return latest && !repairing && !tenantMismatch ? latest : null;
+  };
   /** `byClick`: a new attempt (src/auth/interaction-guard.ts); a resume continues its attempt. */
   const start = (byClick: boolean) => {
-    const latest = checkStore.get().repair;
-    if (!latest || repairing || tenantMismatch) return;
+    const latest = runnable();
+    if (!latest) return;
     // A record without an attempt has just come from the repair review's Apply: that click's attempt.
     const attempt = byClick || !latest.attempt ? newAttemptId() : latest.attempt;
     interactionGuard.enterAttempt(attempt);
-    setStatuses({});
     repairing = runRepair({ ...latest, attempt }, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
       repairing = null;
     });
+  };
+
+  /** The admin's click: the last run's statuses give way to the new run's (on arrival there are none). */
+  const startByClick = () => {
+    if (!runnable()) return;
+    setStatuses({});
+    start(true);
   };
 
   useEffect(() => {
@@ -91,7 +102,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
           {repair.state === 'failed' && (
             <>
               <Button onClick={() => checkStore.checkAgain()}>{t('check.ui.back')}</Button>
-              <Button appearance="primary" onClick={() => start(true)}>
+              <Button appearance="primary" onClick={startByClick}>
                 {t('check.ui.tryAgain')}
               </Button>
             </>
@@ -119,10 +130,10 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
         testIdPrefix="repair-"
         adviceFor={(op, status) => {
           if (status.adviceKey === 'forbidden') {
-            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
+            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={startByClick} />;
           }
           const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
-          return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
+          return refused ? <RefusedAdvice problem={refused} onAskAgain={startByClick} /> : undefined;
         }}
       />
       {repair.state === 'failed' && (

@@ -8,6 +8,7 @@ import { readAppForCheck } from '../graph/check-setup';
 import type { ObservedApp } from '../setup/plan';
 import { describeReadFailure } from './AppPicker';
 import { startAttemptByClick } from '../auth/interaction-guard';
+import { useKeyedState } from '../ui/use-keyed-state';
 
 export type AppRead =
   | { state: 'loading' }
@@ -16,31 +17,34 @@ export type AppRead =
   | { state: 'missing'; reason: 'no-application' | 'no-service-principal' }
   | { state: 'error'; error: unknown };
 
+const LOADING: AppRead = { state: 'loading' };
+
 export function useAppRead(graph: GraphApi, applicationId: string): { read: AppRead; retry: () => void } {
-  const [read, setRead] = useState<AppRead>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [read, setRead] = useKeyedState<AppRead>([graph, applicationId, attempt], LOADING);
 
   useEffect(() => {
     let current = true;
-    setRead({ state: 'loading' });
+    const inputs = [graph, applicationId, attempt];
     const now = new Date();
     readAppForCheck(graph, applicationId, now).then(
       (result) => {
         if (!current) return;
         setRead(
+          inputs,
           result.found
             ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.claimsUnread !== undefined }
             : { state: 'missing', reason: result.reason },
         );
       },
       (error: unknown) => {
-        if (current) setRead({ state: 'error', error });
+        if (current) setRead(inputs, { state: 'error', error });
       },
     );
     return () => {
       current = false;
     };
-  }, [graph, applicationId, attempt]);
+  }, [graph, applicationId, attempt, setRead]);
 
   // Only the admin's click retries: a refused sign-in for these reads may be asked once more.
   const retry = useCallback(() => {

@@ -34,14 +34,14 @@ type DomainLookup = { key: string } & ({ state: 'checking' } | { state: 'done'; 
 export function useTenantCheck(hint: string | undefined, session: AdminSession, graph: GraphApi): TenantCheck {
   const tenantId = session.account.tenantId;
   const needsDomains = hint !== undefined && !isTenantId(hint);
-  const key = `${tenantId}|${hint ?? ''}`;
-  const [lookup, setLookup] = useState<DomainLookup>({ key, state: 'checking' });
   const [attempt, setAttempt] = useState(0);
+  // A retry is a new key: the failure gives way to "checking" until the new answer.
+  const key = `${tenantId}|${hint ?? ''}|${attempt}`;
+  const [lookup, setLookup] = useState<DomainLookup>({ key, state: 'checking' });
 
   useEffect(() => {
     if (!needsDomains) return;
     let current = true;
-    setLookup({ key, state: 'checking' });
     organizationOf(tenantId, graph).then(
       (organization) => current && setLookup({ key, state: 'done', organization }),
       (error: unknown) =>
@@ -55,7 +55,7 @@ export function useTenantCheck(hint: string | undefined, session: AdminSession, 
     return () => {
       current = false;
     };
-  }, [needsDomains, key, tenantId, graph, attempt]);
+  }, [needsDomains, key, tenantId, graph]);
 
   if (hint === undefined) return { state: 'no-hint' };
   if (!needsDomains) {

@@ -9,7 +9,14 @@ import { AuthProblemBar } from '../ui/AuthProblemBar';
 import { useShellStyles } from './shell-styles';
 
 // The signed-in area: "Set up a new app" (the wizard) or "Check an existing setup", with its strings.
-const SignedInArea = lazy(() => Promise.all([import('./SignedInArea'), loadFeatureCatalogues()]).then(([module]) => module));
+// A support link's check is opened here, once per page load, not while rendering (a store write
+// during render is repeated by StrictMode and concurrent rendering).
+const SignedInArea = lazy(() =>
+  Promise.all([import('./SignedInArea'), loadFeatureCatalogues()]).then(([module]) => {
+    module.openLinkedCheck();
+    return module;
+  }),
+);
 
 /** `realTenantFaults`: the demo tenant answers with real-tenant-like faults (main.tsx reads the switch). */
 export function Shell({ mode, realTenantFaults = false }: { mode: 'demo' | 'entra'; realTenantFaults?: boolean }) {

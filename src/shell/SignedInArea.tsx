@@ -18,16 +18,17 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap', minWidth: 0 },
 });
 
-let linkLookedAt = false;
+/**
+ * Once per page load, when this area's code has loaded and before it first renders (the shell's
+ * lazy import calls it), so the wizard does not start (and read) only to be replaced by the check.
+ */
+export function openLinkedCheck(): void {
+  openCheckFromLink(currentPresets());
+}
 
 export default function SignedInArea({ session }: { session: AdminSession }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  // Before the first render subscribes, so the wizard does not start (and read) only to be replaced.
-  if (!linkLookedAt) {
-    linkLookedAt = true;
-    openCheckFromLink(currentPresets());
-  }
   const journal = useCheckJournal();
 
   const select = (mode: CheckMode) => checkStore.setMode(mode);

@@ -31,6 +31,9 @@ export function useStepForm<T extends FieldValues>(step: StepId, rules: z.ZodMin
     reValidateMode: 'onChange',
   });
   useEffect(() => {
+    // The rule warns that the React Compiler would skip a hook using watch(); this project does not
+    // compile with it, and the subscription (not a value read during render) is what saves drafts.
+    // eslint-disable-next-line react-hooks/incompatible-library
     const subscription = form.watch((values, { name }) => {
       wizardStore.saveDraft(step, values);
       // An error on screen follows the typing, even on a field not yet left (e.g. one a reload

@@ -77,21 +77,32 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const tenantMismatch = apply !== null && apply.tenantId !== session.account.tenantId;
   const identifier = eucIdentifier((journal.answers.region ?? 'us') as Region);
 
+  /** The record to run now: none while one runs, or when the record is another tenant's. */
+  const runnable = () => {
+    const latest = wizardStore.get().apply ?? apply;
+    return latest && !applying && !tenantMismatch ? latest : null;
+  };
   /**
    * `byClick`: the admin asked for this run (Try again, Ask Microsoft again): a new attempt, which
    * may leave for the authority once more per scope set. A resume (after a reload or a redirect)
    * continues its attempt, whose spent redirects stay spent (src/auth/interaction-guard.ts).
    */
   const start = (byClick: boolean) => {
-    const latest = wizardStore.get().apply ?? apply;
-    if (!latest || applying || tenantMismatch) return;
+    const latest = runnable();
+    if (!latest) return;
     // A record without an attempt has just come from Review's Apply: that click's attempt.
     const attempt = byClick || !latest.attempt ? newAttemptId() : latest.attempt;
     interactionGuard.enterAttempt(attempt);
-    setStatuses({});
     applying = runApply({ ...latest, attempt }, identifier, graph, (id, status) => setStatuses((s) => ({ ...s, [id]: status }))).finally(() => {
       applying = null;
     });
+  };
+
+  /** The admin's click: the last run's statuses give way to the new run's (on arrival there are none). */
+  const startByClick = () => {
+    if (!runnable()) return;
+    setStatuses({});
+    start(true);
   };
 
   useEffect(() => {
@@ -140,7 +151,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
           <div className={styles.actions}>
             <Button onClick={() => goTo('review')}>{t('apply.backToReview')}</Button>
             {removable.length > 0 && <Button onClick={() => setConfirmUndo(true)}>{t('apply.removeCreated')}</Button>}
-            <Button appearance="primary" onClick={() => start(true)}>
+            <Button appearance="primary" onClick={startByClick}>
               {t('apply.tryAgain')}
             </Button>
           </div>
@@ -184,10 +195,10 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
         testIdPrefix="operation-"
         adviceFor={(op, status) => {
           if (status.adviceKey === 'forbidden') {
-            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={() => start(true)} />;
+            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={startByClick} />;
           }
           const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
-          return refused ? <RefusedAdvice problem={refused} onAskAgain={() => start(true)} /> : undefined;
+          return refused ? <RefusedAdvice problem={refused} onAskAgain={startByClick} /> : undefined;
         }}
       />
       {apply.state === 'failed' && (

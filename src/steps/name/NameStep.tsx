@@ -1,5 +1,6 @@
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useKeyedState } from '../../ui/use-keyed-state';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../ui/StepFrame';
@@ -15,6 +16,7 @@ import { trimmedInput } from '../../ui/trimmed-input';
 
 /** `message`: Graph's own words (not translated), or the error's. */
 type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };
+const IDLE: Lookup = { state: 'idle' };
 
 export function NameStep({ journal, graph }: StepProps) {
   const { t } = useTranslation();
@@ -22,21 +24,20 @@ export function NameStep({ journal, graph }: StepProps) {
   // What the admin typed (the draft) wins, then what they confirmed, then the link's preset.
   const form = useStepForm('name', appNameStepSchema, journal, { appName: journal.answers.appName ?? preset.appName ?? DEFAULT_APP_NAME });
   const appName = form.watch('appName');
-  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
+  // Only the answer for the name on screen shows: while the next name waits for its lookup, none does.
+  const [lookup, setLookup] = useKeyedState<Lookup>([appName, graph], IDLE);
 
   useEffect(() => {
-    if (!appNameStepSchema.safeParse({ appName }).success) {
-      setLookup({ state: 'idle' });
-      return;
-    }
+    if (!appNameStepSchema.safeParse({ appName }).success) return;
     let current = true;
+    const inputs = [appName, graph];
     const timer = setTimeout(() => {
-      setLookup({ state: 'checking' });
+      setLookup(inputs, { state: 'checking' });
       findAppsByName(graph, appName).then(
-        (apps) => current && setLookup(apps.length ? { state: 'found', count: apps.length } : { state: 'none' }),
+        (apps) => current && setLookup(inputs, apps.length ? { state: 'found', count: apps.length } : { state: 'none' }),
         (error: unknown) =>
           current &&
-          setLookup({
+          setLookup(inputs, {
             state: 'error',
             message: explainError(error).message,
           }),
@@ -46,7 +47,7 @@ export function NameStep({ journal, graph }: StepProps) {
       current = false;
       clearTimeout(timer);
     };
-  }, [appName, graph]);
+  }, [appName, graph, setLookup]);
 
   return (
     <StepFrame title={t('name.title')} intro={t('name.intro')} onSubmit={form.handleSubmit((values) => wizardStore.commit('name', values, 'people'))}>

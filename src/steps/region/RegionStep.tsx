@@ -1,5 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useKeyedState } from '../../ui/use-keyed-state';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../ui/StepFrame';
@@ -46,20 +47,20 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
   const chosen: string = form.watch('region');
   const region = chosen === NO_REGION ? null : (chosen as Region);
   const cmpId = form.watch('cmpId');
-  const [existing, setExisting] = useState<string | null>(null);
+  const [existing, setExisting] = useKeyedState<string | null>([graph, region], null);
 
   useEffect(() => {
-    let current = true;
-    setExisting(null);
     if (region === null) return;
+    let current = true;
+    const inputs = [graph, region];
     findAppsByIdentifier(graph, eucIdentifier(region)).then(
-      (apps) => current && setExisting(apps[0]?.displayName ?? null),
+      (apps) => current && setExisting(inputs, apps[0]?.displayName ?? null),
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [graph, region]);
+  }, [graph, region, setExisting]);
 
   return (
     <StepFrame

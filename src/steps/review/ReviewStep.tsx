@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { useKeyedState } from '../../ui/use-keyed-state';
 import { useTranslation } from 'react-i18next';
 import { StepFooter, StepFrame } from '../../ui/StepFrame';
 import { wizardStore } from '../../wizard/wizard-store';
@@ -21,6 +22,7 @@ import { TenantRefusal } from '../../deep-link/TenantRefusal';
 
 /** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
 type Loaded = { state: 'loading' } | { state: 'ready'; read: ExistingRead; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
+const LOADING: Loaded = { state: 'loading' };
 
 const useStyles = makeStyles({
   requests: { '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
@@ -35,8 +37,11 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const draft = readReviewDraft(journal.drafts.review);
   const saveDraft = (next: ReviewDraft) => wizardStore.saveDraft('review', next);
   const parsed = answersSchema.safeParse(journal.answers);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // The plan is rebuilt when the answers change (the journal rebuilds them on every render; their
+  // JSON says when they changed) or the admin asks again.
+  const answersJson = JSON.stringify(journal.answers);
+  const [loaded, setLoaded] = useKeyedState<Loaded>([answersJson, graph, attempt], LOADING);
   const answers = parsed.success ? parsed.data : null;
   // A link that names a tenant may be applied only to that tenant.
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
@@ -45,31 +50,32 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   useEffect(() => {
     if (!answers) return;
     let current = true;
-    setLoaded({ state: 'loading' });
+    const inputs = [answersJson, graph, attempt];
     const at = new Date();
     readExistingApp(graph, answers, at, readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId).then(
-      (read) => current && setLoaded({ state: 'ready', read, at }),
+      (read) => current && setLoaded(inputs, { state: 'ready', read, at }),
       (error: unknown) => {
         if (!current) return;
         const explained = explainError(error);
-        setLoaded({ state: 'error', message: explained.message, adviceKey: explained.adviceKey });
+        setLoaded(inputs, { state: 'error', message: explained.message, adviceKey: explained.adviceKey });
       },
     );
     return () => {
       current = false;
     };
-    // The plan is rebuilt when the answers change or the admin asks again.
+    // `answers` is rebuilt on every render; answersJson stands for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(journal.answers), graph, attempt]);
+  }, [answersJson, graph, attempt, setLoaded]);
 
   const choices = draft.choices;
+  const choicesJson = JSON.stringify(choices);
   const reviewed = useMemo(() => {
     if (!answers || loaded.state !== 'ready') return null;
     const plan = planFromRead(answers, loaded.read, loaded.at, choices);
     return { plan, changes: describeChanges(answers, loaded.read.existing, plan, choices) };
     // answers and choices are rebuilt from the journal on every render; their JSON says when they changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, JSON.stringify(journal.answers), JSON.stringify(choices)]);
+  }, [loaded, answersJson, choicesJson]);
   if (!answers) {
     return (
       <StepFrame title={t('review.title')} onBack={() => goTo('certificate')}>

@@ -25,7 +25,6 @@ import { PEOPLE_PICKER_SCOPES } from '../../setup/scopes';
 import type { GraphApi } from '../../graph/client';
 import type { ChosenPrincipal } from '../../setup/types';
 import { usePrincipalSearch } from './use-principal-search';
-import { PrincipalAvatar } from './PrincipalAvatar';
 import { pasteTrimmed } from '../trimmed-input';
 
 const useStyles = makeStyles({
@@ -128,7 +127,6 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
         value={principal.id}
         text={principal.displayName}
         aria-label={optionName(t, principal)}
-        media={<PrincipalAvatar principal={principal} />}
         secondaryContent={
           <>
             {t(`people.kind.${principal.kind}`)}
@@ -173,7 +171,6 @@ export function PrincipalPicker({ graph, value, onChange, onBlur, inputRef, erro
                   key={principal.id}
                   value={principal.id}
                   aria-label={t('people.tagName', { name: principal.displayName, kind: t(`people.kindInName.${principal.kind}`) })}
-                  media={<PrincipalAvatar principal={principal} />}
                 >
                   <bdi translate="no">{principal.displayName}</bdi>
                   <span className={styles.kind}>{t('people.kindInParentheses', { kind: t(`people.kind.${principal.kind}`) })}</span>

@@ -19,35 +19,32 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+type Answer = Extract<PrincipalSearch, { state: 'found' | 'failed' }>;
+const IDLE: PrincipalSearch = { state: 'idle' };
+
 export function usePrincipalSearch(graph: GraphApi, query: string): PrincipalSearch {
-  const [search, setSearch] = useState<PrincipalSearch>({ state: 'idle' });
+  const text = query.trim();
+  // The latest answer, with what it answered: the current text's answer shows; any other text is
+  // still searching (derived, not set when the text changes).
+  const [answer, setAnswer] = useState<{ graph: GraphApi; answer: Answer } | null>(null);
   const latestRequest = useRef(0);
 
   useEffect(() => {
-    const text = query.trim();
     const request = ++latestRequest.current;
-    if (text.length < SEARCH_MIN_LENGTH) {
-      setSearch({ state: 'idle' });
-      return;
-    }
-    // Earlier results stay on screen while the next ones load, so the list does not flicker per keystroke.
-    setSearch((current) => ({
-      state: 'searching',
-      text,
-      previous: current.state === 'found' ? current.results : current.state === 'searching' ? current.previous : [],
-    }));
+    if (text.length < SEARCH_MIN_LENGTH) return;
+    const answered = (next: Answer) => {
+      if (request === latestRequest.current) setAnswer({ graph, answer: next });
+    };
     const inFlight = new AbortController();
     const timer = setTimeout(() => {
       searchPrincipals(graph, text, { signal: inFlight.signal }).then(
-        (results) => {
-          if (request === latestRequest.current) setSearch({ state: 'found', text, results });
-        },
+        (results) => answered({ state: 'found', text, results }),
         (error: unknown) => {
-          if (isAbort(error) || request !== latestRequest.current) return;
+          if (isAbort(error)) return;
           if (error instanceof PrincipalSearchError) {
-            setSearch({ state: 'failed', text, problem: error.problem, reason: graphWords(error.failure) });
+            answered({ state: 'failed', text, problem: error.problem, reason: graphWords(error.failure) });
           } else {
-            setSearch({ state: 'failed', text, problem: 'failed', reason: error instanceof Error ? error.message : String(error) });
+            answered({ state: 'failed', text, problem: 'failed', reason: error instanceof Error ? error.message : String(error) });
           }
         },
       );
@@ -56,7 +53,10 @@ export function usePrincipalSearch(graph: GraphApi, query: string): PrincipalSea
       clearTimeout(timer);
       inFlight.abort();
     };
-  }, [graph, query]);
+  }, [graph, text]);
 
-  return search;
+  if (text.length < SEARCH_MIN_LENGTH) return IDLE;
+  if (answer && answer.graph === graph && answer.answer.text === text) return answer.answer;
+  // Earlier results stay on screen while the next ones load, so the list does not flicker per keystroke.
+  return { state: 'searching', text, previous: answer?.answer.state === 'found' ? answer.answer.results : [] };
 }
