@@ -155,7 +155,8 @@ export interface ReviewChoices {
 
 export const KEEP_EVERYTHING: ReviewChoices = { removedNotificationEmails: [], removeGroupClaim: false, renameApp: false };
 
-const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Mail addresses compare without case (Entra keeps the case it was given). */
+export const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The notification addresses after apply: the app's own (less those the admin removed), then the
@@ -421,7 +422,7 @@ export function buildPlan(
   const emailsDiffer =
     !existing ||
     existing.notificationEmailAddresses.length !== emails.length ||
-    existing.notificationEmailAddresses.some((address, i) => address.toLowerCase() !== emails[i]?.toLowerCase());
+    existing.notificationEmailAddresses.some((address, i) => !sameAddress(address, emails[i] ?? ''));
   if (emailsDiffer) {
     operations.push({
       id: 'notification-emails',
