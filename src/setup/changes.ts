@@ -8,6 +8,7 @@ import {
   groupMembershipClaimsAfter,
   KEEP_EVERYTHING,
   notificationEmailsAfter,
+  plannedRename,
   sameAddress,
   type ObservedApp,
   type Plan,
@@ -224,7 +225,7 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
   );
 
   // Properties
-  const nameAfter = existing && !planned('setDisplayName') ? existing.displayName : answers.appName;
+  const nameAfter = existing ? (plannedRename(plan) ?? existing.displayName) : answers.appName;
   row('name', existing ? [text(existing.displayName)] : [], [text(nameAfter)], existing?.displayName === nameAfter);
   const modeNow = existing?.preferredSingleSignOnMode ?? null;
   row(
