@@ -2,7 +2,7 @@
 // certificate and the assignments. Each read is independent: one failing leaves the other shown.
 import { useCallback, useEffect, useState } from 'react';
 import type { GraphApi } from '../../graph/client';
-import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-summary';
+import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-service-principal';
 import type { AssignedPrincipal, IssuedSigningCertificate } from '../../setup/summary';
 
 export type Read<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed' };
