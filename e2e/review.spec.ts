@@ -147,8 +147,13 @@ test('removing a kept address or the group claim is a breaking change that needs
   await expect(page.getByRole('button', { name: `Keep ${DEMO_CHECK_NOTIFICATION_EMAIL}` })).toBeVisible();
 
   await page.getByTestId('graph-requests').locator('summary').click();
-  await expect(page.getByTestId('planned-rename-application')).toContainText(`/applications/${DUBAI.applicationId}`);
-  await expect(page.getByTestId('planned-rename-service-principal')).toContainText(`/servicePrincipals/${DUBAI.servicePrincipalId}`);
+  // Each name rides in the PATCH already planned for its object: no rename of its own.
+  await expect(page.getByTestId('planned-application-urls')).toContainText(`/applications/${DUBAI.applicationId}`);
+  await expect(page.getByTestId('planned-application-urls')).toContainText(`"displayName": "${APP_NAME}"`);
+  await expect(page.getByTestId('planned-notification-emails')).toContainText(`/servicePrincipals/${DUBAI.servicePrincipalId}`);
+  await expect(page.getByTestId('planned-notification-emails')).toContainText(`"displayName": "${APP_NAME}"`);
+  await expect(page.getByTestId('planned-rename-application')).toHaveCount(0);
+  await expect(page.getByTestId('planned-rename-service-principal')).toHaveCount(0);
 
   await confirmation(page).check();
   await apply(page).click();
@@ -158,6 +163,10 @@ test('removing a kept address or the group claim is a breaking change that needs
   expect(sp.displayName).toBe(APP_NAME);
   expect(app.groupMembershipClaims).toBe('None');
   expect(sp.notificationEmailAddresses).toEqual([DEMO_ADMIN_UPN]);
+  // One PATCH per object.
+  const patches = tenant.log.filter((entry) => entry.method === 'PATCH');
+  expect(patches.filter((entry) => entry.path.endsWith(`/applications/${DUBAI.applicationId}`))).toHaveLength(1);
+  expect(patches.filter((entry) => entry.path.endsWith(`/servicePrincipals/${DUBAI.servicePrincipalId}`))).toHaveLength(1);
 });
 
 test.describe('a new app', () => {

@@ -72,7 +72,15 @@ let changed = 0;
 for (const oldFile of oldTree) {
   const file = newPath(oldFile);
   // Not public/ (vendored), the lock file, or this script (its examples name old paths on purpose).
-  if (!TEXT.test(file) || file.startsWith('public/') || file === 'package-lock.json' || file === 'scripts/relayout.mjs' || posix.normalize(file) === posix.normalize(mappingFile) || !existsSync(file)) continue;
+  if (
+    !TEXT.test(file) ||
+    file.startsWith('public/') ||
+    file === 'package-lock.json' ||
+    file === 'scripts/relayout.mjs' ||
+    posix.normalize(file) === posix.normalize(mappingFile) ||
+    !existsSync(file)
+  )
+    continue;
   const before = readFileSync(file, 'utf8');
   let after = CODE.test(file) ? rewriteSpecifiers(oldFile, before) : before;
   after = rewritePaths(after);

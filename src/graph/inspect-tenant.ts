@@ -2,7 +2,7 @@
 // re-run never creates a second app. The identifier is unique per tenant (docs/graph/call-order.md#identifier-and-reply-url), so
 // an app carrying it is the one to update.
 import { odataString, type Listing } from './odata';
-import type { AppRoleAssignment, Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+import type { Application, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { CustomClaimsPolicy } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphApi } from './client';
 import { GraphOperationError, withRetry } from './retry';
@@ -10,6 +10,7 @@ import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../setup/scopes';
 import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
+import { readActiveSigningCertificate, readAppRoleAssignments } from './read-service-principal';
 
 export interface AppMatch {
   applicationId: string;
@@ -66,25 +67,6 @@ export async function findAppById(graph: GraphApi, applicationId: string): Promi
   }
 }
 
-/** The Verify key the preferred thumbprint names (expired or not): the certificate Entra signs with. */
-function preferredVerifyKey(keys: KeyCredential[], thumbprint: string | null | undefined): KeyCredential | undefined {
-  if (!thumbprint) return undefined;
-  const named = keys.filter((key) => key.usage === 'Verify' && key.endDateTime && customKeyIdentifierMatches(key.customKeyIdentifier, thumbprint));
-  // Two keys with one thumbprint would be the same certificate; take the one that lasts longest.
-  return named.sort((a, b) => Date.parse(b.endDateTime ?? '') - Date.parse(a.endDateTime ?? ''))[0];
-}
-
-/** keyCredential.customKeyIdentifier holds the thumbprint's bytes, base64 (Edm.Binary). */
-function customKeyIdentifierMatches(customKeyIdentifier: string | null | undefined, thumbprint: string): boolean {
-  if (!customKeyIdentifier) return false;
-  try {
-    const hex = Array.from(atob(customKeyIdentifier), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-    return hex.toUpperCase() === thumbprint.toUpperCase() || customKeyIdentifier.toUpperCase() === thumbprint.toUpperCase();
-  } catch {
-    return customKeyIdentifier.toUpperCase() === thumbprint.toUpperCase();
-  }
-}
-
 /** Everything the plan compares, for the app found by the identifier. */
 export async function inspectApp(graph: GraphApi, app: Application, options: { readClaims: boolean; now: Date }): Promise<ObservedApp | null> {
   const read = <T>(path: string, scopes: readonly string[], version: 'v1.0' | 'beta' = 'v1.0') =>
@@ -93,13 +75,16 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
       renewToken: graph.renewToken,
     });
   const sps = await read<Listing<ServicePrincipal>>(
-    `/servicePrincipals?$filter=appId eq ${odataString(app.appId ?? '')}&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
+    `/servicePrincipals?$filter=appId eq ${odataString(app.appId ?? '')}&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint`,
     READ_APPS_SCOPES,
   );
   const sp = sps.value[0];
   if (!sp?.id || !app.id || !app.appId) return null;
-  const [assignments, policy] = await Promise.all([
-    read<Listing<AppRoleAssignment>>(`/servicePrincipals/${sp.id}/appRoleAssignedTo`, READ_APPS_SCOPES),
+  // The same reads as the summary's (read-service-principal.ts): the certificate needs the single
+  // object read, since a list returns no key to hash.
+  const [assignments, signingCertificate, policy] = await Promise.all([
+    readAppRoleAssignments(graph, sp.id),
+    readActiveSigningCertificate(graph, sp.id),
     // A 404 is "no policy" (readClaimsPolicy), never replication: this app is not new.
     // A 403 is the claims policy's alone: reading it needs Application Administrator or Global Reader
     // (a Cloud Application Administrator is refused), so the rest stands and the caller says so.
@@ -117,8 +102,7 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
   const readPolicy = policy === 'forbidden' ? undefined : policy;
   const typedPolicy = readPolicy as CustomClaimsPolicy | null | undefined;
   const userRoleId = userRoleIdOf(sp.appRoles) ?? null;
-  const userAssignments = assignments.value.filter((a) => a.appRoleId === userRoleId && a.principalId);
-  const signingKey = preferredVerifyKey(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint);
+  const userAssignments = assignments.filter((a) => a.appRoleId === userRoleId && a.principalId);
   return {
     applicationId: app.id,
     appId: app.appId,
@@ -130,9 +114,9 @@ export async function inspectApp(graph: GraphApi, app: Application, options: { r
     preferredSingleSignOnMode: sp.preferredSingleSignOnMode ?? null,
     notificationEmailAddresses: sp.notificationEmailAddresses ?? [],
     preferredTokenSigningKeyThumbprint: sp.preferredTokenSigningKeyThumbprint ?? null,
-    // Active: the key the preferred thumbprint names has not ended yet.
-    hasActiveSigningCertificate: signingKey?.endDateTime ? new Date(signingKey.endDateTime) > options.now : false,
-    signingCertificateExpiresAt: signingKey?.endDateTime ?? null,
+    // Active: the certificate the preferred thumbprint names has not ended yet.
+    hasActiveSigningCertificate: signingCertificate ? new Date(signingCertificate.endDateTime) > options.now : false,
+    signingCertificateExpiresAt: signingCertificate?.endDateTime ?? null,
     // false unless switched on; the non-gallery template switches it on (docs/graph/call-order.md#instantiate).
     appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true,
     userRoleId,

@@ -239,6 +239,19 @@ describe('the plan catalogue', () => {
     buildPlan(answers, observed, '2029-11-25T00:00:00.000Z'),
     buildPlan({ ...answers, cmpId: 'other' }, { ...observed, groupMembershipClaims: 'SecurityGroup' }, '2029-11-25T00:00:00.000Z'),
     buildPlan({ ...answers, appName: 'EUC' }, observed, '2029-11-25T00:00:00.000Z', undefined, { ...KEEP_EVERYTHING, renameApp: true }),
+    // The rename rides in the PATCH planned for each object: every carrier's title.
+    ...[
+      { cmpId: 'other', seen: {} },
+      { cmpId: 'other', seen: { groupMembershipClaims: 'SecurityGroup' } },
+      { cmpId: answers.cmpId, seen: { groupMembershipClaims: 'SecurityGroup', preferredSingleSignOnMode: null } },
+      { cmpId: answers.cmpId, seen: { notificationEmailAddresses: [] } },
+      { cmpId: answers.cmpId, seen: { hasActiveSigningCertificate: false } },
+    ].map(({ cmpId, seen }) =>
+      buildPlan({ ...answers, appName: 'EUC', cmpId }, { ...observed, ...seen }, '2029-11-25T00:00:00.000Z', undefined, {
+        ...KEEP_EVERYTHING,
+        renameApp: true,
+      }),
+    ),
   ];
 
   it('titles every operation as the plan does, names inside their isolates', () => {

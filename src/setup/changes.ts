@@ -8,13 +8,15 @@ import {
   groupMembershipClaimsAfter,
   KEEP_EVERYTHING,
   notificationEmailsAfter,
+  plannedRename,
+  sameAddress,
   type ObservedApp,
   type Plan,
   type ReviewChoices,
 } from './plan';
 import { NOTIFICATION_EMAILS_MAX } from './answers-schema';
 import { z } from 'zod/mini';
-import { eucIdentifier, eucReplyUrl } from './regions';
+import { cmpIdOf, eucIdentifier, eucReplyUrl } from './regions';
 import type { Answers } from './types';
 
 /** The blades of an enterprise application's Single sign-on, Users and groups and Properties pages. */
@@ -91,7 +93,6 @@ const message = (key: string, values?: MessageRef['values']): ShownItem => ({
 const text = (value: string, mark?: 'added' | 'removed'): ShownItem => ({ kind: 'text', text: value, ...(mark ? { mark } : {}) });
 const items = (list: ShownItem[]): ShownValue => ({ kind: 'items', items: list });
 const reason = (kind: BreakingKind, values?: MessageRef['values']) => ({ kind, reason: { key: `${KEY}.breaking.${kind}`, ...(values ? { values } : {}) } });
-const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** A groupMembershipClaims value in words; values Entra adds later are shown as Graph spells them. */
 function groupsItem(value: string | null): ShownItem {
@@ -105,14 +106,6 @@ function groupsItem(value: string | null): ShownItem {
       return message(`groups${value}`);
     default:
       return text(value);
-  }
-}
-
-function cmpIdIn(url: string): string | null {
-  try {
-    return new URL(url).searchParams.get('cmpID');
-  } catch {
-    return null;
   }
 }
 
@@ -148,7 +141,7 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
     identifiersNow.length > 0 ? reason('identifierChanged', { identifier: identifiersNow.find((uri) => uri !== identifier) ?? identifiersNow[0]! }) : null,
   );
   const oldReplyUrl = replyUrlsNow.find((url) => url !== replyUrl) ?? replyUrlsNow[0];
-  const oldCmpId = oldReplyUrl ? cmpIdIn(oldReplyUrl) : null;
+  const oldCmpId = oldReplyUrl ? cmpIdOf(oldReplyUrl) : undefined;
   row(
     'replyUrl',
     replyUrlsNow.length > 0 ? replyUrlsNow.map((url) => text(url)) : [message('empty')],
@@ -232,7 +225,7 @@ export function describeChanges(answers: Answers, existing: ObservedApp | null, 
   );
 
   // Properties
-  const nameAfter = existing && !planned('setDisplayName') ? existing.displayName : answers.appName;
+  const nameAfter = existing ? (plannedRename(plan) ?? existing.displayName) : answers.appName;
   row('name', existing ? [text(existing.displayName)] : [], [text(nameAfter)], existing?.displayName === nameAfter);
   const modeNow = existing?.preferredSingleSignOnMode ?? null;
   row(

@@ -11,7 +11,7 @@ import {
   type ObservedApp,
   type Plan,
 } from './plan';
-import { eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
+import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
 import { findingMessages as english, type FindingMessages } from './check-messages';
@@ -77,14 +77,6 @@ export function regionOfEucHost(host: string): Region | undefined {
 function hostOf(url: string): string | undefined {
   try {
     return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-}
-
-function cmpIdOf(url: string): string | undefined {
-  try {
-    return new URL(url).searchParams.get('cmpID') ?? undefined;
   } catch {
     return undefined;
   }

@@ -16,4 +16,10 @@ export const planEn = {
   notificationEmails: 'Set the certificate expiry notification addresses',
   renameApplication: 'Rename the application to "{{name}}"',
   renameServicePrincipal: 'Rename the enterprise application to "{{name}}"',
+  urlsAndRename: 'Set the identifier and reply URL, and rename the application to "{{name}}"',
+  groupClaimAndRename: 'Set the group claim, and rename the application to "{{name}}"',
+  urlsAndGroupClaimAndRename: 'Set the identifier, reply URL and group claim, and rename the application to "{{name}}"',
+  samlModeAndRename: 'Set single sign-on mode to SAML, and rename the enterprise application to "{{name}}"',
+  notificationEmailsAndRename: 'Set the certificate expiry notification addresses, and rename the enterprise application to "{{name}}"',
+  activateCertificateAndRename: 'Check the certificate thumbprint, make it the active signing certificate, and rename the enterprise application to "{{name}}"',
 };

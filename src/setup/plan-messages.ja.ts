@@ -15,4 +15,10 @@ export const planJa = {
   notificationEmails: '証明書の有効期限の通知用メール アドレスを設定する',
   renameApplication: 'アプリケーションの名前を "{{name}}" に変更する',
   renameServicePrincipal: 'エンタープライズ アプリケーションの名前を "{{name}}" に変更する',
+  urlsAndRename: '識別子と応答 URL を設定し、アプリケーションの名前を "{{name}}" に変更する',
+  groupClaimAndRename: 'グループ要求を設定し、アプリケーションの名前を "{{name}}" に変更する',
+  urlsAndGroupClaimAndRename: '識別子、応答 URL、グループ要求を設定し、アプリケーションの名前を "{{name}}" に変更する',
+  samlModeAndRename: 'シングル サインオン モードを SAML に設定し、エンタープライズ アプリケーションの名前を "{{name}}" に変更する',
+  notificationEmailsAndRename: '証明書の有効期限の通知用メール アドレスを設定し、エンタープライズ アプリケーションの名前を "{{name}}" に変更する',
+  activateCertificateAndRename: '証明書の拇印を確認してアクティブな署名証明書にし、エンタープライズ アプリケーションの名前を "{{name}}" に変更する',
 } satisfies Messages;

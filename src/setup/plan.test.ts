@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, claimsPolicyBody, KEEP_EVERYTHING, planDepth, type ObservedApp } from './plan';
+import { buildPlan, claimsPolicyBody, KEEP_EVERYTHING, planDepth, plannedRename, type ObservedApp } from './plan';
 import type { Answers } from './types';
 
 const answers: Answers = {
@@ -245,9 +245,48 @@ describe('buildPlan keeps what the admin did not ask to change on an existing ap
   it('keeps the app name unless the admin chose to rename it, then renames application and service principal', () => {
     expect(buildPlan(answers, inProduction, END).operations).toEqual([expect.objectContaining({ id: 'notification-emails' })]);
     const renamed = buildPlan(answers, inProduction, END, undefined, { ...KEEP_EVERYTHING, renameApp: true });
-    expect(renamed.operations.filter((op) => op.kind === 'setDisplayName').map((op) => [op.method, op.path, op.body])).toEqual([
-      ['PATCH', '/applications/app-object', { displayName: answers.appName }],
-      ['PATCH', '/servicePrincipals/sp', { displayName: answers.appName }],
+    // One PATCH per object: the service principal's name rides with its notification addresses.
+    expect(renamed.operations.map((op) => [op.id, op.method, op.path, op.body])).toEqual([
+      [
+        'notification-emails',
+        'PATCH',
+        '/servicePrincipals/sp',
+        { notificationEmailAddresses: ['it-ops@contoso.com', 'admin@contoso.com'], displayName: answers.appName },
+      ],
+      ['rename-application', 'PATCH', '/applications/app-object', { displayName: answers.appName }],
+    ]);
+    expect(renamed.operations[0]?.titleKey).toBe('notificationEmailsAndRename');
+    expect(plannedRename(renamed)).toBe(answers.appName);
+    expect(plannedRename(buildPlan(answers, inProduction, END))).toBeNull();
+  });
+
+  it('folds the rename into the PATCHes planned for each object, so no two PATCHes meet on one object', () => {
+    const elsewhere: ObservedApp = { ...inProduction, preferredSingleSignOnMode: null, redirectUris: ['https://euc.example/ssoAssert?cmpID=old'] };
+    const plan = buildPlan(answers, elsewhere, END, undefined, { ...KEEP_EVERYTHING, renameApp: true });
+    const patches = plan.operations.filter((op) => op.method === 'PATCH');
+    expect(patches.map((op) => [op.id, op.body?.displayName])).toEqual([
+      ['saml-mode', answers.appName],
+      ['application-urls', answers.appName],
+      ['notification-emails', undefined],
+    ]);
+    expect(patches.map((op) => op.titleKey)).toEqual(['samlModeAndRename', 'urlsAndRename', 'notificationEmails']);
+    // The PATCHes on one object never run at once: each waits for the one that carries the rename.
+    const onServicePrincipal = patches.filter((op) => op.path === '/servicePrincipals/sp');
+    for (const op of onServicePrincipal.slice(1)) expect(op.dependsOn).toContain('saml-mode');
+    // With a certificate to activate and no other PATCH on the service principal, activation carries it.
+    const renewing = buildPlan(
+      answers,
+      { ...inProduction, notificationEmailAddresses: ['admin@contoso.com'], hasActiveSigningCertificate: false },
+      END,
+      undefined,
+      {
+        ...KEEP_EVERYTHING,
+        renameApp: true,
+      },
+    );
+    expect(renewing.operations.filter((op) => op.method === 'PATCH').map((op) => [op.id, op.body])).toEqual([
+      ['activate-certificate', { preferredTokenSigningKeyThumbprint: '{thumbprint}', displayName: answers.appName }],
+      ['rename-application', { displayName: answers.appName }],
     ]);
   });
 

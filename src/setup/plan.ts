@@ -20,7 +20,10 @@ export interface ObservedApp {
   preferredSingleSignOnMode: string | null;
   notificationEmailAddresses: string[];
   preferredTokenSigningKeyThumbprint: string | null;
-  /** True when the preferred thumbprint names a Verify key that is still valid. */
+  /**
+   * True when the preferred thumbprint names a Verify key that is still valid: one whose DER hashes
+   * to it (activeSigningCertificate in summary.ts, the one rule the summary follows too).
+   */
   hasActiveSigningCertificate: boolean;
   /**
    * endDateTime of the Verify key the preferred thumbprint names, expired or not; null when the
@@ -155,7 +158,8 @@ export interface ReviewChoices {
 
 export const KEEP_EVERYTHING: ReviewChoices = { removedNotificationEmails: [], removeGroupClaim: false, renameApp: false };
 
-const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Mail addresses compare without case (Entra keeps the case it was given). */
+export const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The notification addresses after apply: the app's own (less those the admin removed), then the
@@ -421,7 +425,7 @@ export function buildPlan(
   const emailsDiffer =
     !existing ||
     existing.notificationEmailAddresses.length !== emails.length ||
-    existing.notificationEmailAddresses.some((address, i) => address.toLowerCase() !== emails[i]?.toLowerCase());
+    existing.notificationEmailAddresses.some((address, i) => !sameAddress(address, emails[i] ?? ''));
   if (emailsDiffer) {
     operations.push({
       id: 'notification-emails',
@@ -439,32 +443,20 @@ export function buildPlan(
 
   if (existing && choices.renameApp && existing.displayName !== answers.appName) {
     // The portal shows the service principal's name (Enterprise applications) and the
-    // application's (App registrations); they are separate properties, so both are renamed.
-    operations.push({
+    // application's (App registrations); they are separate properties, so both are renamed. Each
+    // rides in a PATCH already planned for that object where there is one, so no two PATCHes meet
+    // on one object (the first such PATCH on the service principal runs before the others start).
+    renameIn(operations, answers.appName, ['application-urls'], {
       id: 'rename-application',
-      kind: 'setDisplayName',
       title: `Rename the application to "${isolate(answers.appName)}"`,
       titleKey: 'renameApplication',
-      titleValues: { name: isolate(answers.appName) },
-      method: 'PATCH',
-      version: 'v1.0',
       path: `/applications/${ids.app}`,
-      body: { displayName: answers.appName },
-      dependsOn: [],
-      scopes: APPLICATION_WRITE_SCOPES,
     });
-    operations.push({
+    renameIn(operations, answers.appName, ['saml-mode', 'notification-emails', 'activate-certificate'], {
       id: 'rename-service-principal',
-      kind: 'setDisplayName',
       title: `Rename the enterprise application to "${isolate(answers.appName)}"`,
       titleKey: 'renameServicePrincipal',
-      titleValues: { name: isolate(answers.appName) },
-      method: 'PATCH',
-      version: 'v1.0',
       path: `/servicePrincipals/${ids.sp}`,
-      body: { displayName: answers.appName },
-      dependsOn: [],
-      scopes: APPLICATION_WRITE_SCOPES,
     });
   }
 
@@ -474,6 +466,67 @@ export function buildPlan(
 
   const manualSteps: ManualStep[] = answers.groupClaim.kind === 'custom-name' ? [{ kind: 'renameGroupClaim', claimName: answers.groupClaim.name }] : [];
   return { operations, existing, manualSteps };
+}
+
+/** The title of a PATCH that also carries the rename (plan-messages: `<key>AndRename`). */
+const WITH_RENAME: Partial<Record<PlanTitleKey, { key: PlanTitleKey; english: string }>> = {
+  urls: { key: 'urlsAndRename', english: 'Set the identifier and reply URL, and rename the application to' },
+  groupClaim: { key: 'groupClaimAndRename', english: 'Set the group claim, and rename the application to' },
+  urlsAndGroupClaim: { key: 'urlsAndGroupClaimAndRename', english: 'Set the identifier, reply URL and group claim, and rename the application to' },
+  samlMode: { key: 'samlModeAndRename', english: 'Set single sign-on mode to SAML, and rename the enterprise application to' },
+  notificationEmails: {
+    key: 'notificationEmailsAndRename',
+    english: 'Set the certificate expiry notification addresses, and rename the enterprise application to',
+  },
+  activateCertificate: {
+    key: 'activateCertificateAndRename',
+    english: 'Check the certificate thumbprint, make it the active signing certificate, and rename the enterprise application to',
+  },
+};
+
+/**
+ * Adds `displayName` to the first of `carriers` that is planned, retitled to say so; when none is,
+ * plans the rename as a PATCH of its own (then it is the only PATCH on that object).
+ */
+function renameIn(
+  operations: PlannedOperation[],
+  name: string,
+  carriers: readonly string[],
+  alone: { id: string; title: string; titleKey: PlanTitleKey; path: string },
+): void {
+  const at = operations.findIndex((op) => carriers.includes(op.id));
+  const carrier = operations[at];
+  const retitled = carrier && WITH_RENAME[carrier.titleKey];
+  if (carrier && retitled) {
+    operations[at] = {
+      ...carrier,
+      title: `${retitled.english} "${isolate(name)}"`,
+      titleKey: retitled.key,
+      titleValues: { ...carrier.titleValues, name: isolate(name) },
+      body: { ...carrier.body, displayName: name },
+    };
+    return;
+  }
+  operations.push({
+    ...alone,
+    kind: 'setDisplayName',
+    titleValues: { name: isolate(name) },
+    method: 'PATCH',
+    version: 'v1.0',
+    body: { displayName: name },
+    dependsOn: [],
+    scopes: APPLICATION_WRITE_SCOPES,
+  });
+}
+
+/** The name an existing app is renamed to by `plan` (in whichever PATCH carries it), or null. */
+export function plannedRename(plan: Plan): string | null {
+  if (!plan.existing) return null;
+  for (const op of plan.operations) {
+    const name = op.method === 'PATCH' ? op.body?.displayName : undefined;
+    if (typeof name === 'string') return name;
+  }
+  return null;
 }
 
 /** Longest chain of dependent operations: the floor for sequential round trips. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eucIdentifier, eucReplyUrl, isValidCmpId, parseEucUrls, regionByCode, regionInfo, REGIONS } from './regions';
+import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, parseEucUrls, regionByCode, regionInfo, REGIONS } from './regions';
 import type { Region } from './types';
 
 describe('REGIONS', () => {
@@ -103,5 +103,14 @@ describe('parseEucUrls', () => {
     ['empty strings', '', ''],
   ])('rejects %s', (_case, identifier, replyUrl) => {
     expect(parseEucUrls(identifier, replyUrl)).toBeNull();
+  });
+});
+
+describe('cmpIdOf', () => {
+  it('reads cmpID from any reply URL, and nothing from one without it or that does not parse', () => {
+    expect(cmpIdOf(eucReplyUrl('uae', 'contoso-uae'))).toBe('contoso-uae');
+    expect(cmpIdOf('https://elsewhere.example/acs?x=1&cmpID=abc')).toBe('abc');
+    expect(cmpIdOf('https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert')).toBeUndefined();
+    expect(cmpIdOf('not a url')).toBeUndefined();
   });
 });

@@ -90,6 +90,18 @@ export function parseEucUrls(identifier: string, replyUrl: string): { region: Re
   return null;
 }
 
+/**
+ * The cmpID parameter of any reply URL (another host, extra parameters), undefined when there is
+ * none or the URL does not parse: what an existing app's reply URL names on the Trend Micro side.
+ */
+export function cmpIdOf(url: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get('cmpID') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function replyUrlPrefix(region: Region): string {
   return `https://euc.${REGION_TABLE[region].domain}/uiserver/euc/ssoAssert?cmpID=`;
 }

@@ -21,6 +21,7 @@ export interface CollectionSpec<T> {
 }
 
 const SUPPORTED_OPTIONS = new Set(['$filter', '$search', '$select', '$top', '$skiptoken', '$count', '$orderby']);
+/** Graph's server-side page without $top (docs/graph/assignments.md#list-assignments): a client must follow @odata.nextLink. */
 const DEFAULT_PAGE_SIZE = 100;
 
 function requireEventual(request: ParsedRequest, option: '$search' | '$count'): void {

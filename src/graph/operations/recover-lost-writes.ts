@@ -1,11 +1,10 @@
 // When a create's answer is ambiguous (retry.ts, classifyWriteAnswer: no answer, a 5xx, instantiate's
 // 404, a 2xx without a body), Graph may have carried it out. Before creating again, look for what the
 // attempt made, so nothing exists twice.
-import { odataString } from '../odata';
+import { odataString, readPages } from '../odata';
 import type { AppRoleAssignment, Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
 import { realClock, replicationPollDelay } from '../retry';
-import type { Listing } from '../odata';
 import { sha1Thumbprint } from '../../setup/certificate';
 import { APPLICATION_WRITE_SCOPES } from '../../setup/scopes';
 
@@ -82,10 +81,14 @@ async function lookUntil<T>(
  */
 export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
 /**
- * After a reload cut the request off, whether it was even sent is unknown, and most often it was
- * not: one look, so a resumed apply is not held up for minutes (docs/decisions/011).
+ * After a reload cut the request off, whether it landed is unknown, and if it did, its keys may be
+ * hidden for minutes: look until LOST_CERTIFICATE_SEARCH_MS after the attempt was sent (not after
+ * the reload), so a resumed run never makes a second certificate; one look once that has passed
+ * (docs/decisions/022-resumed-certificate-look.md).
  */
-export const INTERRUPTED_CERTIFICATE_SEARCH_MS = 0;
+export function interruptedCertificateSearchMs(startedAt: number, now: number): number {
+  return Math.max(0, startedAt + LOST_CERTIFICATE_SEARCH_MS - now);
+}
 
 /**
  * The certificate an attempt whose answer was ambiguous made: a Verify key with the subject asked
@@ -139,18 +142,12 @@ export async function findAssignment(
   appRoleId: string,
   scopes: readonly string[],
 ): Promise<AppRoleAssignment | undefined> {
-  let page = (await env.graph.client
-    .api(`${servicePrincipalPath}/appRoleAssignedTo`)
-    .top(999)
-    .middlewareOptions(env.graph.withScopes(scopes))
-    .get()) as Listing<AppRoleAssignment> & { '@odata.nextLink'?: string };
-  for (;;) {
-    const found = page.value.find((assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId);
+  // Inside the operation's own retry: each page is fetched as is.
+  for await (const page of readPages<AppRoleAssignment>(env.graph, `${servicePrincipalPath}/appRoleAssignedTo?$top=999`, scopes, (attempt) => attempt())) {
+    const found = page.find((assignment) => assignment.principalId === principalId && assignment.appRoleId === appRoleId);
     if (found?.id) return found;
-    const next = page['@odata.nextLink'];
-    if (!next) return undefined;
-    page = (await env.graph.client.api(next).middlewareOptions(env.graph.withScopes(scopes)).get()) as typeof page;
   }
+  return undefined;
 }
 
 /** How long an assignment Graph says exists is looked for in the (eventually consistent) list. */

@@ -17,7 +17,7 @@ import {
   findAssignment,
   findInstantiatedApp,
   findIssuedCertificate,
-  INTERRUPTED_CERTIFICATE_SEARCH_MS,
+  interruptedCertificateSearchMs,
   LOST_CERTIFICATE_SEARCH_MS,
   readAssignmentBack,
   type InstantiateResult,
@@ -45,8 +45,10 @@ export interface OperationEnv {
   /**
    * Whether a write to the new service principal has succeeded by now, in this operation or in any
    * other (asked at each failure: operations run in parallel). From then on a 403 is a refusal.
+   * The executor answers from its live context, which holds every finished operation's output, so
+   * it already covers the context this operation started with.
    */
-  servicePrincipalAcceptedWrite?: () => boolean;
+  servicePrincipalAcceptedWrite: () => boolean;
 }
 
 /** A check of Graph's answer failed: English `message` for logs, `messageRef` (graph.check.*) for the page. */
@@ -81,14 +83,13 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
   const body = resolveBody(op.body, context);
   const request = () => client.api(path).version(op.version).middlewareOptions(withScopes(op.scopes));
   const clock = env.clock ?? realClock;
-  const acceptedWrite = () => context.servicePrincipalAcceptedWrite === true || env.servicePrincipalAcceptedWrite?.() === true;
   const retry = <T>(
     attempt: () => Promise<T>,
     options: { write?: WriteKind; freshObject?: boolean; recover?: (why: RecoverReason) => Promise<T | undefined> } = {},
   ) =>
     withRetry(attempt, {
       freshObject: options.freshObject ?? context.createdByThisRun === true,
-      acceptsWrites: acceptedWrite,
+      acceptsWrites: env.servicePrincipalAcceptedWrite,
       ...(options.write ? { write: options.write } : {}),
       ...(context.samlModeSetByThisRun ? { samlModeSetByThisRun: true } : {}),
       ...(options.recover ? { recover: options.recover, mayHaveLandedBefore: env.interruptedAt !== undefined } : {}),
@@ -210,7 +211,7 @@ export async function runOperation(op: PlannedOperation, context: ApplyContext, 
               subject,
               started,
               op.scopes,
-              why === 'interrupted' ? INTERRUPTED_CERTIFICATE_SEARCH_MS : LOST_CERTIFICATE_SEARCH_MS,
+              why === 'interrupted' ? interruptedCertificateSearchMs(started, clock.now()) : LOST_CERTIFICATE_SEARCH_MS,
             ),
         },
       );

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useKeyedState } from '../../ui/use-keyed-state';
 import type { GraphApi } from '../../graph/client';
-import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-summary';
+import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-service-principal';
 import type { AssignedPrincipal, IssuedSigningCertificate } from '../../setup/summary';
 
 export type Read<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed' };
