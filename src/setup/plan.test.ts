@@ -284,6 +284,10 @@ describe('buildPlan keeps what the admin did not ask to change on an existing ap
         renameApp: true,
       },
     );
+    // Addresses and activation both to write: activation waits for the PATCH that renames.
+    const both = buildPlan(answers, { ...inProduction, hasActiveSigningCertificate: false }, END, undefined, { ...KEEP_EVERYTHING, renameApp: true });
+    expect(both.operations.find((op) => op.id === 'notification-emails')?.body?.displayName).toBe(answers.appName);
+    expect(both.operations.find((op) => op.id === 'activate-certificate')?.dependsOn).toEqual(['add-certificate', 'notification-emails']);
     expect(renewing.operations.filter((op) => op.method === 'PATCH').map((op) => [op.id, op.body])).toEqual([
       ['activate-certificate', { preferredTokenSigningKeyThumbprint: '{thumbprint}', displayName: answers.appName }],
       ['rename-application', { displayName: answers.appName }],

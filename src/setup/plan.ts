@@ -485,7 +485,7 @@ const WITH_RENAME: Partial<Record<PlanTitleKey, { key: PlanTitleKey; english: st
 };
 
 /**
- * Adds `displayName` to the first of `carriers` that is planned, retitled to say so; when none is,
+ * Adds `displayName` to the first of `carriers` (in that order) that is planned, retitled to say so; when none is,
  * plans the rename as a PATCH of its own (then it is the only PATCH on that object).
  */
 function renameIn(
@@ -494,10 +494,15 @@ function renameIn(
   carriers: readonly string[],
   alone: { id: string; title: string; titleKey: PlanTitleKey; path: string },
 ): void {
-  const at = operations.findIndex((op) => carriers.includes(op.id));
-  const carrier = operations[at];
+  const carrier = carriers.map((id) => operations.find((op) => op.id === id)).find((op) => op !== undefined);
+  const at = carrier ? operations.indexOf(carrier) : -1;
   const retitled = carrier && WITH_RENAME[carrier.titleKey];
   if (carrier && retitled) {
+    // The other PATCHes on that object wait for it (those after SAML mode already do), so the one
+    // that renames never runs beside another.
+    for (const op of operations) {
+      if (op !== carrier && carriers.includes(op.id) && !op.dependsOn.includes(carrier.id)) op.dependsOn = [...op.dependsOn, carrier.id];
+    }
     operations[at] = {
       ...carrier,
       title: `${retitled.english} "${isolate(name)}"`,
