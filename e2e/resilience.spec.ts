@@ -1,8 +1,9 @@
 // Issue 4 in the browser: reloads at every step and at points of apply lose nothing and still end
 // with one app; a second run writes nothing; a 403 stops apply with the role named.
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn, walkWizard } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn } from './fixtures/wizard';
 import { ADMIN_APPROVAL_NEEDED, CONSENT_DECLINED, NO_ROLE_USER } from './fixtures/authority';
+import { adele, startAt, type SeedAnswers } from './fixtures/seeded';
 import type { DemoTenant } from '../src/demo-tenant/tenant';
 import type { Region } from '../src/setup/types';
 import type { Page } from '@playwright/test';
@@ -20,6 +21,17 @@ async function toReview(page: Page, region: Region, cmpId: string): Promise<void
   await certificateStep(page, 'ops@contoso.com');
   await heading(page, 'Review');
 }
+
+/**
+ * The answers `toReview` gives, for the tests about apply: they start on the Review page
+ * (e2e/fixtures/seeded.ts) instead of walking there; the walk itself is the first test's subject.
+ */
+const reviewAnswers = (tenant: DemoTenant, region: Region, cmpId: string): SeedAnswers => ({
+  principals: [adele(tenant)],
+  region,
+  cmpId,
+  emails: ['ops@contoso.com'],
+});
 
 test('a reload at every step keeps the step and everything typed, valid or not', async ({ page }) => {
   test.slow(); // seven reloads
@@ -69,11 +81,10 @@ test('a reload at every step keeps the step and everything typed, valid or not',
 
 for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
   test(`a reload after "${point}" finished resumes apply and still makes exactly one app`, async ({ page, tenant }) => {
-    test.slow(); // a whole walk plus a replication lag
+    test.slow(); // an apply at 600 ms a request, a replication lag and a reload
     tenant.faults.replicationLagMs = 3000; // slow enough to reload in the middle
     tenant.faults.latencyMs = 600;
-    await signIn(page);
-    await toReview(page, 'eu', 'resume-1');
+    await startAt(page, 'review', reviewAnswers(tenant, 'eu', 'resume-1'));
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     // Polled inside the page, so the reload lands while the operations after this one still run.
     await page.waitForFunction((id) => document.querySelector<HTMLElement>(`[data-testid="operation-${id}"]`)?.dataset.state === 'done', point, {
@@ -91,10 +102,10 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
 }
 
 test('a second run after success writes nothing', async ({ page, tenant }) => {
-  test.slow(); // two walks
-  await signIn(page);
-  const walk = { region: 'sg' as const, cmpId: 'rerun-1', people: PEOPLE, emails: 'ops@contoso.com' };
-  await walkWizard(page, walk);
+  test.slow(); // two applies and a walk
+  // The first run starts at its review; the second is walked, as an admin starting over would.
+  await startAt(page, 'review', reviewAnswers(tenant, 'sg', 'rerun-1'));
+  await reviewAndApply(page);
   const writes = tenant.writes().length;
   expect(writes).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -109,10 +120,7 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
 
 test('without a directory role, apply stops at the first write with the role named, retrying nothing', async ({ page, tenant, authority }) => {
   authority.setUser(NO_ROLE_USER);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-  await expect(page.getByTestId('admin-name')).toHaveText(NO_ROLE_USER.name);
-  await toReview(page, 'us', 'denied-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'us', 'denied-1'), { user: NO_ROLE_USER });
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
   await expect(instantiate).toHaveAttribute('data-state', 'failed');
@@ -129,8 +137,7 @@ test('without a directory role, apply stops at the first write with the role nam
 
 test('a 403 for a permission the token lacks offers consent; after it apply continues to one app', async ({ page, tenant, authority }) => {
   authority.withholdScopes(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'eu', 'consent-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'eu', 'consent-1'));
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
   await expect(instantiate).toHaveAttribute('data-state', 'failed');
@@ -154,8 +161,7 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
 
 test('consent declined at the authority: the reason is shown, apply stops again with the button, and nothing loops', async ({ page, tenant, authority }) => {
   authority.withholdScopes(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'sg', 'declined-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'sg', 'declined-1'));
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const prompt = page.getByTestId('consent-prompt');
   await expect(prompt).toContainText('Application.ReadWrite.All');
@@ -174,8 +180,7 @@ test('consent declined at the authority: the reason is shown, apply stops again 
 
 test('a permission that needs interactive consent mid-apply: one redirect, then apply finishes with one app', async ({ page, tenant, authority }) => {
   authority.requireConsentFor(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'jp', 'interactive-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'jp', 'interactive-1'));
   const before = authority.authorizeRequests.length;
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await heading(page, 'Summary');
@@ -186,12 +191,11 @@ test('a permission that needs interactive consent mid-apply: one redirect, then 
 });
 
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
-  test.slow(); // two walks
+  test.slow(); // two tabs at 300 ms a request
   tenant.faults.latencyMs = 300;
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
-    await signIn(page);
-    await toReview(page, 'in', 'two-tabs');
+    await startAt(page, 'review', reviewAnswers(tenant, 'in', 'two-tabs'));
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   }
   await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Apply', exact: true }).click()));
@@ -220,11 +224,10 @@ for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
     tenant,
     authority,
   }) => {
-    test.slow(); // a whole walk, two redirects and the new app's replication
+    test.slow(); // two redirects, a wait for a loop and the new app's replication
     authority.requireConsentFor(['Application.ReadWrite.All']);
     authority.refuseConsent(refusal);
-    await signIn(page);
-    await toReview(page, 'eu', `refused-${code}`);
+    await startAt(page, 'review', reviewAnswers(tenant, 'eu', `refused-${code}`));
     const before = authority.interactiveAuthorizes().length;
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     const instantiate = page.getByTestId('operation-instantiate');
