@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures/test';
-import { heading } from './fixtures/wizard';
+import { heading, summaryAfterApply } from './fixtures/wizard';
 import { DEFAULT_USER } from './fixtures/authority';
 import { text, type TestLanguage } from './fixtures/i18n';
 import { seededJournal, seedJournal } from './fixtures/seeded';
@@ -101,7 +101,7 @@ test('taking over the Dubai app: old and new values shown, Apply disabled until 
   expect(await blocksInsideParagraphs(page)).toEqual([]);
 
   await apply(page).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const { app, sp } = dubaiNow(tenant);
   expect(app.web?.redirectUris).toEqual([NEW_REPLY_URL]);
   expect(app.groupMembershipClaims).toBe('SecurityGroup');
@@ -140,7 +140,7 @@ test('removing a kept address or the group claim is a breaking change that needs
 
   await confirmation(page).check();
   await apply(page).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const { app, sp } = dubaiNow(tenant);
   expect(app.displayName).toBe(APP_NAME);
   expect(sp.displayName).toBe(APP_NAME);

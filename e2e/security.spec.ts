@@ -29,6 +29,7 @@ test('the site is served with the strict Content-Security-Policy, in the header 
 
 test.describe('what the browser stores', () => {
   test("no token outside MSAL's sessionStorage entries, and sign-out clears both journals", async ({ page, guard, tenant }) => {
+    test.slow(); // an apply and a sign-out
     // What an apply leaves behind is the subject, not the walk: it starts at the review.
     await startAt(page, 'review', { principals: [adele(tenant)], region: 'eu', cmpId: 'storage-1', emails: ['ops@contoso.com'] });
     await reviewAndApply(page);

@@ -61,6 +61,7 @@ const VARIANTS: Variant[] = [
 for (const variant of VARIANTS) {
   const info = REGIONS.find((r) => r.code === variant.region)!;
   test(`${info.label}, ${variant.title}: the tenant ends configured exactly as the summary says`, async ({ page, tenant }) => {
+    test.slow(); // a walk, an apply and a download
     const cmpId = `e2e-${variant.region}_1`;
     const claims = { ...(variant.customClaim ? { customClaim: variant.customClaim } : {}), ...(variant.groupClaim ? { groupClaim: variant.groupClaim } : {}) };
     const emails = 'it@contoso.com, security@contoso.com';
