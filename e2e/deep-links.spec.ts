@@ -7,6 +7,8 @@ import { expect, test } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, peopleStep, recordDialogs, regionStep, SIGN_IN } from './fixtures/wizard';
 import { DEMO_ADMIN_UPN, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
 import { DEFAULT_APP_NAME } from '../src/setup/answers-schema';
+import type { DemoTenant } from '../src/demo-tenant/tenant';
+import { adele, seededJournal, seedJournal } from './fixtures/seeded';
 
 const PEOPLE = [{ search: 'Adele', option: /Adele Vance/ }];
 const PRESET = 'Preset by the link you were sent';
@@ -25,12 +27,13 @@ async function toRegionStep(page: Page): Promise<void> {
   await heading(page, 'Region and unique identifier');
 }
 
-async function toReview(page: Page): Promise<void> {
-  await toRegionStep(page);
-  await regionStep(page, 'us', 'tenant-check');
-  await claimsStep(page, {});
-  await certificateStep(page);
-  await heading(page, 'Review');
+/**
+ * The journal a walk to the review (Adele, us, tenant-check, the defaults) leaves, seeded before the
+ * link is opened (e2e/fixtures/seeded.ts): the tenant tests are about the link, the sign-in and
+ * whether Apply may run, so after signing in they land on the review.
+ */
+async function seedReview(page: Page, tenant: DemoTenant): Promise<void> {
+  await seedJournal(page, seededJournal('review', { principals: [adele(tenant)], region: 'us', cmpId: 'tenant-check', emails: [DEMO_ADMIN_UPN] }));
 }
 
 function problem(page: Page, parameter: string) {
@@ -314,7 +317,8 @@ test.describe('share a setup link', () => {
 });
 
 test.describe('a link for one tenant', () => {
-  test('tenant=<another tenant id>: sign-in goes to that tenant, and Apply is refused for the demo tenant', async ({ page, authority }) => {
+  test('tenant=<another tenant id>: sign-in goes to that tenant, and Apply is refused for the demo tenant', async ({ page, authority, tenant }) => {
+    await seedReview(page, tenant);
     await page.goto(`/?tenant=${OTHER_TENANT_ID}`);
     await expect(page.getByTestId('preset-tenant')).toContainText(`This link is for tenant ${OTHER_TENANT_ID}`);
     await signInHere(page);
@@ -322,7 +326,7 @@ test.describe('a link for one tenant', () => {
     await expect(page.getByTestId('tenant-id')).toHaveText(DEMO_TENANT_ID);
     await expect(page.getByTestId('preset-tenant')).toContainText(`You are signed in to tenant ${DEMO_TENANT_ID}, a different one`);
 
-    await toReview(page);
+    await heading(page, 'Review');
     await expect(page.getByTestId('changes')).toBeVisible();
     await expect(page.getByTestId('tenant-refusal')).toContainText('Apply is refused: wrong tenant');
     await expect(page.getByTestId('tenant-refusal')).toContainText(
@@ -331,24 +335,26 @@ test.describe('a link for one tenant', () => {
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeDisabled();
   });
 
-  test('tenant=<the demo tenant id>: sign-in goes to that tenant, and Apply is allowed', async ({ page, authority }) => {
+  test('tenant=<the demo tenant id>: sign-in goes to that tenant, and Apply is allowed', async ({ page, authority, tenant }) => {
+    await seedReview(page, tenant);
     await page.goto(`/?tenant=${DEMO_TENANT_ID.toUpperCase()}`);
     await signInHere(page);
     expect(authority.authorizeRequests[0]).toMatchObject({ tenant: DEMO_TENANT_ID, outcome: 'code' });
     await expect(page.getByTestId('preset-tenant')).toContainText('You are signed in to that tenant.');
-    await toReview(page);
+    await heading(page, 'Review');
     await expect(page.getByTestId('changes')).toBeVisible();
     await expect(page.getByTestId('tenant-refusal')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   });
 
   test("tenant=<a verified domain>: compared with the tenant's verified domains from GET /organization", async ({ page, authority, tenant }) => {
+    await seedReview(page, tenant);
     await page.goto(`/?tenant=${DEMO_TENANT_DOMAIN.toUpperCase()}`);
     await signInHere(page);
     expect(authority.authorizeRequests[0]).toMatchObject({ tenant: DEMO_TENANT_DOMAIN, outcome: 'code' });
     await expect(page.getByTestId('preset-tenant')).toContainText('You are signed in to that tenant.');
     expect(tenant.log.some((entry) => entry.method === 'GET' && /\/organization\b/.test(entry.path))).toBe(true);
-    await toReview(page);
+    await heading(page, 'Review');
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   });
 });

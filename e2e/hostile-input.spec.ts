@@ -1,7 +1,7 @@
 // Issue 9: names that come back from Graph with markup or a right-to-left override render as inert
 // text everywhere the wizard shows them (picker, review, apply, summary), and never run.
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, showGraphRequests, signIn } from './fixtures/wizard';
+import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, showGraphRequests, signIn, summaryAfterApply } from './fixtures/wizard';
 
 test('hostile display names from Graph render as text and never execute', async ({ page }) => {
   test.slow();
@@ -33,7 +33,7 @@ test('hostile display names from Graph render as text and never execute', async 
   // The override mark inside Mallory's name is isolated, so it cannot reorder the title around it.
   await expect(page.getByText(`Assign user "${isolated('Mallory \u202Enimda labolG')}" to the app`)).toBeVisible();
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
 
   expect(dialogs).toEqual([]);
   expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -5,8 +5,22 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, SIGN_IN, signIn, walkWizard, type WalkOptions } from './fixtures/wizard';
-import { DEMO_GROUP_IDS, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
+import {
+  certificateStep,
+  claimsStep,
+  heading,
+  nameStep,
+  peopleStep,
+  regionStep,
+  reviewAndApply,
+  SIGN_IN,
+  signIn,
+  walkWizard,
+  type WalkOptions,
+} from './fixtures/wizard';
+import { adele, startAt } from './fixtures/seeded';
+import { DEMO_ADMIN_UPN, DEMO_GROUP_IDS, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
+import type { DemoTenant } from '../src/demo-tenant/tenant';
 
 const PEOPLE = [{ search: 'Adele', option: /Adele Vance/ }];
 const REGION_TITLE = 'Region and unique identifier';
@@ -19,6 +33,11 @@ async function toRegionStep(page: Page): Promise<void> {
   await nameStep(page);
   await peopleStep(page, PEOPLE);
   await heading(page, REGION_TITLE);
+}
+
+/** Signed in on the region step with the name and Adele confirmed, as after walking there (e2e/fixtures/seeded.ts). */
+async function startAtRegionStep(page: Page, tenant: DemoTenant): Promise<void> {
+  await startAt(page, 'region', { principals: [adele(tenant)] });
 }
 
 /** Where the element's top is on the page (not in the viewport: clicking may scroll). */
@@ -62,9 +81,8 @@ test.describe('steps are history entries', () => {
     await expect(page.getByTestId('admin-name')).toBeVisible();
   });
 
-  test('a step chosen in the step list is a history entry too', async ({ page }) => {
-    await signIn(page);
-    await toRegionStep(page);
+  test('a step chosen in the step list is a history entry too', async ({ page, tenant }) => {
+    await startAtRegionStep(page, tenant);
     await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: '1. Application name' }).click();
     await heading(page, 'Application name');
     expect(stepInAddress(page)).toBe('name');
@@ -72,9 +90,11 @@ test.describe('steps are history entries', () => {
     await heading(page, REGION_TITLE);
   });
 
-  test('a reload on a step address shows that step with what was typed', async ({ page }) => {
-    await signIn(page);
-    await toRegionStep(page);
+  test('a reload on a step address shows that step with what was typed', async ({ page, tenant }) => {
+    // Seeded one step early, so Back after the reload has the people step's entry to go to.
+    await startAt(page, 'people', { principals: [adele(tenant)] });
+    await page.getByRole('button', { name: 'Next' }).click();
+    await heading(page, REGION_TITLE);
     await page.getByRole('radio', { name: /^Japan / }).check();
     await page.getByRole('textbox', { name: /Unique identifier/ }).fill('reload-2');
     await page.reload();
@@ -116,10 +136,11 @@ test.describe('steps are history entries', () => {
   });
 });
 
-test('Start over asks first: Cancel keeps everything, confirming clears the answers', async ({ page }) => {
-  test.slow(); // a whole walk and apply
-  await signIn(page);
-  await walkWizard(page, { region: 'sg', cmpId: 'start-over-1', people: PEOPLE });
+test('Start over asks first: Cancel keeps everything, confirming clears the answers', async ({ page, tenant }) => {
+  test.slow(); // an apply
+  // The dialog is the subject: it starts at the review (e2e/fixtures/seeded.ts) and applies.
+  await startAt(page, 'review', { principals: [adele(tenant)], region: 'sg', cmpId: 'start-over-1', emails: [DEMO_ADMIN_UPN] });
+  await reviewAndApply(page);
   const replyUrl = page.getByTestId('summary-replyUrl');
   await expect(replyUrl).toContainText('cmpID=start-over-1');
 
@@ -142,10 +163,9 @@ test('Start over asks first: Cancel keeps everything, confirming clears the answ
 });
 
 test.describe('copy feedback', () => {
-  test('"Link copied." appears beside the button and nothing below it moves (region step)', async ({ page, context }) => {
+  test('"Link copied." appears beside the button and nothing below it moves (region step)', async ({ page, context, tenant }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await signIn(page);
-    await toRegionStep(page);
+    await startAtRegionStep(page, tenant);
     await page.getByRole('radio', { name: /^Singapore / }).check();
     await page.getByRole('textbox', { name: /Unique identifier/ }).fill('copy-1');
     const button = page.getByRole('button', { name: 'Copy a setup link' });
@@ -191,9 +211,8 @@ test.describe('copy feedback', () => {
 });
 
 test.describe('small traps', () => {
-  test('no region is preselected: Next without a choice says which choice is missing', async ({ page }) => {
-    await signIn(page);
-    await toRegionStep(page);
+  test('no region is preselected: Next without a choice says which choice is missing', async ({ page, tenant }) => {
+    await startAtRegionStep(page, tenant);
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await expect(page.getByTestId('preview-identifier')).toHaveText('Choose a region to see this value.');
     await page.getByRole('textbox', { name: /Unique identifier/ }).fill('no-region-1');

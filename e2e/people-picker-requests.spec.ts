@@ -2,7 +2,7 @@
 // flight (a newer text cancels the older search), and an older text's answer never reaches the list.
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { heading, nameStep, signIn } from './fixtures/wizard';
+import { startAt } from './fixtures/seeded';
 
 /** The picker's one Graph read: a $batch of the users and groups queries. */
 function isPickerSearch(request: Request): boolean {
@@ -36,9 +36,8 @@ function watchSearches(page: Page) {
 }
 
 test('the people picker debounces typing, keeps one search in flight and discards answers to older text', async ({ page, tenant, guard }) => {
-  await signIn(page);
-  await nameStep(page);
-  await heading(page, 'Users and groups');
+  // The picker is the subject: signed in on the people step with the name confirmed (e2e/fixtures/seeded.ts).
+  await startAt(page, 'people', {});
   const picker = page.getByRole('combobox', { name: 'Users and groups' });
   const watch = watchSearches(page);
 

@@ -8,7 +8,8 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CLOUD_APPLICATION_ADMIN_USER, DEFAULT_USER, expect, test as base, type AuthorityUser } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, SIGN_IN } from './fixtures/wizard';
+import { heading, SIGN_IN } from './fixtures/wizard';
+import { principalOf, seededJournal, seedJournal, type SeedAnswers } from './fixtures/seeded';
 import { applyFaultPreset } from '../src/demo-tenant/faults';
 import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, portalMadeClaimsPolicy, type DemoCheckAppKey } from '../src/demo-tenant/seed';
 import { DemoTenant } from '../src/demo-tenant/tenant';
@@ -23,10 +24,6 @@ const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
 });
 
 const APP_NAME = 'Trend Micro Email Security End User Console';
-const PEOPLE = [
-  { search: 'Adele', option: /Adele Vance/ },
-  { search: 'Sales', option: /Sales and Marketing/ },
-];
 const PRINCIPALS = [DEMO_ADMIN_USER_ID, DEMO_GROUP_IDS.salesAndMarketing];
 
 /** MSAL's redirect sign-in, given time: on a loaded machine it can take longer than an expect's default. */
@@ -36,14 +33,21 @@ async function signIn(page: Page, user: AuthorityUser = DEFAULT_USER): Promise<v
   await expect(page.getByTestId('admin-name')).toHaveText(user.name, { timeout: 60_000 });
 }
 
-/** The walk up to Apply; the apply itself may take a while under the preset's lags. */
-async function walkAndApply(page: Page, region: Region, cmpId: string): Promise<void> {
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, region, cmpId);
-  await claimsStep(page, { customClaim: { name: 'euc_mail', source: 'mail' } });
-  await certificateStep(page, 'it@contoso.com');
+/**
+ * Signed in on the review with what the walk (Adele and Sales and Marketing, the region, a
+ * custom claim or none, it@contoso.com) confirms: the apply under the preset is the subject, so the
+ * walk is seeded (e2e/fixtures/seeded.ts); the preset is on before the review's own reads.
+ */
+async function openReview(page: Page, tenant: DemoTenant, answers: Pick<SeedAnswers, 'region' | 'cmpId' | 'identityClaim'>, user?: AuthorityUser) {
+  await seedJournal(page, seededJournal('review', { principals: PRINCIPALS.map((id) => principalOf(tenant, id)), emails: ['it@contoso.com'], ...answers }));
+  await signIn(page, user);
   await heading(page, 'Review');
+}
+
+const EUC_MAIL = { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } as const;
+
+/** Apply; it may take a while under the preset's lags. */
+async function apply(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   // Lags of a few seconds each, retried with backoff, on a loaded machine.
   await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 150_000 });
@@ -78,11 +82,11 @@ test('a new app under the real-tenant-like preset: one app, one active certifica
   page,
   tenant,
 }) => {
-  test.slow(); // a whole walk under seconds-long lags, lost answers and throttling
+  test.slow(); // an apply under seconds-long lags, lost answers and throttling
   test.setTimeout(300_000); // … on a loaded 2-core machine
   applyFaultPreset(tenant, 'real-tenant');
-  await signIn(page);
-  await walkAndApply(page, 'eu', 'preset-1');
+  await openReview(page, tenant, { region: 'eu', cmpId: 'preset-1', identityClaim: EUC_MAIL });
+  await apply(page);
 
   const { identifier, apps, sp, assignments, policy } = appWithIdentifier(tenant, 'eu');
   expect(apps).toHaveLength(1);
@@ -115,19 +119,12 @@ test('a Cloud Application Administrator (Megan Bowen) signs in and applies a set
   tenant,
   authority,
 }) => {
-  test.slow(); // a whole walk under lags, lost answers and throttling
+  test.slow(); // an apply under lags, lost answers and throttling
   test.setTimeout(300_000); // … on a loaded 2-core machine
   applyFaultPreset(tenant, 'real-tenant');
   authority.setUser(CLOUD_APPLICATION_ADMIN_USER);
-  await signIn(page, CLOUD_APPLICATION_ADMIN_USER);
-  await nameStep(page);
-  await peopleStep(page, PEOPLE);
-  await regionStep(page, 'sg', 'preset-cloud-admin');
-  await claimsStep(page, {});
-  await certificateStep(page, 'it@contoso.com');
-  await heading(page, 'Review');
-  await page.getByRole('button', { name: 'Apply', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 150_000 });
+  await openReview(page, tenant, { region: 'sg', cmpId: 'preset-cloud-admin' }, CLOUD_APPLICATION_ADMIN_USER);
+  await apply(page);
   const { apps, sp, assignments } = appWithIdentifier(tenant, 'sg');
   expect(apps).toHaveLength(1);
   expectEveryAssignmentOnce(assignments);
@@ -141,22 +138,15 @@ test.describe('an app made in the portal', () => {
   test.use({ checkApps: ['portalMadePolicy'] });
 
   test('under the real-tenant-like preset: its claims survive claim for claim, euc_mail is added, the issuer is kept', async ({ page, tenant }) => {
-    test.slow(); // a whole walk under lags, lost answers and throttling
+    test.slow(); // an apply under lags, lost answers and throttling
     test.setTimeout(300_000); // … on a loaded 2-core machine
     const portal = DEMO_CHECK_APPS.portalMadePolicy;
     const before = portalMadeClaimsPolicy(portal.servicePrincipalId, portal.identifierUri);
     const seededSp = tenant.state.servicePrincipals.find((candidate) => candidate.id === portal.servicePrincipalId);
     applyFaultPreset(tenant, 'real-tenant');
-    await signIn(page);
-    await nameStep(page);
-    await peopleStep(page, PEOPLE);
-    await regionStep(page, 'jp', portal.expected.cmpId);
-    await claimsStep(page, { customClaim: { name: 'euc_mail', source: 'mail' } });
-    await certificateStep(page, 'it@contoso.com');
-    await heading(page, 'Review');
+    await openReview(page, tenant, { region: 'jp', cmpId: portal.expected.cmpId, identityClaim: EUC_MAIL });
     await expect(page.getByText(/already has this region's identifier/)).toBeVisible();
-    await page.getByRole('button', { name: 'Apply', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 150_000 });
+    await apply(page);
 
     const { apps, sp, assignments, policy } = appWithIdentifier(tenant, 'jp');
     expect(apps.map((app) => app.id)).toEqual([portal.applicationId]);

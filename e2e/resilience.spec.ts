@@ -1,8 +1,20 @@
 // Issue 4 in the browser: reloads at every step and at points of apply lose nothing and still end
 // with one app; a second run writes nothing; a 403 stops apply with the role named.
 import { expect, test } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, reviewAndApply, signIn, walkWizard } from './fixtures/wizard';
+import {
+  APPLY_TIMEOUT,
+  certificateStep,
+  claimsStep,
+  heading,
+  nameStep,
+  peopleStep,
+  regionStep,
+  reviewAndApply,
+  signIn,
+  summaryAfterApply,
+} from './fixtures/wizard';
 import { ADMIN_APPROVAL_NEEDED, CONSENT_DECLINED, NO_ROLE_USER } from './fixtures/authority';
+import { adele, startAt, type SeedAnswers } from './fixtures/seeded';
 import type { DemoTenant } from '../src/demo-tenant/tenant';
 import type { Region } from '../src/setup/types';
 import type { Page } from '@playwright/test';
@@ -20,6 +32,17 @@ async function toReview(page: Page, region: Region, cmpId: string): Promise<void
   await certificateStep(page, 'ops@contoso.com');
   await heading(page, 'Review');
 }
+
+/**
+ * The answers `toReview` gives, for the tests about apply: they start on the Review page
+ * (e2e/fixtures/seeded.ts) instead of walking there; the walk itself is the first test's subject.
+ */
+const reviewAnswers = (tenant: DemoTenant, region: Region, cmpId: string): SeedAnswers => ({
+  principals: [adele(tenant)],
+  region,
+  cmpId,
+  emails: ['ops@contoso.com'],
+});
 
 test('a reload at every step keeps the step and everything typed, valid or not', async ({ page }) => {
   test.slow(); // seven reloads
@@ -62,26 +85,25 @@ test('a reload at every step keeps the step and everything typed, valid or not',
   await page.reload();
   await reviewAndApply(page);
   await page.reload();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   await expect(page.getByTestId('summary-cmpId')).toHaveText('reload-1');
   await expect(page.getByTestId('summary-identityClaimName')).toHaveText('euc_mail');
 });
 
 for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
   test(`a reload after "${point}" finished resumes apply and still makes exactly one app`, async ({ page, tenant }) => {
-    test.slow(); // a whole walk plus a replication lag
+    test.slow(); // an apply at 600 ms a request, a replication lag and a reload
     tenant.faults.replicationLagMs = 3000; // slow enough to reload in the middle
     tenant.faults.latencyMs = 600;
-    await signIn(page);
-    await toReview(page, 'eu', 'resume-1');
+    await startAt(page, 'review', reviewAnswers(tenant, 'eu', 'resume-1'));
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     // Polled inside the page, so the reload lands while the operations after this one still run.
     await page.waitForFunction((id) => document.querySelector<HTMLElement>(`[data-testid="operation-${id}"]`)?.dataset.state === 'done', point, {
       polling: 20,
-      timeout: 30_000,
+      timeout: APPLY_TIMEOUT,
     });
     await page.reload();
-    await heading(page, 'Summary');
+    await summaryAfterApply(page);
     expect(appsNamed(tenant)).toHaveLength(1);
     const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.appId === appsNamed(tenant)[0]?.appId);
     expect(sp?.preferredSingleSignOnMode).toBe('saml');
@@ -91,10 +113,10 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
 }
 
 test('a second run after success writes nothing', async ({ page, tenant }) => {
-  test.slow(); // two walks
-  await signIn(page);
-  const walk = { region: 'sg' as const, cmpId: 'rerun-1', people: PEOPLE, emails: 'ops@contoso.com' };
-  await walkWizard(page, walk);
+  test.slow(); // two applies and a walk
+  // The first run starts at its review; the second is walked, as an admin starting over would.
+  await startAt(page, 'review', reviewAnswers(tenant, 'sg', 'rerun-1'));
+  await reviewAndApply(page);
   const writes = tenant.writes().length;
   expect(writes).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -102,20 +124,18 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
   await toReview(page, 'sg', 'rerun-1');
   await expect(page.getByText('Your tenant already matches every answer: nothing will be written.')).toBeVisible();
   await page.getByRole('button', { name: 'Continue to summary' }).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   expect(tenant.writes()).toHaveLength(writes);
   expect(appsNamed(tenant)).toHaveLength(1);
 });
 
 test('without a directory role, apply stops at the first write with the role named, retrying nothing', async ({ page, tenant, authority }) => {
+  test.slow(); // an apply with a refusal or a redirect: waits sized for a loaded machine
   authority.setUser(NO_ROLE_USER);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-  await expect(page.getByTestId('admin-name')).toHaveText(NO_ROLE_USER.name);
-  await toReview(page, 'us', 'denied-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'us', 'denied-1'), { user: NO_ROLE_USER });
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
-  await expect(instantiate).toHaveAttribute('data-state', 'failed');
+  await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: APPLY_TIMEOUT });
   await expect(instantiate).toContainText('Cloud Application Administrator');
   // The token carried every scope: the advice says the role is what is missing.
   await expect(instantiate).toContainText('Your token carries every permission this step needs');
@@ -128,12 +148,12 @@ test('without a directory role, apply stops at the first write with the role nam
 });
 
 test('a 403 for a permission the token lacks offers consent; after it apply continues to one app', async ({ page, tenant, authority }) => {
+  test.slow(); // an apply with a refusal or a redirect: waits sized for a loaded machine
   authority.withholdScopes(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'eu', 'consent-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'eu', 'consent-1'));
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const instantiate = page.getByTestId('operation-instantiate');
-  await expect(instantiate).toHaveAttribute('data-state', 'failed');
+  await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: APPLY_TIMEOUT });
   const prompt = page.getByTestId('consent-prompt');
   await expect(prompt).toContainText('Application.ReadWrite.All');
   await expect(prompt).not.toContainText('AppRoleAssignment.ReadWrite.All');
@@ -143,7 +163,7 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
 
   const before = authority.authorizeRequests.length;
   await prompt.getByRole('button', { name: 'Grant consent' }).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const consentRequests = authority.authorizeRequests.slice(before);
   expect(consentRequests).toHaveLength(1);
   expect(consentRequests[0]?.prompt).toBe('consent');
@@ -153,18 +173,18 @@ test('a 403 for a permission the token lacks offers consent; after it apply cont
 });
 
 test('consent declined at the authority: the reason is shown, apply stops again with the button, and nothing loops', async ({ page, tenant, authority }) => {
+  test.slow(); // an apply with a refusal or a redirect: waits sized for a loaded machine
   authority.withholdScopes(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'sg', 'declined-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'sg', 'declined-1'));
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const prompt = page.getByTestId('consent-prompt');
-  await expect(prompt).toContainText('Application.ReadWrite.All');
+  await expect(prompt).toContainText('Application.ReadWrite.All', { timeout: APPLY_TIMEOUT });
 
   authority.failNextAuthorize({ error: 'access_denied', description: 'AADSTS65004: User declined to consent to access the app.' });
   const before = authority.authorizeRequests.length;
   await prompt.getByRole('button', { name: 'Grant consent' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'AADSTS65004' })).toContainText('Consent was declined');
-  await expect(page.getByTestId('operation-instantiate')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('operation-instantiate')).toHaveAttribute('data-state', 'failed', { timeout: APPLY_TIMEOUT });
   await expect(prompt.getByRole('button', { name: 'Grant consent' })).toBeVisible();
   // The run went once more on return and stopped at the same refusal: no second redirect of its own.
   await page.waitForTimeout(2000);
@@ -173,12 +193,12 @@ test('consent declined at the authority: the reason is shown, apply stops again 
 });
 
 test('a permission that needs interactive consent mid-apply: one redirect, then apply finishes with one app', async ({ page, tenant, authority }) => {
+  test.slow(); // an apply with a refusal or a redirect: waits sized for a loaded machine
   authority.requireConsentFor(['Application.ReadWrite.All']);
-  await signIn(page);
-  await toReview(page, 'jp', 'interactive-1');
+  await startAt(page, 'review', reviewAnswers(tenant, 'jp', 'interactive-1'));
   const before = authority.authorizeRequests.length;
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const interactive = authority.authorizeRequests.slice(before).filter((request) => request.prompt !== 'none');
   expect(interactive).toHaveLength(1);
   expect(interactive[0]?.scopes).toContain('Application.ReadWrite.All');
@@ -186,12 +206,11 @@ test('a permission that needs interactive consent mid-apply: one redirect, then 
 });
 
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
-  test.slow(); // two walks
+  test.slow(); // two tabs at 300 ms a request
   tenant.faults.latencyMs = 300;
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
-    await signIn(page);
-    await toReview(page, 'in', 'two-tabs');
+    await startAt(page, 'review', reviewAnswers(tenant, 'in', 'two-tabs'));
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   }
   await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Apply', exact: true }).click()));
@@ -199,14 +218,14 @@ test('two tabs applying at once make one app: the second is told to review again
   const stale = (page: typeof first) => page.getByText('Another tab created this app meanwhile');
   await expect(async () => {
     expect((await stale(first).count()) + (await stale(second).count())).toBe(1);
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: APPLY_TIMEOUT });
   const [winner, loser] = (await stale(first).count()) ? [second, first] : [first, second];
-  await heading(winner, 'Summary');
+  await summaryAfterApply(winner);
   expect(appsNamed(tenant)).toHaveLength(1);
   await loser.getByRole('button', { name: 'Review again' }).click();
   await expect(loser.getByText(/already has this region's identifier/)).toBeVisible();
   await loser.getByRole('button', { name: /^(Apply|Continue to summary)$/ }).click();
-  await heading(loser, 'Summary');
+  await summaryAfterApply(loser);
   expect(appsNamed(tenant)).toHaveLength(1);
 });
 
@@ -220,15 +239,14 @@ for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
     tenant,
     authority,
   }) => {
-    test.slow(); // a whole walk, two redirects and the new app's replication
+    test.slow(); // two redirects, a wait for a loop and the new app's replication
     authority.requireConsentFor(['Application.ReadWrite.All']);
     authority.refuseConsent(refusal);
-    await signIn(page);
-    await toReview(page, 'eu', `refused-${code}`);
+    await startAt(page, 'review', reviewAnswers(tenant, 'eu', `refused-${code}`));
     const before = authority.interactiveAuthorizes().length;
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     const instantiate = page.getByTestId('operation-instantiate');
-    await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expect(instantiate).toHaveAttribute('data-state', 'failed', { timeout: APPLY_TIMEOUT });
     await expect(instantiate).toContainText(code);
     await expect(instantiate.getByTestId('interaction-refused')).toContainText(`Microsoft refused the sign-in this step needs (${code})`);
     // Long enough for a loop to show itself (it redirected every two seconds).
@@ -241,7 +259,7 @@ for (const refusal of [CONSENT_DECLINED, ADMIN_APPROVAL_NEEDED]) {
     // Only the admin's click asks again: exactly one more redirect, which this time is accepted.
     authority.refuseConsent(null);
     await instantiate.getByRole('button', { name: 'Ask Microsoft again' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible({ timeout: 45_000 });
+    await summaryAfterApply(page);
     expect(authority.interactiveAuthorizes().length - before).toBe(2);
     expect(appsNamed(tenant)).toHaveLength(1);
   });

@@ -5,12 +5,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures/test';
-import { certificateStep, claimsStep, heading, nameStep, peopleStep, regionStep, signIn } from './fixtures/wizard';
+import { heading, summaryAfterApply } from './fixtures/wizard';
 import { DEFAULT_USER } from './fixtures/authority';
 import { text, type TestLanguage } from './fixtures/i18n';
+import { seededJournal, seedJournal } from './fixtures/seeded';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_CHECK_NOTIFICATION_EMAIL, type DemoCheckAppKey } from '../src/demo-tenant/seed';
-import { SESSION_DATA_KEYS } from '../src/auth/session-data';
 import type { Answers } from '../src/setup/types';
 
 const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
@@ -37,14 +37,7 @@ const TAKEOVER: Answers = {
 
 /** Opens the wizard on its Review step with these answers, as a reload would find them. */
 async function openReviewWith(page: Page, answers: Answers, language: TestLanguage = 'en'): Promise<void> {
-  const journal = { version: 1, step: 'review', drafts: {}, answers, apply: null };
-  // Only once: a reload must find what the page stored since, not the seed again.
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem(key)) sessionStorage.setItem(key, value);
-    },
-    [SESSION_DATA_KEYS.wizardJournal, JSON.stringify(journal)] as const,
-  );
+  await seedJournal(page, seededJournal('review', answers));
   await page.goto('/');
   await page.getByRole('button', { name: text(language, 'app.start.signIn') }).click();
   await expect(page.getByTestId('admin-name')).toHaveText(DEFAULT_USER.name);
@@ -71,14 +64,9 @@ async function blocksInsideParagraphs(page: Page): Promise<string[]> {
 }
 
 test('taking over the Dubai app: old and new values shown, Apply disabled until confirmed, kept address, group claim and name', async ({ page, tenant }) => {
-  test.setTimeout(180_000); // the whole walk and an apply, on a shared machine
-  await signIn(page);
-  await nameStep(page);
-  await peopleStep(page, [{ search: 'Adele', option: /Adele Vance/ }]);
-  await regionStep(page, 'uae', 'acme-uae');
-  await claimsStep(page, {});
-  await certificateStep(page);
-  await heading(page, 'Review');
+  test.slow(); // an apply to an app in production, on a shared machine
+  // TAKEOVER is what the walk (Adele, the UAE, acme-uae, the defaults) confirms: the review is the subject.
+  await openReviewWith(page, TAKEOVER);
 
   await expect(page.getByText('Updating an existing app')).toBeVisible();
   await expect(page.getByText(/already has this region's identifier/)).toContainText(DUBAI.displayName);
@@ -113,7 +101,7 @@ test('taking over the Dubai app: old and new values shown, Apply disabled until 
   expect(await blocksInsideParagraphs(page)).toEqual([]);
 
   await apply(page).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const { app, sp } = dubaiNow(tenant);
   expect(app.web?.redirectUris).toEqual([NEW_REPLY_URL]);
   expect(app.groupMembershipClaims).toBe('SecurityGroup');
@@ -157,7 +145,7 @@ test('removing a kept address or the group claim is a breaking change that needs
 
   await confirmation(page).check();
   await apply(page).click();
-  await heading(page, 'Summary');
+  await summaryAfterApply(page);
   const { app, sp } = dubaiNow(tenant);
   expect(app.displayName).toBe(APP_NAME);
   expect(sp.displayName).toBe(APP_NAME);

@@ -1,7 +1,8 @@
 // Issue 9: the site is served with a strict CSP (the fixture fails any test on a violation), tokens
 // stay in MSAL's sessionStorage entries, sign-out clears the journal, hostile names render inert.
 import { expect, test } from './fixtures/test';
-import { signIn, walkWizard } from './fixtures/wizard';
+import { reviewAndApply } from './fixtures/wizard';
+import { adele, startAt } from './fixtures/seeded';
 import { contentSecurityPolicy } from '../security-headers';
 
 test('the site is served with the strict Content-Security-Policy, in the header and a meta tag', async ({ page, guard }) => {
@@ -27,9 +28,11 @@ test('the site is served with the strict Content-Security-Policy, in the header 
 });
 
 test.describe('what the browser stores', () => {
-  test("no token outside MSAL's sessionStorage entries, and sign-out clears both journals", async ({ page, guard }) => {
-    await signIn(page);
-    await walkWizard(page, { region: 'eu', cmpId: 'storage-1', people: [{ search: 'Adele', option: /Adele Vance/ }], emails: 'ops@contoso.com' });
+  test("no token outside MSAL's sessionStorage entries, and sign-out clears both journals", async ({ page, guard, tenant }) => {
+    test.slow(); // an apply and a sign-out
+    // What an apply leaves behind is the subject, not the walk: it starts at the review.
+    await startAt(page, 'review', { principals: [adele(tenant)], region: 'eu', cmpId: 'storage-1', emails: ['ops@contoso.com'] });
+    await reviewAndApply(page);
     const stored = await page.evaluate(() => {
       const dump = (s: Storage) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => [s.key(i)!, s.getItem(s.key(i)!) ?? '']));
       return { session: dump(sessionStorage), local: dump(localStorage) };
