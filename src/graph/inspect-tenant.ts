@@ -11,13 +11,6 @@ import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
 
-export interface AppMatch {
-  applicationId: string;
-  appId: string;
-  displayName: string;
-  identifierUris: string[];
-}
-
 export const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
 
 export async function findAppsByIdentifier(graph: GraphApi, identifier: string): Promise<Application[]> {
