@@ -2,8 +2,8 @@
 // serves them, the build writes them to staticwebapp.config.json (Azure Static Web Apps) and puts
 // the policy in a <meta> tag too (for hosts that cannot set headers). README "Security" lists them.
 
-export const AUTHORITY_ORIGIN = 'https://login.microsoftonline.com';
-export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
+const AUTHORITY_ORIGIN = 'https://login.microsoftonline.com';
+const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],

@@ -23,6 +23,10 @@ export default defineConfig({
   plugins: [react(), securityHeadersPlugin()],
   build: {
     target: 'es2022',
+    // No modulepreload polyfill (0.4 kB on every screen): every browser the es2022 target runs in
+    // loads the chunks without it; only Safari before 17 then fetches them one after another
+    // (docs/decisions/021-fluent-as-published.md).
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // .vite/manifest.json: which chunk each source became and what it imports, read by the bundle
     // budget (scripts/bundle-sizes.mjs) to tell the first screen and the demo tenant's chunks apart.

@@ -24,7 +24,7 @@ export function scopeSetKey(scopes: readonly string[]): string {
   return [...new Set(short)].sort().join(' ');
 }
 
-export interface RedirectEntry {
+interface RedirectEntry {
   /** When the redirect was started (ms). */
   at: number;
   /** What the authority answered, or what the silent request said once the redirect was spent. */

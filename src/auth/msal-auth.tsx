@@ -16,7 +16,7 @@ import type { AdminSession, AuthController, AuthProblem, AuthState } from './ses
 import { interactionGuard, InteractionRefusedError } from './interaction-guard';
 
 /** MSAL errors carry an errorCode; the authority's own code (AADSTS…) is in the message. */
-export function describeAuthError(error: unknown): AuthProblem {
+function describeAuthError(error: unknown): AuthProblem {
   const errorCode = typeof error === 'object' && error !== null && 'errorCode' in error ? String(error.errorCode) : '';
   const raw = error instanceof Error ? error.message : String(error);
   const aadsts = /AADSTS\d+/.exec(raw)?.[0];
@@ -221,6 +221,7 @@ function MsalBridge({ msal, children }: { msal: PublicClientApplication; childre
   return <AuthContext.Provider value={controller}>{children}</AuthContext.Provider>;
 }
 
+/** @public main.tsx mounts it as <msalAuth.MsalAuthProvider> after a dynamic import, a use knip does not see. */
 export function MsalAuthProvider({ msal, children }: { msal: PublicClientApplication; children: ReactNode }) {
   return (
     <MsalProvider instance={msal}>

@@ -5,7 +5,7 @@ import type { ExpectedSetup } from '../setup/check';
 import { checkStore, type CheckStore } from './check-store';
 
 /** What a link presets for a check: the values the app is compared with. */
-export function linkExpected(presets: DeepLinkPresets): Partial<ExpectedSetup> {
+function linkExpected(presets: DeepLinkPresets): Partial<ExpectedSetup> {
   const { region, cmpId, identityClaim, groupClaim } = presets.answers;
   return {
     ...(region ? { region } : {}),

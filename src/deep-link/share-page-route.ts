@@ -1,6 +1,6 @@
 // The share page is `?share=1` on the wizard's own address: it works on any static host (no
 // rewrite rules for a path) and is reachable without signing in.
-export const SHARE_PAGE_PARAMETER = 'share';
+const SHARE_PAGE_PARAMETER = 'share';
 
 export function isSharePage(search: string): boolean {
   return new URLSearchParams(search).get(SHARE_PAGE_PARAMETER) === '1';

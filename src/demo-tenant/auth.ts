@@ -50,7 +50,7 @@ export function authenticate(headers: Record<string, string>, store: DirectorySt
   return { oid: claims.oid, user, scopes, role: store.roleOf(claims.oid) };
 }
 
-export function missingScopes(caller: Caller, requirement: ScopeRequirement): readonly string[] | null {
+function missingScopes(caller: Caller, requirement: ScopeRequirement): readonly string[] | null {
   for (const anyOf of requirement) {
     if (!anyOf.some((scope) => caller.scopes.has(scope.toLowerCase()))) return anyOf;
   }

@@ -6,7 +6,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function base64ToBytes(base64: string): Uint8Array | null {
+function base64ToBytes(base64: string): Uint8Array | null {
   try {
     const binary = atob(base64);
     const bytes = new Uint8Array(binary.length);
@@ -17,11 +17,11 @@ export function base64ToBytes(base64: string): Uint8Array | null {
   }
 }
 
-export function bytesToBase64Url(bytes: Uint8Array): string {
+function bytesToBase64Url(bytes: Uint8Array): string {
   return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function base64UrlToBytes(base64Url: string): Uint8Array | null {
+function base64UrlToBytes(base64Url: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(base64Url)) return null;
   const base64 = base64Url.replace(/-/g, '+').replace(/_/g, '/');
   const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);

@@ -206,7 +206,7 @@ function matches(match: FaultMatch, method: string, path: string): boolean {
  * What the real-tenant-like preset switches on. Lags are in seconds, not Entra's minutes, so a demo
  * and an e2e walk stay short; the unit tests and the fault matrix run them on a simulated clock.
  */
-export const REAL_TENANT_PRESET = {
+const REAL_TENANT_PRESET = {
   replicationLagMs: 5_000,
   samlExemptionLagMs: 4_000,
   keyCredentialsLagMs: 8_000,
@@ -225,7 +225,7 @@ export const REAL_TENANT_PRESET = {
   ] as const satisfies readonly { answer: AfterCommitAnswer; match: FaultMatch }[],
 } as const;
 
-export { FAULT_PRESET_NAMES, isFaultPresetName, type FaultPresetName } from './adapters/fault-preset-switch';
+export { type FaultPresetName } from './adapters/fault-preset-switch';
 
 export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName): void {
   switch (preset) {

@@ -1,7 +1,7 @@
 // Object ids. Seeded objects get stable GUIDs derived from a label (so tests can name them);
 // objects created at run time get GUIDs from the tenant's injectable random source.
 
-export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isGuid(value: unknown): value is string {
   return typeof value === 'string' && GUID_PATTERN.test(value);

@@ -5,7 +5,7 @@ import type { Application, AppRole, PermissionScope, ServicePrincipal } from '@m
 
 export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
 export const USER_APP_ROLE_ID = '18d14569-c3bd-439b-9a66-3a2aee01d14f';
-export const MSIAM_ACCESS_APP_ROLE_ID = 'b9632174-c057-4f7e-951b-be3adc52bfe6';
+const MSIAM_ACCESS_APP_ROLE_ID = 'b9632174-c057-4f7e-951b-be3adc52bfe6';
 
 export const CUSTOM_SSO_TAG = 'WindowsAzureActiveDirectoryCustomSingleSignOnApplication';
 export const INTEGRATED_APP_TAG = 'WindowsAzureActiveDirectoryIntegratedApp';

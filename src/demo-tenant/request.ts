@@ -91,7 +91,7 @@ export function alternateKeyAppId(key: string): string | null {
 const UNREADABLE_PAYLOAD = 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
 
 /** The parsed JSON body; undefined when there is none. Malformed JSON → Graph's 400. */
-export function readJsonBody(request: ParsedRequest): unknown {
+function readJsonBody(request: ParsedRequest): unknown {
   const text = request.bodyText;
   if (text === null || text.trim() === '') return undefined;
   const contentType = request.headers['content-type'] ?? '';

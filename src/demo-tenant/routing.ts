@@ -8,7 +8,7 @@ import type { ApiVersion, ParsedRequest } from './request';
 import type { DirectoryStore } from './store';
 import type { TokenSigningCertificateFactory } from './certificates/self-signed-certificate';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RouteResult {
   status: number;
@@ -29,7 +29,7 @@ export interface RouteContext {
   markFault(fault: string): void;
 }
 
-export interface RouteOperation {
+interface RouteOperation {
   scopes: ScopeRequirement;
   /** Writes need an application-administering directory role. */
   writes: boolean;

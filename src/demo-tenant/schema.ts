@@ -41,7 +41,7 @@ function structuredType(name: string): StructuredTypeDefinition | undefined {
 }
 
 /** All properties of a type including those inherited from its base types. */
-export function propertiesOf(typeName: string): Record<string, PropertyDefinition> {
+function propertiesOf(typeName: string): Record<string, PropertyDefinition> {
   const definition = structuredType(typeName);
   if (!definition) return {};
   const inherited = definition.base ? propertiesOf(definition.base) : {};

@@ -26,7 +26,7 @@ export const CLAIMS_POLICY_READER_ROLES: ReadonlySet<DirectoryRoleName> = new Se
 ]);
 export const CLAIMS_POLICY_WRITER_ROLES: ReadonlySet<DirectoryRoleName> = new Set<DirectoryRoleName>(['Global Administrator', 'Application Administrator']);
 
-export interface DemoTenantInfo {
+interface DemoTenantInfo {
   id: string;
   displayName: string;
   verifiedDomains: VerifiedDomain[];

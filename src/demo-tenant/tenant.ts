@@ -21,8 +21,6 @@ import { seedDirectory, type DemoCheckAppKey } from './seed';
 import { cloneState, type DirectoryState } from './state';
 import { DirectoryStore } from './store';
 
-export { makeDemoAccessToken, readDemoAccessToken } from './tokens';
-
 const ROUTES: readonly RouteDefinition[] = [
   ...applicationTemplateRoutes,
   ...applicationRoutes,

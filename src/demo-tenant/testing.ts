@@ -6,7 +6,7 @@ import { DEMO_ADMIN_USER_ID } from './seed';
 import type { DemoTenant } from './tenant';
 import { DEMO_WIZARD_SCOPES, issueDemoAccessToken } from './tokens';
 
-export interface GraphCallResult<T> {
+interface GraphCallResult<T> {
   status: number;
   headers: Record<string, string>;
   /** The parsed JSON body; undefined for 204 and friends. */
@@ -14,7 +14,7 @@ export interface GraphCallResult<T> {
   raw: TenantResponse;
 }
 
-export interface GraphCallOptions {
+interface GraphCallOptions {
   body?: unknown;
   headers?: Record<string, string>;
   /** Replace the bearer token entirely (null: send no Authorization header). */
@@ -29,7 +29,7 @@ export interface CallerIdentity {
 export type GraphCaller = <T = Record<string, unknown>>(method: string, pathOrUrl: string, options?: GraphCallOptions) => Promise<GraphCallResult<T>>;
 
 /** `path` may be absolute, or relative to https://graph.microsoft.com/v1.0 (or start with /beta/). */
-export function graphUrl(pathOrUrl: string): string {
+function graphUrl(pathOrUrl: string): string {
   if (/^https:\/\//.test(pathOrUrl)) return pathOrUrl;
   if (pathOrUrl.startsWith('/beta/') || pathOrUrl.startsWith('/v1.0/')) return `https://graph.microsoft.com${pathOrUrl}`;
   return `https://graph.microsoft.com/v1.0${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;

@@ -22,7 +22,7 @@ export interface CheckableApp {
   eucRegion: Region | null;
 }
 
-export const APP_SEARCH_LIMIT = 25;
+const APP_SEARCH_LIMIT = 25;
 
 function toCheckable(app: Application): CheckableApp | null {
   if (!app.id || !app.appId) return null;
@@ -122,7 +122,7 @@ export interface ClaimsUnreadWords {
   steps: string;
 }
 
-export const CLAIMS_UNREAD_EN: ClaimsUnreadWords = {
+const CLAIMS_UNREAD_EN: ClaimsUnreadWords = {
   reason: claimsUnreadEn.claimsUnreadable,
   actual: claimsUnreadEn.claimsUnreadableActual,
   steps: claimsUnreadEn.claimsUnreadableFix,

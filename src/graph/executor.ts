@@ -22,7 +22,7 @@ export type OperationStatus =
   | { state: 'done' }
   | { state: 'failed'; message: string; messageRef?: MessageRef; advice: string; adviceKey: AdviceKey; failure?: GraphFailure };
 
-export interface ApplyJournal {
+interface ApplyJournal {
   /** Operations finished in an earlier attempt, with what they returned. */
   finished: Record<string, ApplyContext>;
   record(operationId: string, output: ApplyContext): void;

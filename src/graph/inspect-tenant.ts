@@ -12,13 +12,6 @@ import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
 import { readActiveSigningCertificate, readAppRoleAssignments } from './read-service-principal';
 
-export interface AppMatch {
-  applicationId: string;
-  appId: string;
-  displayName: string;
-  identifierUris: string[];
-}
-
 export const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
 
 export async function findAppsByIdentifier(graph: GraphApi, identifier: string): Promise<Application[]> {

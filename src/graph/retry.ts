@@ -49,7 +49,7 @@ const REPLICATION_MESSAGES = [
  * app is exempt, but the exemption can lag a few seconds behind the SAML-mode PATCH ("first apply
  * fails, second works": Terraform azuread issues #1392 and #797).
  */
-export function isUnverifiedDomainRefusal(failure: GraphFailure): boolean {
+function isUnverifiedDomainRefusal(failure: GraphFailure): boolean {
   return (
     failure.status === 400 &&
     (failure.code === 'HostNameNotOnVerifiedDomain' || /HostNameNotOnVerifiedDomain|must use a verified domain/i.test(failure.message))
@@ -60,7 +60,7 @@ export function isUnverifiedDomainRefusal(failure: GraphFailure): boolean {
  * How long the SAML exemption may lag before the refusal is taken as meant. Reports describe a
  * second apply moments after the first succeeding; a minute is several times that.
  */
-export const SAML_EXEMPTION_WAIT_MS = 60_000;
+const SAML_EXEMPTION_WAIT_MS = 60_000;
 
 /**
  * How long a 403 on a service principal created moments ago, which has not taken a write yet, is
@@ -225,7 +225,7 @@ export interface RetryPolicy {
   budgetMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 1000, maxDelayMs: 60_000, budgetMs: 8 * 60_000 };
+const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 1000, maxDelayMs: 60_000, budgetMs: 8 * 60_000 };
 
 export interface RetryNotice {
   attempt: number;
@@ -237,7 +237,7 @@ export interface RetryNotice {
 }
 
 /** Full-jitter exponential backoff (1 s → 60 s cap), or the server's Retry-After when readable. */
-export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
+function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
   const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);

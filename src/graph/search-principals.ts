@@ -7,7 +7,7 @@ import { toGraphFailure, type GraphFailure } from './retry';
 import { PEOPLE_PICKER_SCOPES } from '../setup/scopes';
 import type { ChosenPrincipal } from '../setup/types';
 
-export const SEARCH_RESULT_LIMIT = 10;
+const SEARCH_RESULT_LIMIT = 10;
 
 const USER_FIELDS = 'id,displayName,userPrincipalName,mail';
 const GROUP_FIELDS = 'id,displayName,mail,securityEnabled,groupTypes';
@@ -81,7 +81,7 @@ interface DirectoryGroup {
  * string. Both are replaced by a space: Graph tokenizes names on punctuation and spaces anyway, so
  * the rest of the text still matches.
  */
-export function searchTerm(text: string): string {
+function searchTerm(text: string): string {
   return text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -12,9 +12,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** Test-only pseudo-locale: set `tmes-sso-wizard.language` to it by hand (e2e/i18n.spec.ts does). */
 export const PSEUDO_LANGUAGE = 'en-XA';
 export type AnyLanguage = Language | typeof PSEUDO_LANGUAGE;
-export const LANGUAGE_STORAGE_KEY = 'tmes-sso-wizard.language';
+const LANGUAGE_STORAGE_KEY = 'tmes-sso-wizard.language';
 
-export type AppMessages = typeof appEn;
+type AppMessages = typeof appEn;
 
 /** Dotted keys of the `app` catalogue, e.g. `header.signOut`. */
 type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
@@ -26,7 +26,7 @@ const appCatalogues: Record<AnyLanguage, () => Promise<Messages>> = {
   [PSEUDO_LANGUAGE]: async () => pseudoLocalize(appEn),
 };
 
-export function isLanguage(value: unknown): value is AnyLanguage {
+function isLanguage(value: unknown): value is AnyLanguage {
   return value === 'en' || value === 'ja' || value === PSEUDO_LANGUAGE;
 }
 

@@ -95,7 +95,7 @@ type RefinementCtx = z.core.$RefinementCtx;
 export type AnswerMessageKey = keyof typeof answerMessages;
 type MessageArgs<K extends AnswerMessageKey> = Parameters<(typeof answerMessages)[K]>;
 
-export interface AnswerIssueParams {
+interface AnswerIssueParams {
   messageKey: AnswerMessageKey;
   values: MessageArgs<AnswerMessageKey>[0];
 }
@@ -197,7 +197,7 @@ export const appNameSchema = z.string({ error: answerMessages.appNameRequired() 
 /** Directory object ids are GUIDs; anything else would be sent to Graph as a principalId. */
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const chosenPrincipalSchema = z
+const chosenPrincipalSchema = z
   .object(
     {
       id: z.string({ error: answerMessages.principalInvalid() }),
@@ -309,7 +309,7 @@ const EMAIL_ADDRESS = new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@(?:${EMAIL
 const EMAIL_LOCAL_PART_MAX_LENGTH = 64;
 const EMAIL_ADDRESS_MAX_LENGTH = 254;
 
-export function isValidEmailAddress(address: string): boolean {
+function isValidEmailAddress(address: string): boolean {
   const localPart = address.slice(0, address.lastIndexOf('@'));
   return EMAIL_ADDRESS.test(address) && localPart.length <= EMAIL_LOCAL_PART_MAX_LENGTH && address.length <= EMAIL_ADDRESS_MAX_LENGTH;
 }
@@ -363,7 +363,7 @@ export const appNameStepSchema = z.object({ appName: appNameSchema });
 export const principalsStepSchema = z.object({ principals: principalsSchema });
 export const regionStepSchema = z.object({ region: regionSchema, cmpId: cmpIdSchema });
 export const claimsStepSchema = z.object({ identityClaim: identityClaimSchema, groupClaim: groupClaimSchema }).check(z.superRefine(checkClaimNamesDiffer));
-export const certificateStepSchema = z.object({ certificate: certificateAnswersSchema });
+const certificateStepSchema = z.object({ certificate: certificateAnswersSchema });
 
 export const answersSchema = z
   .object({

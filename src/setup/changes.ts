@@ -20,7 +20,7 @@ import { cmpIdOf, eucIdentifier, eucReplyUrl } from './regions';
 import type { Answers } from './types';
 
 /** The blades of an enterprise application's Single sign-on, Users and groups and Properties pages. */
-export type BladeId = 'basicSaml' | 'claims' | 'certificates' | 'usersAndGroups' | 'properties';
+type BladeId = 'basicSaml' | 'claims' | 'certificates' | 'usersAndGroups' | 'properties';
 
 export type SettingId =
   'identifier' | 'replyUrl' | 'identityClaim' | 'groupClaim' | 'signingCertificate' | 'notificationEmails' | 'assignments' | 'name' | 'singleSignOnMode';

@@ -23,23 +23,13 @@ import { findingMessages as english, type FindingMessages } from './check-messag
 export type FindingStatus = 'pass' | 'confirm' | 'warning' | 'fail';
 
 /** In the order the report lists them. */
-export const FINDING_IDS = [
-  'samlMode',
-  'identifier',
-  'replyUrl',
-  'assignments',
-  'identityClaim',
-  'groupClaim',
-  'signingCertificate',
-  'notificationEmails',
-] as const;
-export type FindingId = (typeof FINDING_IDS)[number];
+export type FindingId = 'samlMode' | 'identifier' | 'replyUrl' | 'assignments' | 'identityClaim' | 'groupClaim' | 'signingCertificate' | 'notificationEmails';
 
 /** The parts of a URL that can differ from the expected one. */
 export type UrlPart = 'scheme' | 'host' | 'path' | 'cmpId' | 'query' | 'spelling';
 
 /** How a warning or failure is put right: by the repair plan, or by the admin in the portal. */
-export type FindingFix = { by: 'plan' } | { by: 'admin'; steps: string };
+type FindingFix = { by: 'plan' } | { by: 'admin'; steps: string };
 
 export interface Finding {
   id: FindingId;

@@ -14,7 +14,7 @@ export const DEFAULT_IDENTITY_CLAIM_NAME = 'http://schemas.xmlsoap.org/ws/2005/0
 export const DEFAULT_GROUP_CLAIM_NAME = 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups';
 
 /** The other claims in Entra's default SAML claim set, besides the e-mail address and the NameID. */
-export const DEFAULT_SAML_CLAIM_NAMES: readonly string[] = [
+const DEFAULT_SAML_CLAIM_NAMES: readonly string[] = [
   DEFAULT_IDENTITY_CLAIM_NAME,
   'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname',
   'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name',
@@ -26,7 +26,7 @@ export const DEFAULT_SAML_CLAIM_NAMES: readonly string[] = [
  * (learn.microsoft.com/entra/identity-platform/reference-claims-customization): claim types a
  * policy cannot emit, so Graph rejects a custom claim with one of these names (docs/graph/claims-policy.md#claims-policy).
  */
-export const RESTRICTED_SAML_CLAIM_NAMES: readonly string[] = [
+const RESTRICTED_SAML_CLAIM_NAMES: readonly string[] = [
   'http://schemas.microsoft.com/ws/2008/06/identity/claims/expiration',
   'http://schemas.microsoft.com/ws/2008/06/identity/claims/expired',
   'http://schemas.microsoft.com/identity/claims/accesstoken',

@@ -18,9 +18,9 @@ import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } 
 import { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter } from './deep-link-parameters';
 import type { MessageRef } from './message-ref';
 
-export { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter };
+export { deepLinkQuery, hasDeepLinkParameters, isTenantId, type DeepLinkParameter };
 
-export interface DeepLinkProblem {
+interface DeepLinkProblem {
   parameter: DeepLinkParameter;
   /** English, for logs and tests; the page shows `ref` (deepLink.parser.*, validation.*). */
   message: string;
@@ -40,7 +40,7 @@ export interface DeepLinkPresets {
 }
 
 /** Longer values are refused before any rule runs: no legitimate preset is this long. */
-export const DEEP_LINK_VALUE_MAX_LENGTH = 512;
+const DEEP_LINK_VALUE_MAX_LENGTH = 512;
 
 /** What each parameter is called in a message (the parameter itself is named too). */
 const PARAMETER_NOUN: Record<DeepLinkParameter, { noun: string; plural?: true }> = {
@@ -58,7 +58,7 @@ const PARAMETER_NOUN: Record<DeepLinkParameter, { noun: string; plural?: true }>
  * The parser's messages in English; the catalogues (src/deep-link/messages.en.ts / .ja.ts, under
  * `deepLink.parser`) say the same, and a unit test keeps them equal.
  */
-export const deepLinkMessages = {
+const deepLinkMessages = {
   repeated: ({ parameter, count }: { parameter: DeepLinkParameter; count: number }) =>
     `The link gives "${parameter}" ${count} times, so it was ignored: send a link that gives it once.`,
   tooLong: ({ parameter, length }: { parameter: DeepLinkParameter; length: number }) =>
@@ -108,7 +108,7 @@ function parserReason(key: 'notValid' | 'regionUnknown' | 'tenantInvalid' | 'che
 }
 
 /** The value each parameter presets, once it passed its rules. */
-export interface PresetValues {
+interface PresetValues {
   region: Region;
   appName: string;
   cmpId: string;
@@ -275,7 +275,7 @@ function parseGroupClaim(value: string): GroupClaim | Reason {
 }
 
 /** The `claim` value for an identity claim; the attribute is always written, so a name ending in `:mail` survives. */
-export function identityClaimParameter(claim: IdentityClaim): string {
+function identityClaimParameter(claim: IdentityClaim): string {
   return claim.kind === 'default' ? 'default' : `${claim.name}:${claim.sourceAttribute}`;
 }
 
@@ -284,7 +284,7 @@ export function identityClaimParameter(claim: IdentityClaim): string {
  * spelled "none" or "default" would read back as the keyword. (Which groups are listed is not
  * part of the link: a link always means security groups.)
  */
-export function groupClaimParameter(claim: GroupClaim): string | undefined {
+function groupClaimParameter(claim: GroupClaim): string | undefined {
   if (claim.kind === 'none') return 'none';
   if (claim.kind === 'default-name') return 'default';
   return ['none', 'default'].includes(claim.name.toLowerCase()) ? undefined : claim.name;

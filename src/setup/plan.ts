@@ -6,7 +6,7 @@ import { eucIdentifier, eucReplyUrl } from './regions';
 import { APPLICATION_WRITE_SCOPES, ASSIGNMENT_SCOPES, CLAIMS_POLICY_SCOPES, type ScopeSet } from './scopes';
 
 /** The global non-gallery ("Create your own application") template (docs/graph/identities-scopes-roles.md#identities-scopes-and-roles). */
-export const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
+const NON_GALLERY_TEMPLATE_ID = '8adf8e6e-67b2-4cf2-a259-e3dc5476c621';
 
 /** What an earlier run (or the admin by hand) already made, as read from the tenant. */
 export interface ObservedApp {
@@ -85,11 +85,8 @@ export interface CustomClaimSketch {
   sourceAttribute: string | null;
 }
 
-/** Placeholders filled at run time from what earlier operations returned. */
-export type RuntimeRef = '{applicationId}' | '{servicePrincipalId}' | '{userRoleId}' | '{thumbprint}';
-
 /** Catalogue key of an operation's title (plan-messages.en.ts / .ja.ts). */
-export type PlanTitleKey = keyof typeof planEn;
+type PlanTitleKey = keyof typeof planEn;
 
 interface OperationBase {
   id: string;
@@ -124,8 +121,6 @@ export type PlannedOperation =
   | (OperationBase & { kind: 'setNotificationEmails' })
   | (OperationBase & { kind: 'setDisplayName' });
 
-export type OperationKind = PlannedOperation['kind'];
-
 export interface Plan {
   operations: PlannedOperation[];
   /** The app being updated, when one was found; null means a new app is created. */
@@ -140,7 +135,7 @@ export interface Plan {
   claimsPolicyUnread?: true;
 }
 
-export type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
+type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
 
 /**
  * What the admin decided on the review about an existing app, where the answers alone would change

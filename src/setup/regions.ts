@@ -3,7 +3,7 @@
 
 import type { Region } from './types';
 
-export type EucDomain =
+type EucDomain =
   | 'tmes.trendmicro.com'
   | 'tmes.trendmicro.eu'
   | 'tmes-anz.trendmicro.com'

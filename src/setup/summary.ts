@@ -21,7 +21,7 @@ export function answersAsApplied(answers: Answers, existing: ObservedApp | null,
   return { ...answers, groupClaim: { kind: 'default-name', groups } };
 }
 
-export type SummaryValueId =
+type SummaryValueId =
   | 'loginUrl'
   | 'logoutUrl'
   | 'entraIdentifier'

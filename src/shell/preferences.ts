@@ -4,7 +4,7 @@ import { useLayoutEffect, useSyncExternalStore } from 'react';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
-export const THEME_STORAGE_KEY = 'tmes-sso-wizard.theme';
+const THEME_STORAGE_KEY = 'tmes-sso-wizard.theme';
 
 function readThemeChoice(): ThemeChoice {
   try {

@@ -3,7 +3,7 @@
 
 export type RuntimeConfig = { mode: 'demo' } | { mode: 'entra'; clientId: string; authority: string };
 
-export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,7 @@ export class RuntimeConfigError extends Error {
 }
 
 /** Pure: validates the parsed config.json. Throws RuntimeConfigError with the field at fault. */
-export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
+function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   if (raw === null || typeof raw !== 'object') throw new RuntimeConfigError('config.json must hold a JSON object.', 'configNotObject');
   const { clientId, authority } = raw as Record<string, unknown>;
   if (clientId === undefined || clientId === null || clientId === '') return { mode: 'demo' };

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   detail: { overflowWrap: 'anywhere' },
 });
 
-export type FailedStatus = Extract<OperationStatus, { state: 'failed' }>;
+type FailedStatus = Extract<OperationStatus, { state: 'failed' }>;
 
 export interface OperationProgressListProps {
   operations: readonly PlannedOperation[];

@@ -48,7 +48,7 @@ export function forgetCreatedAppNote(tenantId: string, identifier: string): void
 }
 
 /** On sign-out: no trace of the tenant's apps stays in this browser. */
-export function forgetAllCreatedAppNotes(): void {
+function forgetAllCreatedAppNotes(): void {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(NOTE_PREFIX)) localStorage.removeItem(key);
   } catch {

@@ -9,7 +9,7 @@
 import { useEffect, useRef } from 'react';
 import { shownStep, STEP_IDS, wizardStore, type StepId } from './wizard-store';
 
-export const STEP_PARAMETER = 'step';
+const STEP_PARAMETER = 'step';
 
 /** The step an address names, if it names one. */
 export function stepInAddress(search: string): StepId | null {

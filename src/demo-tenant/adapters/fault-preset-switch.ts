@@ -5,12 +5,12 @@
 
 /** Named fault presets (faults.ts applies them). */
 export type FaultPresetName = 'real-tenant';
-export const FAULT_PRESET_NAMES: readonly FaultPresetName[] = ['real-tenant'];
+const FAULT_PRESET_NAMES: readonly FaultPresetName[] = ['real-tenant'];
 
-export const DEMO_FAULTS_PARAMETER = 'demoFaults';
+const DEMO_FAULTS_PARAMETER = 'demoFaults';
 export const DEMO_FAULTS_STORAGE_KEY = 'demo-tenant-faults';
 
-export function isFaultPresetName(value: unknown): value is FaultPresetName {
+function isFaultPresetName(value: unknown): value is FaultPresetName {
   return typeof value === 'string' && (FAULT_PRESET_NAMES as readonly string[]).includes(value);
 }
 

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { bytesToHex } from '../encoding';
 
-export interface CertificateRequest {
+interface CertificateRequest {
   /** X.500 subject, e.g. "CN=Trend Micro Email Security End User Console". */
   subject: string;
   notBefore: Date;
@@ -14,7 +14,7 @@ export interface CertificateRequest {
   serialNumber: string;
 }
 
-export interface GeneratedCertificate {
+interface GeneratedCertificate {
   der: Uint8Array;
   /** Upper-case hex SHA-1 of the DER, 40 characters: what Graph calls the thumbprint. */
   thumbprint: string;

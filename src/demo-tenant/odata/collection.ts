@@ -48,7 +48,7 @@ export function parseSelect(request: ParsedRequest, properties: ReadonlySet<stri
   });
 }
 
-export function project(item: Record<string, unknown>, selected: readonly string[] | null, defaults?: readonly string[]): Record<string, unknown> {
+function project(item: Record<string, unknown>, selected: readonly string[] | null, defaults?: readonly string[]): Record<string, unknown> {
   const names = selected ?? defaults;
   if (!names) return { ...item };
   const projected: Record<string, unknown> = {};

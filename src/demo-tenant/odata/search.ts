@@ -5,7 +5,7 @@
 
 import { fail } from '../failures';
 
-export interface SearchClause {
+interface SearchClause {
   property: string;
   term: string;
 }
@@ -53,7 +53,7 @@ function parseClause(clause: string, searchable: readonly string[], entitySet: s
   return { property, term: clause.slice(colon + 1) };
 }
 
-export function searchWords(value: string): string[] {
+function searchWords(value: string): string[] {
   return value
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{L})(\p{N})/gu, '$1 $2')

@@ -14,7 +14,7 @@ import type { DirectoryStore } from '../store';
 import { mergePatch } from '../patch';
 
 const APPLICATION_PROPERTIES = propertyNamesOf('application');
-export const SAML_EXEMPTION_LAG_FAULT = 'saml-exemption-lag';
+const SAML_EXEMPTION_LAG_FAULT = 'saml-exemption-lag';
 const APPLICATION_TYPE = 'microsoft.graph.application';
 
 const APPLICATION_FILTERS: Record<string, FilterPropertyKind> = {
@@ -48,7 +48,7 @@ export function presentApplication(application: Application, includeKeys = false
 }
 
 /** The application addressed by the URL, or Graph's 404/400, honouring replication lag. */
-export function applicationFromPath(context: RouteContext, key: string): Application {
+function applicationFromPath(context: RouteContext, key: string): Application {
   if (alternateKeyAppId(key) === null && !isGuid(key)) invalidObjectIdentifier(key);
   const application = context.store.findApplication(key);
   if (!application?.id) resourceNotFound(alternateKeyAppId(key) ?? key);

@@ -18,7 +18,7 @@ interface BatchItem {
   dependsOn: string[];
 }
 
-export interface BatchResponseItem {
+interface BatchResponseItem {
   id: string;
   status: number;
   headers: Record<string, string>;

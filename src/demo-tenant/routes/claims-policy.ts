@@ -12,7 +12,7 @@ import type { StoredClaimsPolicy } from '../state';
 import { servicePrincipalForWrite, servicePrincipalFromPath } from './service-principals';
 
 /** User attribute ids a sourcedAttribute with source "user" may name. */
-export const USER_SOURCE_ATTRIBUTES: ReadonlySet<string> = new Set([
+const USER_SOURCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'mail',
   'userprincipalname',
   'givenname',
@@ -81,7 +81,7 @@ const RESTRICTED_CLAIM_NAMES: ReadonlySet<string> = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
-export const CLAIMS_POLICY_ABSENT_FAULT = 'claims-policy-absent';
+const CLAIMS_POLICY_ABSENT_FAULT = 'claims-policy-absent';
 
 const TOKEN_FORMATS = new Set(['saml', 'jwt']);
 const SAML_ATTRIBUTE_NAME_FORMATS = new Set(['unspecified', 'uri', 'basic']);

@@ -17,7 +17,7 @@ export interface InstantiateResult {
  * Lists are eventually consistent, so a new app may take a while to appear: look for this long
  * before concluding the lost attempt never reached Graph. Microsoft suggests polling every 5–10 s.
  */
-export const LOST_CREATE_SEARCH_MS = 90_000;
+const LOST_CREATE_SEARCH_MS = 90_000;
 /** Clock skew allowance between this browser and Graph's createdDateTime. */
 const SKEW_MS = 5 * 60_000;
 
@@ -151,7 +151,7 @@ export async function findAssignment(
 }
 
 /** How long an assignment Graph says exists is looked for in the (eventually consistent) list. */
-export const ASSIGNMENT_READ_BACK_MS = 60_000;
+const ASSIGNMENT_READ_BACK_MS = 60_000;
 
 /**
  * Graph said the assignment exists: read it back for its id (undo and re-runs use it). The list may

@@ -6,7 +6,7 @@ import { graphWords, PrincipalSearchError, searchPrincipals, type PrincipalSearc
 import type { ChosenPrincipal } from '../../setup/types';
 
 export const SEARCH_DEBOUNCE_MS = 300;
-export const SEARCH_MIN_LENGTH = 1;
+const SEARCH_MIN_LENGTH = 1;
 
 export type PrincipalSearch =
   | { state: 'idle' }
