@@ -243,3 +243,9 @@ export const checkEn = {
     statusFail: 'FAIL',
   },
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    check: typeof checkEn;
+  }
+}

@@ -23,3 +23,9 @@ export const planEn = {
   notificationEmailsAndRename: 'Set the certificate expiry notification addresses, and rename the enterprise application to "{{name}}"',
   activateCertificateAndRename: 'Check the certificate thumbprint, make it the active signing certificate, and rename the enterprise application to "{{name}}"',
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    plan: typeof planEn;
+  }
+}
