@@ -482,7 +482,7 @@ describe('the check catalogue', () => {
     statusFail: [{}],
   };
 
-  it.each(Object.entries(FINDING_SAMPLES))('says what findingMessages.%s says, in English', (key, samples) => {
+  it.each(Object.entries(FINDING_SAMPLES))('renders findingMessages.%s from the English catalogue as i18next does, and in Japanese', (key, samples) => {
     const translated = translatedFindingMessages(t) as unknown as Record<string, (values: unknown) => string>;
     const japanese = translatedFindingMessages(tJa) as unknown as Record<string, (values: unknown) => string>;
     for (const values of samples) {
