@@ -1,5 +1,5 @@
-// Titles of the planned Graph operations (PlannedOperation.titleKey in src/setup/plan.ts). The plan
-// keeps its English `title` for logs and tests; a unit test checks that this catalogue says the same.
+// Titles of the planned Graph operations (PlannedOperation.titleKey in src/setup/plan.ts), the only
+// English copy: logs and tests render it with englishTitle (plan-english.ts).
 // Names from the directory arrive inside Unicode isolates (plan.ts `isolate`).
 export const planEn = {
   instantiate: 'Create the enterprise application "{{name}}"',
