@@ -1,8 +1,7 @@
-// The check's findings in the admin's language: the same functions as the English
-// src/setup/check-messages.ts, backed by the catalogue (check.findings.*), so the pure check
-// (src/setup/check.ts) words its findings in whatever language the page passes.
+// The check's findings in the admin's language: the pure check's finding messages
+// (src/setup/check-messages.ts) rendered through i18next (check.findings.*, region.regions.*).
 import type { TFunction } from 'i18next';
-import { findingMessages, type FindingMessageKey, type FindingMessages } from '../setup/check-messages';
+import { findingMessagesFrom, type FindingMessages } from '../setup/check-messages';
 import { dynamic } from '../i18n/translate';
 
 export interface FindingMessageOptions {
@@ -12,27 +11,9 @@ export interface FindingMessageOptions {
 
 export function translatedFindingMessages(t: TFunction, options: FindingMessageOptions = {}): FindingMessages {
   const tr = dynamic(t);
-  const date = options.date ?? ((iso: string) => iso);
-  const say = (key: string, values: Record<string, unknown> = {}) => tr(`check.findings.${key}`, values);
-  const plain = Object.fromEntries(
-    (Object.keys(findingMessages) as FindingMessageKey[]).map((key) => [key, (values?: Record<string, unknown>) => say(key, values)]),
-  ) as unknown as FindingMessages;
-  const warnings = (count: number) => say('reportWarnings', { count });
-  return {
-    ...plain,
-    regionName: ({ region }) => tr(`region.regions.${region}`),
-    // `count` is every value found; the sentence counts the others.
-    urlAmongOthers: ({ count }) => say('urlAmongOthers', { count: count - 1 }),
-    hostDiffers: (values) => say(values.actualRegion ? 'hostDiffers' : 'hostDiffersOutsideRegions', values),
-    assignedRequired: ({ count }) => say('assignedRequired', { count }),
-    assignmentsActual: ({ count, required }) => say(required ? 'assignmentsActualRequired' : 'assignmentsActualNotRequired', { count }),
-    certificateExpired: ({ date: iso, days }) => say('certificateExpired', { date: date(iso), count: days }),
-    certificateExpiresSoon: ({ date: iso, days }) => say('certificateExpiresSoon', { date: date(iso), count: days }),
-    certificateValid: ({ date: iso, days }) => say('certificateValid', { date: date(iso), count: days }),
-    certificateActual: ({ thumbprint, date: iso }) =>
-      iso ? say('certificateActual', { thumbprint, date: date(iso) }) : say('certificateActualUnknown', { thumbprint }),
-    reportExpected: ({ region, cmpId }) => (cmpId === null ? say('reportExpectedNoCmpId', { region }) : say('reportExpected', { region, cmpId })),
-    reportCounts: ({ pass, confirm, warning, fail }) =>
-      say(confirm > 0 ? 'reportCountsConfirm' : 'reportCounts', { pass, confirm, fail, warnings: warnings(warning) }),
-  };
+  return findingMessagesFrom({
+    say: (key, values) => tr(`check.findings.${key}`, values),
+    regionName: (region) => tr(`region.regions.${region}`),
+    date: options.date ?? ((iso) => iso),
+  });
 }

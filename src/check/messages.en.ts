@@ -1,7 +1,8 @@
-// English strings of "Check an existing setup": the pages (`ui`) and the findings (`findings`,
-// the catalogue form of src/setup/check-messages.ts, which keeps the English for the pure check,
-// its tests and the JSON report; a unit test keeps the two equal). Japanese: messages.ja.ts.
+// English strings of "Check an existing setup": the pages (`ui`) and the findings (`findings`, in
+// src/setup/check-findings.en.ts because the pure check reads them too, for its English report).
+// Japanese: messages.ja.ts.
 import { claimsUnreadEn } from '../graph/claims-unread.en';
+import { checkFindingsEn } from '../setup/check-findings.en';
 
 export const checkEn = {
   ui: {
@@ -139,107 +140,11 @@ export const checkEn = {
     waitForConsole: 'Remove the previous certificate only after the Trend Micro console has the new one.',
   },
 
-  findings: {
-    samlModeTitle: 'Single sign-on mode is SAML',
-    identifierTitle: 'Identifier (Entity ID)',
-    replyUrlTitle: 'Reply URL (Assertion Consumer Service URL)',
-    assignmentsTitle: 'Users and groups assigned',
-    identityClaimTitle: 'Identity claim',
-    groupClaimTitle: 'Group claim',
-    signingCertificateTitle: 'Active signing certificate',
-    notificationEmailsTitle: 'Certificate expiry notifications',
-
-    samlModeSet: 'The service principal signs users in with SAML.',
-    samlModeUnset: 'No single sign-on mode is set, so Entra sends no SAML response to the End User Console.',
-    samlModeOther: 'The single sign-on mode is "{{mode}}", not SAML.',
-
-    urlExact: 'Exactly what {{region}} needs.',
-    identifierMissing: 'No identifier is set.',
-    replyUrlMissing: 'No reply URL is set.',
-    urlAmongOthers_one: 'The right value is there, but with {{count, number}} other: a SAML app needs exactly one.',
-    urlAmongOthers_other: 'The right value is there, but with {{count, number}} others: a SAML app needs exactly one.',
-    hostDiffers: 'The host is {{actualHost}} ({{actualRegion}}), not {{expectedHost}} ({{expectedRegion}}).',
-    hostDiffersOutsideRegions: 'The host is {{actualHost}}, not {{expectedHost}} ({{expectedRegion}}).',
-    schemeDiffers: 'It starts with {{actual}}//, not https://.',
-    pathDiffers: 'The path is {{actual}}, not {{expected}}.',
-    cmpIdMissing: 'The cmpID is missing.',
-    cmpIdDiffers: 'The cmpID is "{{actual}}", not "{{expected}}".',
-    cmpIdSame: 'The cmpID is right.',
-    queryDiffers: 'It has more after the address than ?cmpID=….',
-    spellingDiffers: 'It differs in letter case or encoding, which Entra and Trend Micro compare exactly.',
-    notAUrl: '"{{actual}}" is not a web address.',
-    cmpIdUnknown: 'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
-    cmpIdPlaceholder: '<unique identifier>',
-
-    assignedRequired_one: '{{count, number}} user or group assigned; only they can sign in.',
-    assignedRequired_other: '{{count, number}} users or groups assigned; only they can sign in.',
-    noneAssignedRequired: 'Assignment is required and nobody is assigned, so nobody can sign in.',
-    assignmentNotRequired: 'Assignment is not required, so every user in the tenant can sign in ({{count, number}} assigned).',
-    assignmentNotRequiredFix: 'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
-    assignmentsActualRequired: '{{count, number}} assigned; assignment required',
-    assignmentsActualNotRequired: '{{count, number}} assigned; assignment not required',
-    assignmentsExpected: 'at least one user or group; assignment required',
-
-    defaultEmailClaim: "Entra's default claims send the e-mail address (user.mail).",
-    defaultEmailClaimFromOther: 'The e-mail address claim comes from user.{{source}}, not user.mail.',
-    basicClaimsLeftOut: "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
-    basicClaimsFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
-    defaultEmailClaimSourceFix: 'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
-    customClaimPresent: 'The claim "{{name}}" comes from user.{{source}}.',
-    customClaimWrongSource: 'The claim "{{name}}" comes from {{actual}}, not user.{{expected}}.',
-    customClaimMissing: 'No claim is named "{{name}}".',
-    customClaimNameDiffers: 'No claim is named "{{name}}"; the app sends "{{actual}}" instead.',
-    customClaimCaseDiffers: 'The claim is named "{{actual}}", not "{{name}}": claim names must match exactly.',
-    claimFromSource: '{{name}} from user.{{source}}',
-    claimFromElsewhere: '{{name}} (not from a user attribute)',
-    noCustomClaims: 'no custom claims',
-
-    groupClaimNotUsed: 'The Trend Micro profile uses no group claim, so this is not checked.',
-    groupClaimNotUsedExpected: 'not used',
-    groupClaimMissing: 'No group claim is sent, but the Trend Micro profile expects one.',
-    groupClaimOtherGroups: 'Group IDs are sent for {{actual}}, not {{expected}}.',
-    groupClaimNameUnverifiable:
-      'Group IDs are sent ({{groups}}); Microsoft Graph cannot read the claim\'s name: confirm it is "{{name}}" under Attributes & Claims.',
-    groupClaimExpectedNamed: '{{groups}}, named {{name}}',
-    groupClaimNameFix:
-      'Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named {{name}} (Edit → Advanced options → "Customize the name of the group claim").',
-    groupsNone: 'none',
-    groupsSecurity: 'security groups',
-    groupsApplication: 'groups assigned to the application',
-
-    certificateNoneActive: 'No certificate is active: the app has no preferred signing thumbprint.',
-    certificateThumbprintUnknown: "The active thumbprint {{thumbprint}} matches none of the app's certificates.",
-    certificateExpired_one: 'Expired on {{date}}, {{count, number}} day ago: Entra signs with a certificate the console cannot accept.',
-    certificateExpired_other: 'Expired on {{date}}, {{count, number}} days ago: Entra signs with a certificate the console cannot accept.',
-    certificateExpiresSoon_one: 'Expires on {{date}}, in {{count, number}} day: renew it and give the Trend Micro console the new one.',
-    certificateExpiresSoon_other: 'Expires on {{date}}, in {{count, number}} days: renew it and give the Trend Micro console the new one.',
-    certificateValid_one: 'Active until {{date}} ({{count, number}} day).',
-    certificateValid_other: 'Active until {{date}} ({{count, number}} days).',
-    certificateExpected: 'an active certificate valid for more than {{days, number}} days',
-    certificateActual: '{{thumbprint}}, ends {{date}}',
-    certificateActualUnknown: '{{thumbprint}}, no such certificate',
-    certificateActualNone: 'none active',
-
-    notificationEmailsPresent: 'Expiry notices go to {{addresses}}.',
-    notificationEmailsMissing: "Nobody gets Entra's expiry notices (60, 30 and 7 days before the certificate ends).",
-    notificationEmailsExpected: 'at least one address',
-    none: '(none)',
-
-    reportHeading: 'Trend Micro EUC single sign-on check: {{app}}',
-    reportCheckedAt: 'Checked {{at}} in tenant {{tenantId}}',
-    reportAppIds: 'Application (client) ID {{appId}}, object ID {{applicationId}}',
-    reportExpected: 'Compared with: region {{region}}, unique identifier {{cmpId}}',
-    reportExpectedNoCmpId: 'Compared with: region {{region}}, unique identifier (not given)',
-    reportCounts: '{{pass, number}} passed, {{warnings}}, {{fail, number}} failed',
-    reportCountsConfirm: '{{pass, number}} passed, {{confirm, number}} to confirm in the portal, {{warnings}}, {{fail, number}} failed',
-    reportWarnings_one: '{{count, number}} warning',
-    reportWarnings_other: '{{count, number}} warnings',
-    reportExpectedLine: '  expected: {{value}}',
-    reportActualLine: '  actual:   {{value}}',
-    reportFixLine: '  fix by hand: {{steps}}',
-    statusPass: 'PASS',
-    statusConfirm: 'CONFIRM IN THE PORTAL',
-    statusWarning: 'WARNING',
-    statusFail: 'FAIL',
-  },
+  findings: checkFindingsEn,
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    check: typeof checkEn;
+  }
+}

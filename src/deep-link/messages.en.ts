@@ -95,3 +95,9 @@ export const deepLinkEn = {
     notValid: 'The value is not valid.',
   },
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    deepLink: typeof deepLinkEn;
+  }
+}

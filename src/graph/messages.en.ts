@@ -45,3 +45,9 @@ export const graphEn = {
     settings: 'Its claims, SAML settings and notification addresses',
   },
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    graph: typeof graphEn;
+  }
+}

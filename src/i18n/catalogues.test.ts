@@ -11,6 +11,7 @@ import { appText, detectLanguage, chooseLanguage } from './language';
 import { issueRef, translate, translateIssue } from './translate';
 import { answerMessages, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
 import { buildPlan, KEEP_EVERYTHING, type ObservedApp } from '../setup/plan';
+import { englishTitle } from '../setup/plan-english';
 import { describeChanges } from '../setup/changes';
 import type { MessageRef } from '../setup/message-ref';
 import { parseDeepLink } from '../setup/deep-link';
@@ -254,12 +255,14 @@ describe('the plan catalogue', () => {
     ),
   ];
 
-  it('titles every operation as the plan does, names inside their isolates', () => {
+  it('has every title the plan can give, in both languages, and words it in English as logs do', () => {
     const operations = plans.flatMap((plan) => plan.operations);
     expect(new Set(operations.map((op) => op.titleKey)).size).toBe(Object.keys(restEn.plan).length);
     for (const op of operations) {
-      expect(translate(t, { key: `plan.${op.titleKey}`, values: op.titleValues ?? {} })).toBe(op.title);
+      expect(translate(t, { key: `plan.${op.titleKey}`, values: op.titleValues ?? {} })).toBe(englishTitle(op));
+      expect(translate(tJa, { key: `plan.${op.titleKey}`, values: op.titleValues ?? {} })).not.toMatch(/\{\{|^plan\./);
     }
+    expect(englishTitle(operations.find((op) => op.titleKey === 'claimsPolicy')!)).toBe('Add the identity claim "euc_mail" from user.userprincipalname');
     const evil = operations.find((op) => op.titleKey === 'assignGroup')!;
     expect(translate(tJa, { key: `plan.${evil.titleKey}`, values: evil.titleValues ?? {} })).toBe(
       'グループ "\u2068Sales \u202Eevil\u2069" をアプリに割り当てる',
@@ -482,7 +485,7 @@ describe('the check catalogue', () => {
     statusFail: [{}],
   };
 
-  it.each(Object.entries(FINDING_SAMPLES))('says what findingMessages.%s says, in English', (key, samples) => {
+  it.each(Object.entries(FINDING_SAMPLES))('renders findingMessages.%s from the English catalogue as i18next does, and in Japanese', (key, samples) => {
     const translated = translatedFindingMessages(t) as unknown as Record<string, (values: unknown) => string>;
     const japanese = translatedFindingMessages(tJa) as unknown as Record<string, (values: unknown) => string>;
     for (const values of samples) {

@@ -55,3 +55,9 @@ export const validationEn = {
     visible: "'{{character}}'",
   },
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    validation: typeof validationEn;
+  }
+}

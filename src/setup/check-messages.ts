@@ -1,138 +1,216 @@
-// English texts of the check's findings (src/setup/check.ts). Keys are what translators will see
-// once the translation layer exists; each function takes the values its sentence needs. A reason
-// is one line: what was found, and, when it is wrong, what differs.
+// The words of the check's findings (src/setup/check.ts), as functions of the values each sentence
+// needs. The sentences themselves are catalogue entries (`check.findings.*`: English in
+// check-findings.en.ts, Japanese in src/check/messages.ja.ts); this module only says which entry and
+// which values, so English lives in one place. The page passes functions backed by i18next
+// (src/check/finding-messages.ts); `findingMessages` renders the English catalogue, for the JSON
+// report, logs and tests.
+import { checkFindingsEn } from './check-findings.en';
+import { englishText, type MessageValues } from './english-text';
 import { regionInfo } from './regions';
 import type { Region } from './types';
 
-export const findingMessages = {
-  /** A region as the findings name it (the seed's wording, regions.ts). */
-  regionName: ({ region }: { region: Region }) => regionInfo(region).label,
+type Say = () => string;
 
-  // titles
-  samlModeTitle: () => 'Single sign-on mode is SAML',
-  identifierTitle: () => 'Identifier (Entity ID)',
-  replyUrlTitle: () => 'Reply URL (Assertion Consumer Service URL)',
-  assignmentsTitle: () => 'Users and groups assigned',
-  identityClaimTitle: () => 'Identity claim',
-  groupClaimTitle: () => 'Group claim',
-  signingCertificateTitle: () => 'Active signing certificate',
-  notificationEmailsTitle: () => 'Certificate expiry notifications',
+export interface FindingMessages {
+  /** A region as the findings name it (the region step's wording). */
+  regionName: (values: { region: Region }) => string;
 
-  // SAML mode
-  samlModeSet: () => 'The service principal signs users in with SAML.',
-  samlModeUnset: () => 'No single sign-on mode is set, so Entra sends no SAML response to the End User Console.',
-  samlModeOther: ({ mode }: { mode: string }) => `The single sign-on mode is "${mode}", not SAML.`,
+  samlModeTitle: Say;
+  identifierTitle: Say;
+  replyUrlTitle: Say;
+  assignmentsTitle: Say;
+  identityClaimTitle: Say;
+  groupClaimTitle: Say;
+  signingCertificateTitle: Say;
+  notificationEmailsTitle: Say;
 
-  // URLs
-  urlExact: ({ region }: { region: string }) => `Exactly what ${region} needs.`,
-  identifierMissing: () => 'No identifier is set.',
-  replyUrlMissing: () => 'No reply URL is set.',
-  urlAmongOthers: ({ count }: { count: number }) =>
-    `The right value is there, but with ${count - 1} other${count === 2 ? '' : 's'}: a SAML app needs exactly one.`,
-  hostDiffers: ({
-    actualHost,
-    actualRegion,
-    expectedHost,
-    expectedRegion,
-  }: {
-    actualHost: string;
-    actualRegion: string | null;
-    expectedHost: string;
-    expectedRegion: string;
-  }) => `The host is ${actualHost}${actualRegion ? ` (${actualRegion})` : ''}, not ${expectedHost} (${expectedRegion}).`,
-  schemeDiffers: ({ actual }: { actual: string }) => `It starts with ${actual}//, not https://.`,
-  pathDiffers: ({ actual, expected }: { actual: string; expected: string }) => `The path is ${actual}, not ${expected}.`,
-  cmpIdMissing: () => 'The cmpID is missing.',
-  cmpIdDiffers: ({ actual, expected }: { actual: string; expected: string }) => `The cmpID is "${actual}", not "${expected}".`,
-  cmpIdSame: () => 'The cmpID is right.',
-  queryDiffers: () => 'It has more after the address than ?cmpID=….',
-  spellingDiffers: () => 'It differs in letter case or encoding, which Entra and Trend Micro compare exactly.',
-  notAUrl: ({ actual }: { actual: string }) => `"${actual}" is not a web address.`,
-  cmpIdUnknown: () => 'The reply URL has no cmpID and the unique identifier was not given: enter the one from the Trend Micro console to check it.',
-  cmpIdPlaceholder: () => '<unique identifier>',
+  samlModeSet: Say;
+  samlModeUnset: Say;
+  samlModeOther: (values: { mode: string }) => string;
 
-  // assignments
-  assignedRequired: ({ count }: { count: number }) =>
-    `${count} user${count === 1 ? '' : 's'} or group${count === 1 ? '' : 's'} assigned; only they can sign in.`,
-  noneAssignedRequired: () => 'Assignment is required and nobody is assigned, so nobody can sign in.',
-  assignmentNotRequired: ({ count }: { count: number }) => `Assignment is not required, so every user in the tenant can sign in (${count} assigned).`,
-  assignmentNotRequiredFix: () => 'Entra admin center → Enterprise applications → the app → Properties → "Assignment required?" → Yes → Save.',
-  assignmentsActual: ({ count, required }: { count: number; required: boolean }) => `${count} assigned; assignment ${required ? 'required' : 'not required'}`,
-  assignmentsExpected: () => 'at least one user or group; assignment required',
+  urlExact: (values: { region: string }) => string;
+  identifierMissing: Say;
+  replyUrlMissing: Say;
+  /** `count` is every value found; the sentence counts the others. */
+  urlAmongOthers: (values: { count: number }) => string;
+  hostDiffers: (values: { actualHost: string; actualRegion: string | null; expectedHost: string; expectedRegion: string }) => string;
+  schemeDiffers: (values: { actual: string }) => string;
+  pathDiffers: (values: { actual: string; expected: string }) => string;
+  cmpIdMissing: Say;
+  cmpIdDiffers: (values: { actual: string; expected: string }) => string;
+  cmpIdSame: Say;
+  queryDiffers: Say;
+  spellingDiffers: Say;
+  notAUrl: (values: { actual: string }) => string;
+  cmpIdUnknown: Say;
+  cmpIdPlaceholder: Say;
 
-  // identity claim
-  defaultEmailClaim: () => "Entra's default claims send the e-mail address (user.mail).",
-  defaultEmailClaimFromOther: ({ source }: { source: string }) => `The e-mail address claim comes from user.${source}, not user.mail.`,
-  basicClaimsLeftOut: () => "The claims policy leaves out Entra's basic claims, so no e-mail address claim is sent.",
-  basicClaimsFix: () => 'Entra admin center → the app → Single sign-on → Attributes & Claims → add the claim emailaddress with source attribute user.mail.',
-  defaultEmailClaimSourceFix: () => 'Entra admin center → the app → Single sign-on → Attributes & Claims → emailaddress → source attribute user.mail → Save.',
-  customClaimPresent: ({ name, source }: { name: string; source: string }) => `The claim "${name}" comes from user.${source}.`,
-  customClaimWrongSource: ({ name, actual, expected }: { name: string; actual: string; expected: string }) =>
-    `The claim "${name}" comes from ${actual}, not user.${expected}.`,
-  customClaimMissing: ({ name }: { name: string }) => `No claim is named "${name}".`,
-  customClaimNameDiffers: ({ name, actual }: { name: string; actual: string }) => `No claim is named "${name}"; the app sends "${actual}" instead.`,
-  customClaimCaseDiffers: ({ name, actual }: { name: string; actual: string }) =>
-    `The claim is named "${actual}", not "${name}": claim names must match exactly.`,
-  claimFromSource: ({ name, source }: { name: string; source: string }) => `${name} from user.${source}`,
-  claimFromElsewhere: ({ name }: { name: string }) => `${name} (not from a user attribute)`,
-  noCustomClaims: () => 'no custom claims',
+  assignedRequired: (values: { count: number }) => string;
+  noneAssignedRequired: Say;
+  assignmentNotRequired: (values: { count: number }) => string;
+  assignmentNotRequiredFix: Say;
+  assignmentsActual: (values: { count: number; required: boolean }) => string;
+  assignmentsExpected: Say;
 
-  // group claim
-  groupClaimNotUsed: () => 'The Trend Micro profile uses no group claim, so this is not checked.',
-  groupClaimNotUsedExpected: () => 'not used',
-  groupClaimMissing: () => 'No group claim is sent, but the Trend Micro profile expects one.',
-  groupClaimOtherGroups: ({ actual, expected }: { actual: string; expected: string }) => `Group IDs are sent for ${actual}, not ${expected}.`,
-  groupClaimNameUnverifiable: ({ groups, name }: { groups: string; name: string }) =>
-    `Group IDs are sent (${groups}); Microsoft Graph cannot read the claim's name: confirm it is "${name}" under Attributes & Claims.`,
-  groupClaimExpectedNamed: ({ groups, name }: { groups: string; name: string }) => `${groups}, named ${name}`,
-  groupClaimNameFix: ({ name }: { name: string }) =>
-    `Entra admin center → the app → Single sign-on → Attributes & Claims → the groups claim must be named ${name} (Edit → Advanced options → "Customize the name of the group claim").`,
-  groupsNone: () => 'none',
-  groupsSecurity: () => 'security groups',
-  groupsApplication: () => 'groups assigned to the application',
+  defaultEmailClaim: Say;
+  defaultEmailClaimFromOther: (values: { source: string }) => string;
+  basicClaimsLeftOut: Say;
+  basicClaimsFix: Say;
+  defaultEmailClaimSourceFix: Say;
+  customClaimPresent: (values: { name: string; source: string }) => string;
+  customClaimWrongSource: (values: { name: string; actual: string; expected: string }) => string;
+  customClaimMissing: (values: { name: string }) => string;
+  customClaimNameDiffers: (values: { name: string; actual: string }) => string;
+  customClaimCaseDiffers: (values: { name: string; actual: string }) => string;
+  claimFromSource: (values: { name: string; source: string }) => string;
+  claimFromElsewhere: (values: { name: string }) => string;
+  noCustomClaims: Say;
 
-  // signing certificate
-  certificateNoneActive: () => 'No certificate is active: the app has no preferred signing thumbprint.',
-  certificateThumbprintUnknown: ({ thumbprint }: { thumbprint: string }) => `The active thumbprint ${thumbprint} matches none of the app's certificates.`,
-  certificateExpired: ({ date, days }: { date: string; days: number }) =>
-    `Expired on ${date}, ${days} day${days === 1 ? '' : 's'} ago: Entra signs with a certificate the console cannot accept.`,
-  certificateExpiresSoon: ({ date, days }: { date: string; days: number }) =>
-    `Expires on ${date}, in ${days} day${days === 1 ? '' : 's'}: renew it and give the Trend Micro console the new one.`,
-  certificateValid: ({ date, days }: { date: string; days: number }) => `Active until ${date} (${days} days).`,
-  certificateExpected: ({ days }: { days: number }) => `an active certificate valid for more than ${days} days`,
-  certificateActual: ({ thumbprint, date }: { thumbprint: string; date: string | null }) =>
-    date ? `${thumbprint}, ends ${date}` : `${thumbprint}, no such certificate`,
-  certificateActualNone: () => 'none active',
+  groupClaimNotUsed: Say;
+  groupClaimNotUsedExpected: Say;
+  groupClaimMissing: Say;
+  groupClaimOtherGroups: (values: { actual: string; expected: string }) => string;
+  groupClaimNameUnverifiable: (values: { groups: string; name: string }) => string;
+  groupClaimExpectedNamed: (values: { groups: string; name: string }) => string;
+  groupClaimNameFix: (values: { name: string }) => string;
+  groupsNone: Say;
+  groupsSecurity: Say;
+  groupsApplication: Say;
 
-  // notification addresses
-  notificationEmailsPresent: ({ addresses }: { addresses: string }) => `Expiry notices go to ${addresses}.`,
-  notificationEmailsMissing: () => "Nobody gets Entra's expiry notices (60, 30 and 7 days before the certificate ends).",
-  notificationEmailsExpected: () => 'at least one address',
-  none: () => '(none)',
+  certificateNoneActive: Say;
+  certificateThumbprintUnknown: (values: { thumbprint: string }) => string;
+  certificateExpired: (values: { date: string; days: number }) => string;
+  certificateExpiresSoon: (values: { date: string; days: number }) => string;
+  certificateValid: (values: { date: string; days: number }) => string;
+  certificateExpected: (values: { days: number }) => string;
+  certificateActual: (values: { thumbprint: string; date: string | null }) => string;
+  certificateActualNone: Say;
 
-  /** Same words as the setup plan's own title for this operation (plan.ts). */
+  notificationEmailsPresent: (values: { addresses: string }) => string;
+  notificationEmailsMissing: Say;
+  notificationEmailsExpected: Say;
+  none: Say;
 
-  // the report as text
-  reportHeading: ({ app }: { app: string }) => `Trend Micro EUC single sign-on check: ${app}`,
-  reportCheckedAt: ({ at, tenantId }: { at: string; tenantId: string }) => `Checked ${at} in tenant ${tenantId}`,
-  reportAppIds: ({ appId, applicationId }: { appId: string; applicationId: string }) => `Application (client) ID ${appId}, object ID ${applicationId}`,
-  reportExpected: ({ region, cmpId }: { region: string; cmpId: string | null }) =>
-    `Compared with: region ${region}, unique identifier ${cmpId ?? '(not given)'}`,
-  reportCounts: ({ pass, confirm, warning, fail }: { pass: number; confirm: number; warning: number; fail: number }) =>
-    `${pass} passed, ${confirm > 0 ? `${confirm} to confirm in the portal, ` : ''}${warning} warning${warning === 1 ? '' : 's'}, ${fail} failed`,
-  reportExpectedLine: ({ value }: { value: string }) => `  expected: ${value}`,
-  reportActualLine: ({ value }: { value: string }) => `  actual:   ${value}`,
-  reportFixLine: ({ steps }: { steps: string }) => `  fix by hand: ${steps}`,
-  statusPass: () => 'PASS',
-  statusConfirm: () => 'CONFIRM IN THE PORTAL',
-  statusWarning: () => 'WARNING',
-  statusFail: () => 'FAIL',
-} as const;
+  reportHeading: (values: { app: string }) => string;
+  reportCheckedAt: (values: { at: string; tenantId: string }) => string;
+  reportAppIds: (values: { appId: string; applicationId: string }) => string;
+  reportExpected: (values: { region: string; cmpId: string | null }) => string;
+  reportCounts: (values: { pass: number; confirm: number; warning: number; fail: number }) => string;
+  reportExpectedLine: (values: { value: string }) => string;
+  reportActualLine: (values: { value: string }) => string;
+  reportFixLine: (values: { steps: string }) => string;
+  statusPass: Say;
+  statusConfirm: Say;
+  statusWarning: Say;
+  statusFail: Say;
+}
 
-export type FindingMessageKey = keyof typeof findingMessages;
+export type FindingMessageKey = keyof FindingMessages;
 
-/**
- * The findings' words: English here; the page passes the same functions backed by the translation
- * layer (src/check/finding-messages.ts), so the pure check words its findings in the admin's language.
- */
-export type FindingMessages = { [K in FindingMessageKey]: (typeof findingMessages)[K] };
+/** Every key of `check.findings` a finding message can render (the catalogue test holds both catalogues to it). */
+export type FindingCatalogueKey = keyof typeof checkFindingsEn extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+
+export interface FindingWords {
+  /** A `check.findings` entry with its values, in the page's language. */
+  say: (key: FindingCatalogueKey, values?: MessageValues) => string;
+  regionName: (region: Region) => string;
+  /** How an ISO date (YYYY-MM-DD) reads. */
+  date: (iso: string) => string;
+}
+
+/** Which catalogue entry each finding message is, and with which values. */
+export function findingMessagesFrom({ say, regionName, date }: FindingWords): FindingMessages {
+  const plain = (key: FindingCatalogueKey) => (values?: MessageValues) => say(key, values);
+  const warnings = (count: number) => say('reportWarnings', { count });
+  return {
+    regionName: ({ region }) => regionName(region),
+    samlModeTitle: plain('samlModeTitle'),
+    identifierTitle: plain('identifierTitle'),
+    replyUrlTitle: plain('replyUrlTitle'),
+    assignmentsTitle: plain('assignmentsTitle'),
+    identityClaimTitle: plain('identityClaimTitle'),
+    groupClaimTitle: plain('groupClaimTitle'),
+    signingCertificateTitle: plain('signingCertificateTitle'),
+    notificationEmailsTitle: plain('notificationEmailsTitle'),
+    samlModeSet: plain('samlModeSet'),
+    samlModeUnset: plain('samlModeUnset'),
+    samlModeOther: plain('samlModeOther'),
+    urlExact: plain('urlExact'),
+    identifierMissing: plain('identifierMissing'),
+    replyUrlMissing: plain('replyUrlMissing'),
+    urlAmongOthers: ({ count }) => say('urlAmongOthers', { count: count - 1 }),
+    hostDiffers: (values) => say(values.actualRegion ? 'hostDiffers' : 'hostDiffersOutsideRegions', values),
+    schemeDiffers: plain('schemeDiffers'),
+    pathDiffers: plain('pathDiffers'),
+    cmpIdMissing: plain('cmpIdMissing'),
+    cmpIdDiffers: plain('cmpIdDiffers'),
+    cmpIdSame: plain('cmpIdSame'),
+    queryDiffers: plain('queryDiffers'),
+    spellingDiffers: plain('spellingDiffers'),
+    notAUrl: plain('notAUrl'),
+    cmpIdUnknown: plain('cmpIdUnknown'),
+    cmpIdPlaceholder: plain('cmpIdPlaceholder'),
+    assignedRequired: plain('assignedRequired'),
+    noneAssignedRequired: plain('noneAssignedRequired'),
+    assignmentNotRequired: plain('assignmentNotRequired'),
+    assignmentNotRequiredFix: plain('assignmentNotRequiredFix'),
+    assignmentsActual: ({ count, required }) => say(required ? 'assignmentsActualRequired' : 'assignmentsActualNotRequired', { count }),
+    assignmentsExpected: plain('assignmentsExpected'),
+    defaultEmailClaim: plain('defaultEmailClaim'),
+    defaultEmailClaimFromOther: plain('defaultEmailClaimFromOther'),
+    basicClaimsLeftOut: plain('basicClaimsLeftOut'),
+    basicClaimsFix: plain('basicClaimsFix'),
+    defaultEmailClaimSourceFix: plain('defaultEmailClaimSourceFix'),
+    customClaimPresent: plain('customClaimPresent'),
+    customClaimWrongSource: plain('customClaimWrongSource'),
+    customClaimMissing: plain('customClaimMissing'),
+    customClaimNameDiffers: plain('customClaimNameDiffers'),
+    customClaimCaseDiffers: plain('customClaimCaseDiffers'),
+    claimFromSource: plain('claimFromSource'),
+    claimFromElsewhere: plain('claimFromElsewhere'),
+    noCustomClaims: plain('noCustomClaims'),
+    groupClaimNotUsed: plain('groupClaimNotUsed'),
+    groupClaimNotUsedExpected: plain('groupClaimNotUsedExpected'),
+    groupClaimMissing: plain('groupClaimMissing'),
+    groupClaimOtherGroups: plain('groupClaimOtherGroups'),
+    groupClaimNameUnverifiable: plain('groupClaimNameUnverifiable'),
+    groupClaimExpectedNamed: plain('groupClaimExpectedNamed'),
+    groupClaimNameFix: plain('groupClaimNameFix'),
+    groupsNone: plain('groupsNone'),
+    groupsSecurity: plain('groupsSecurity'),
+    groupsApplication: plain('groupsApplication'),
+    certificateNoneActive: plain('certificateNoneActive'),
+    certificateThumbprintUnknown: plain('certificateThumbprintUnknown'),
+    certificateExpired: ({ date: iso, days }) => say('certificateExpired', { date: date(iso), count: days }),
+    certificateExpiresSoon: ({ date: iso, days }) => say('certificateExpiresSoon', { date: date(iso), count: days }),
+    certificateValid: ({ date: iso, days }) => say('certificateValid', { date: date(iso), count: days }),
+    certificateExpected: plain('certificateExpected'),
+    certificateActual: ({ thumbprint, date: iso }) =>
+      iso ? say('certificateActual', { thumbprint, date: date(iso) }) : say('certificateActualUnknown', { thumbprint }),
+    certificateActualNone: plain('certificateActualNone'),
+    notificationEmailsPresent: plain('notificationEmailsPresent'),
+    notificationEmailsMissing: plain('notificationEmailsMissing'),
+    notificationEmailsExpected: plain('notificationEmailsExpected'),
+    none: plain('none'),
+    reportHeading: plain('reportHeading'),
+    reportCheckedAt: plain('reportCheckedAt'),
+    reportAppIds: plain('reportAppIds'),
+    reportExpected: ({ region, cmpId }) => (cmpId === null ? say('reportExpectedNoCmpId', { region }) : say('reportExpected', { region, cmpId })),
+    reportCounts: ({ pass, confirm, warning, fail }) =>
+      say(confirm > 0 ? 'reportCountsConfirm' : 'reportCounts', { pass, confirm, fail, warnings: warnings(warning) }),
+    reportExpectedLine: plain('reportExpectedLine'),
+    reportActualLine: plain('reportActualLine'),
+    reportFixLine: plain('reportFixLine'),
+    statusPass: plain('statusPass'),
+    statusConfirm: plain('statusConfirm'),
+    statusWarning: plain('statusWarning'),
+    statusFail: plain('statusFail'),
+  };
+}
+
+/** The findings in English, from the English catalogue: the JSON report, logs and tests. */
+export const findingMessages: FindingMessages = findingMessagesFrom({
+  say: (key, values) => englishText(checkFindingsEn, key, values),
+  regionName: (region) => regionInfo(region).label,
+  date: (iso) => iso,
+});

@@ -354,7 +354,7 @@ describe('repairPlan', () => {
     const repaired = plan(withAll);
     expect(repaired.operations.map((op) => op.id)).toEqual(['application-urls']);
     expect(repaired.operations[0]).toMatchObject({
-      title: 'Set the identifier and reply URL',
+      titleKey: 'urls',
       body: { identifierUris: [EU_IDENTIFIER], web: { redirectUris: [EU_REPLY] } },
     });
     expect(plan({ ...good, groupMembershipClaims: 'All' }).operations).toEqual([]);

@@ -1,5 +1,5 @@
-// Titles of the planned Graph operations (PlannedOperation.titleKey in src/setup/plan.ts). The plan
-// keeps its English `title` for logs and tests; a unit test checks that this catalogue says the same.
+// Titles of the planned Graph operations (PlannedOperation.titleKey in src/setup/plan.ts), the only
+// English copy: logs and tests render it with englishTitle (plan-english.ts).
 // Names from the directory arrive inside Unicode isolates (plan.ts `isolate`).
 export const planEn = {
   instantiate: 'Create the enterprise application "{{name}}"',
@@ -23,3 +23,9 @@ export const planEn = {
   notificationEmailsAndRename: 'Set the certificate expiry notification addresses, and rename the enterprise application to "{{name}}"',
   activateCertificateAndRename: 'Check the certificate thumbprint, make it the active signing certificate, and rename the enterprise application to "{{name}}"',
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    plan: typeof planEn;
+  }
+}

@@ -90,8 +90,7 @@ type PlanTitleKey = keyof typeof planEn;
 
 interface OperationBase {
   id: string;
-  /** English, for logs and tests; the UI shows `titleKey` with `titleValues` in the admin's language. */
-  title: string;
+  /** Its title: a plan catalogue entry (the UI renders it in the admin's language, `englishTitle` in English). */
   titleKey: PlanTitleKey;
   titleValues?: Record<string, string>;
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';
@@ -271,7 +270,6 @@ export function buildPlan(
     operations.push({
       id: 'instantiate',
       kind: 'instantiate',
-      title: `Create the enterprise application "${isolate(answers.appName)}"`,
       titleKey: 'instantiate',
       titleValues: { name: isolate(answers.appName) },
       method: 'POST',
@@ -284,7 +282,6 @@ export function buildPlan(
     operations.push({
       id: 'confirm-readable',
       kind: 'confirmReadable',
-      title: 'Wait until the new application and service principal can be read',
       titleKey: 'confirmReadable',
       method: 'GET',
       version: 'v1.0',
@@ -301,7 +298,6 @@ export function buildPlan(
     operations.push({
       id: 'saml-mode',
       kind: 'setSamlMode',
-      title: 'Set single sign-on mode to SAML',
       titleKey: 'samlMode',
       method: 'PATCH',
       version: 'v1.0',
@@ -327,12 +323,6 @@ export function buildPlan(
     operations.push({
       id: 'application-urls',
       kind: 'setApplicationUrls',
-      title:
-        groupClaimsDiffer && urlsDiffer
-          ? 'Set the identifier, reply URL and group claim'
-          : urlsDiffer
-            ? 'Set the identifier and reply URL'
-            : 'Set the group claim',
       titleKey: groupClaimsDiffer && urlsDiffer ? 'urlsAndGroupClaim' : urlsDiffer ? 'urls' : 'groupClaim',
       method: 'PATCH',
       version: 'v1.0',
@@ -350,7 +340,6 @@ export function buildPlan(
       id: `assign:${principal.id}`,
       kind: 'assignPrincipal',
       principalId: principal.id,
-      title: `Assign ${principal.kind} "${isolate(principal.displayName)}" to the app`,
       titleKey: principal.kind === 'user' ? 'assignUser' : 'assignGroup',
       titleValues: { name: isolate(principal.displayName) },
       method: 'POST',
@@ -372,7 +361,6 @@ export function buildPlan(
         id: 'claims-policy',
         kind: 'putClaimsPolicy',
         claim,
-        title: `Add the identity claim "${claim.name}" from user.${claim.sourceAttribute}`,
         titleKey: 'claimsPolicy',
         titleValues: { name: claim.name, source: claim.sourceAttribute },
         method: 'PUT',
@@ -393,7 +381,6 @@ export function buildPlan(
     operations.push({
       id: 'add-certificate',
       kind: 'addSigningCertificate',
-      title: 'Create the SAML signing certificate',
       titleKey: 'addCertificate',
       method: 'POST',
       version: 'v1.0',
@@ -405,7 +392,6 @@ export function buildPlan(
     operations.push({
       id: 'activate-certificate',
       kind: 'activateSigningCertificate',
-      title: 'Check the certificate thumbprint and make it the active signing certificate',
       titleKey: 'activateCertificate',
       method: 'PATCH',
       version: 'v1.0',
@@ -425,7 +411,6 @@ export function buildPlan(
     operations.push({
       id: 'notification-emails',
       kind: 'setNotificationEmails',
-      title: 'Set the certificate expiry notification addresses',
       titleKey: 'notificationEmails',
       method: 'PATCH',
       version: 'v1.0',
@@ -443,13 +428,11 @@ export function buildPlan(
     // on one object (the first such PATCH on the service principal runs before the others start).
     renameIn(operations, answers.appName, ['application-urls'], {
       id: 'rename-application',
-      title: `Rename the application to "${isolate(answers.appName)}"`,
       titleKey: 'renameApplication',
       path: `/applications/${ids.app}`,
     });
     renameIn(operations, answers.appName, ['saml-mode', 'notification-emails', 'activate-certificate'], {
       id: 'rename-service-principal',
-      title: `Rename the enterprise application to "${isolate(answers.appName)}"`,
       titleKey: 'renameServicePrincipal',
       path: `/servicePrincipals/${ids.sp}`,
     });
@@ -464,19 +447,13 @@ export function buildPlan(
 }
 
 /** The title of a PATCH that also carries the rename (plan-messages: `<key>AndRename`). */
-const WITH_RENAME: Partial<Record<PlanTitleKey, { key: PlanTitleKey; english: string }>> = {
-  urls: { key: 'urlsAndRename', english: 'Set the identifier and reply URL, and rename the application to' },
-  groupClaim: { key: 'groupClaimAndRename', english: 'Set the group claim, and rename the application to' },
-  urlsAndGroupClaim: { key: 'urlsAndGroupClaimAndRename', english: 'Set the identifier, reply URL and group claim, and rename the application to' },
-  samlMode: { key: 'samlModeAndRename', english: 'Set single sign-on mode to SAML, and rename the enterprise application to' },
-  notificationEmails: {
-    key: 'notificationEmailsAndRename',
-    english: 'Set the certificate expiry notification addresses, and rename the enterprise application to',
-  },
-  activateCertificate: {
-    key: 'activateCertificateAndRename',
-    english: 'Check the certificate thumbprint, make it the active signing certificate, and rename the enterprise application to',
-  },
+const WITH_RENAME: Partial<Record<PlanTitleKey, PlanTitleKey>> = {
+  urls: 'urlsAndRename',
+  groupClaim: 'groupClaimAndRename',
+  urlsAndGroupClaim: 'urlsAndGroupClaimAndRename',
+  samlMode: 'samlModeAndRename',
+  notificationEmails: 'notificationEmailsAndRename',
+  activateCertificate: 'activateCertificateAndRename',
 };
 
 /**
@@ -487,7 +464,7 @@ function renameIn(
   operations: PlannedOperation[],
   name: string,
   carriers: readonly string[],
-  alone: { id: string; title: string; titleKey: PlanTitleKey; path: string },
+  alone: { id: string; titleKey: PlanTitleKey; path: string },
 ): void {
   const carrier = carriers.map((id) => operations.find((op) => op.id === id)).find((op) => op !== undefined);
   const at = carrier ? operations.indexOf(carrier) : -1;
@@ -500,8 +477,7 @@ function renameIn(
     }
     operations[at] = {
       ...carrier,
-      title: `${retitled.english} "${isolate(name)}"`,
-      titleKey: retitled.key,
+      titleKey: retitled,
       titleValues: { ...carrier.titleValues, name: isolate(name) },
       body: { ...carrier.body, displayName: name },
     };

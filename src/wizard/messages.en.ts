@@ -26,3 +26,9 @@ export const wizardEn = {
     confirm: 'Discard and start over',
   },
 };
+
+declare module '../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    wizard: typeof wizardEn;
+  }
+}

@@ -37,3 +37,9 @@ export const applyEn = {
     failed: 'Could not ask for consent: {{reason}}',
   },
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    apply: typeof applyEn;
+  }
+}

@@ -9,3 +9,9 @@ export const certificateEn = {
   subjectLabel: 'Certificate subject',
   subjectHint: 'Written as CN=<subject>.',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    certificate: typeof certificateEn;
+  }
+}

@@ -20,3 +20,9 @@ export const claimsEn = {
   renameWarning:
     'Microsoft Graph has no documented way to rename the group claim. The wizard sets group IDs as the source; the summary gives you the exact steps to set this name in the Entra admin center.',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    claims: typeof claimsEn;
+  }
+}

@@ -10,3 +10,9 @@ export const nameEn = {
   none: 'No app in your tenant has this name yet.',
   checkFailed: 'Could not check for existing apps: {{reason}}',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    name: typeof nameEn;
+  }
+}

@@ -30,3 +30,9 @@ export const peopleEn = {
   tagName: '{{name}}, {{kind}}',
   kindInParentheses: '({{kind}})',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    people: typeof peopleEn;
+  }
+}

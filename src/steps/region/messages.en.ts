@@ -25,3 +25,9 @@ export const regionEn = {
   existingApp:
     'The app "{{name}}" already uses this region\'s identifier in your tenant. Identifiers are unique per tenant, so the wizard will update that app instead of creating a new one.',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    region: typeof regionEn;
+  }
+}

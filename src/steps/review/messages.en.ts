@@ -109,3 +109,9 @@ export const reviewEn = {
     Policy_Read_All: 'Read the current claims policy, so existing claims are kept.',
   },
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    review: typeof reviewEn;
+  }
+}

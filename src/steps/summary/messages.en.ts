@@ -62,3 +62,9 @@ export const summaryEn = {
   },
   openInEntra: 'Open the app in the Microsoft Entra admin center',
 };
+
+declare module '../../i18n/feature-catalogues' {
+  interface FeatureCatalogues {
+    summary: typeof summaryEn;
+  }
+}
