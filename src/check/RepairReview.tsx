@@ -19,7 +19,7 @@ import { splitAddresses } from '../ui/address-list';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { markClaimsUnread } from '../graph/check-setup';
-import { translatedFindingMessages } from './finding-messages';
+import { translatedClaimsUnreadWords, translatedFindingMessages } from './finding-messages';
 import { PlannedOperationsList, PlanScopes } from '../ui/PlannedOperationsList';
 import { translateIssue } from '../i18n/translate';
 import { useTranslation } from 'react-i18next';
@@ -52,13 +52,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     const expected = inferExpected(observed, journal.expected);
     const checked = checkSetup(observed, expected, at, translatedFindingMessages(t));
     // A claims policy the admin may not read is not repaired: its finding names the role instead.
-    const findings = read.claimsUnread
-      ? markClaimsUnread(checked, {
-          reason: t('check.ui.claimsUnreadable'),
-          actual: t('check.ui.claimsUnreadableActual'),
-          steps: t('check.ui.claimsUnreadableFix'),
-        })
-      : checked;
+    const findings = read.claimsUnread ? markClaimsUnread(checked, translatedClaimsUnreadWords(t)) : checked;
     const needs = repairNeeds(findings, expected);
     const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;
     const emailsProblem = emailsIssue ? translateIssue(t, emailsIssue) : undefined;

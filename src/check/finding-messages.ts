@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { findingMessages, type FindingMessageKey, type FindingMessages } from '../setup/check-messages';
 import { dynamic } from '../i18n/translate';
+import type { ClaimsUnreadWords } from '../graph/check-setup';
 
 export interface FindingMessageOptions {
   /** How an ISO date (YYYY-MM-DD) reads: the page passes Intl's date for its language. */
@@ -35,4 +36,9 @@ export function translatedFindingMessages(t: TFunction, options: FindingMessageO
     reportCounts: ({ pass, confirm, warning, fail }) =>
       say(confirm > 0 ? 'reportCountsConfirm' : 'reportCounts', { pass, confirm, fail, warnings: warnings(warning) }),
   };
+}
+
+/** The identity claim's finding when the claims policy could not be read, in the admin's language (markClaimsUnread). */
+export function translatedClaimsUnreadWords(t: TFunction): ClaimsUnreadWords {
+  return { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') };
 }
