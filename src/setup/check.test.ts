@@ -7,6 +7,7 @@ import {
   inferExpected,
   repairNeeds,
   repairPlan,
+  repairedAnswers,
   reportAsJson,
   reportAsText,
   type ExpectedSetup,
@@ -375,6 +376,28 @@ describe('repairPlan', () => {
     const unknown = { ...expected, cmpId: null };
     expect(repairNeeds(checkSetup(noCmpId, unknown, NOW), unknown)).toEqual({ principals: false, notificationEmails: false, cmpId: true });
     expect(() => plan(noCmpId, unknown)).toThrow(RangeError);
+  });
+});
+
+describe('repairedAnswers', () => {
+  const input = { principals: [{ id: 'g2', kind: 'group' as const, displayName: 'Sales' }], notificationEmails: ['ops@contoso.com'] };
+
+  it('describes the app as the repair leaves it: its own values, the flagged items as expected', () => {
+    const broken: ObservedApp = { ...good, redirectUris: [], notificationEmailAddresses: [], assignedPrincipalIds: [] };
+    expect(repairedAnswers(broken, { cmpId: 'contoso-1' }, input, NOW)).toMatchObject({
+      appName: good.displayName,
+      region: 'eu',
+      cmpId: 'contoso-1',
+      principals: input.principals,
+      certificate: { notificationEmails: ['ops@contoso.com'] },
+      groupClaim: { kind: 'none' },
+    });
+    // What passed is kept as it is: its own addresses, nobody added.
+    expect(repairedAnswers(good, {}, input, NOW)).toMatchObject({ principals: [], certificate: { notificationEmails: ['it@contoso.com'] } });
+  });
+
+  it('is null when the unique identifier is not known', () => {
+    expect(repairedAnswers({ ...good, redirectUris: [] }, {}, input, NOW)).toBeNull();
   });
 });
 

@@ -455,6 +455,21 @@ export function repairAnswers(observed: ObservedApp, expected: ExpectedSetup, fi
   };
 }
 
+/**
+ * The setup as a finished repair leaves it, for the summary: the app as it was read for the repair,
+ * with the items the check flagged as expected (repairAnswers, the answers the repair was planned
+ * from). null when the unique identifier is unknown: then nothing could have been planned.
+ */
+export function repairedAnswers(observed: ObservedApp, presets: Partial<ExpectedSetup>, input: RepairInput, now: Date): Answers | null {
+  const expected = inferExpected(observed, presets);
+  try {
+    return repairAnswers(observed, expected, checkSetup(observed, expected, now), input);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 function groupClaimAsItIs(observed: ObservedApp): GroupClaim {
   const scope = groupScopeOf(observed.groupMembershipClaims);
   return scope ? { kind: 'default-name', groups: scope } : { kind: 'none' };

@@ -1,15 +1,15 @@
+// The summary both flows end on: the wizard's last step and a finished repair in "Check an existing
+// setup" (docs/decisions/015-summary-on-every-path.md, 024-one-summary-one-review.md). It is built from
+// what the caller knows (the answers, or the values a repair made true) and the service principal's
+// reads; each caller puts it in its own frame.
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CERTIFICATE_TYPE, downloadText } from '../../ui/download-text';
-import { useRef, useState } from 'react';
+import { CERTIFICATE_TYPE, downloadText } from '../download-text';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { StepFrame } from '../../ui/StepFrame';
-import { StartOverButton } from '../../wizard/StartOverButton';
-import type { StepProps } from '../../wizard/step-props';
-import { answersSchema } from '../../setup/answers-schema';
-import { readReviewDraft } from '../../setup/changes';
+import type { GraphApi } from '../../graph/client';
+import type { Answers } from '../../setup/types';
 import {
-  answersAsApplied,
   entraAppLinks,
   sortPrincipals,
   summaryAsText,
@@ -24,6 +24,7 @@ import {
 import { certificateFileName, pemFromBase64Der } from '../../setup/certificate';
 import { formatExpiry } from './format-expiry';
 import { useSummaryReads, type Read } from './use-summary-reads';
+import { useCopy } from '../use-copy';
 
 const useStyles = makeStyles({
   headline: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -73,41 +74,27 @@ function CopyButton({ label: accessibleLabel, copied, onCopy }: { label: string;
   );
 }
 
-export function SummaryStep({ journal, session, graph }: StepProps) {
-  const parsed = answersSchema.safeParse(journal.answers);
-  const context = journal.apply?.context;
-  if (!parsed.success || !context?.appId || !context.servicePrincipalId) return null;
-  return (
-    <Summary
-      key={context.servicePrincipalId}
-      graph={graph}
-      tenantId={session.account.tenantId}
-      answers={answersAsApplied(parsed.data, journal.apply?.plan.existing ?? null, readReviewDraft(journal.drafts.review).choices)}
-      appId={context.appId}
-      servicePrincipalId={context.servicePrincipalId}
-      issued={context.certificate}
-      createdByThisRun={context.createdByThisRun === true}
-      journal={journal}
-    />
-  );
-}
-
-function Summary(props: {
-  graph: StepProps['graph'];
+export interface SummaryViewProps {
+  graph: GraphApi;
   tenantId: string;
-  answers: ReturnType<typeof answersSchema.parse>;
+  /** The setup as the tenant holds it now (answersAsApplied, repairedAnswers). */
+  answers: Answers;
   appId: string;
   servicePrincipalId: string;
+  /** The certificate this run issued, if it did; otherwise the active one is read. */
   issued: IssuedSigningCertificate | undefined;
+  /** This run created the app: its assignments are exactly the answers' (summarySources). */
   createdByThisRun: boolean;
-  journal: StepProps['journal'];
-}) {
-  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun, journal } = props;
+  /** The run the summary follows (its attempt id): the reads are made once per run. */
+  run: string;
+}
+
+export function SummaryView(props: SummaryViewProps) {
+  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun, run } = props;
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
-  const [copied, setCopied] = useState<string | null>(null);
-  const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { copy: copyText, recent: copied } = useCopy();
 
   const sources = summarySources({
     certificateInJournal: issued !== undefined,
@@ -117,6 +104,7 @@ function Summary(props: {
   const reads = useSummaryReads({
     graph,
     servicePrincipalId,
+    run,
     certificate: sources.certificate === 'journal' ? issued : undefined,
     principals: sources.principals === 'journal' ? sortPrincipals(answers.principals) : undefined,
   });
@@ -128,17 +116,8 @@ function Summary(props: {
   const signInUrl = testSignInUrl({ tenantId, appId });
   const principals = reads.principals.read.state === 'done' ? reads.principals.read.value : null;
 
-  const copy = async (key: string, what: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setAnnouncement(t('summary.copied', { label: what }));
-      setCopied(key);
-      clearTimeout(copiedTimer.current);
-      copiedTimer.current = setTimeout(() => setCopied(null), 2000);
-    } catch {
-      setAnnouncement(t('summary.copyFailed', { label: what }));
-    }
-  };
+  const copy = async (key: string, what: string, text: string) =>
+    setAnnouncement(t((await copyText(key, text)) ? 'summary.copied' : 'summary.copyFailed', { label: what }));
   const allAsText = () =>
     [
       summaryAsText(values, (value) =>
@@ -151,15 +130,7 @@ function Summary(props: {
     ].join('\n');
 
   return (
-    <StepFrame
-      title={t('summary.title')}
-      intro={t('summary.intro')}
-      footer={
-        <div className={styles.actions}>
-          <StartOverButton journal={journal} />
-        </div>
-      }
-    >
+    <>
       <Text as="p" className={styles.headline} data-testid="summary-headline">
         {headline.kind === 'configured' ? t('summary.headlineConfigured') : t('summary.headlineAlmostDone')}
       </Text>
@@ -251,7 +222,7 @@ function Summary(props: {
           {t('summary.openInEntra')}
         </Link>
       </Text>
-    </StepFrame>
+    </>
   );
 }
 
