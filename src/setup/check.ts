@@ -15,6 +15,7 @@ import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS 
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
 import { findingMessages as english, type FindingMessages } from './check-messages';
+import { describeChanges, type ChangeDescription } from './changes';
 
 /**
  * confirm: what Microsoft Graph cannot read (the group claim's name, docs/graph/group-claim.md#group-claim) and the
@@ -488,10 +489,27 @@ export function repairPlan(
   certificateEndDateTime: string,
   now: Date,
 ): Plan {
+  return repairReview(observed, expected, findings, input, certificateEndDateTime, now).plan;
+}
+
+/**
+ * The repair's plan and what it changes, in the review's blades (describeChanges), as the setup's
+ * review shows them. The changes compare the app as the planner sees it: a group claim the check
+ * passed is unchanged there, as the repair leaves it alone.
+ */
+export function repairReview(
+  observed: ObservedApp,
+  expected: ExpectedSetup,
+  findings: readonly Finding[],
+  input: RepairInput,
+  certificateEndDateTime: string,
+  now: Date,
+): { plan: Plan; changes: ChangeDescription } {
   const answers = repairAnswers(observed, expected, findings, input);
   const groupFlagged = repairableFindings(findings).some((finding) => finding.id === 'groupClaim');
   const asThePlannerSeesIt = groupFlagged ? observed : { ...observed, groupMembershipClaims: groupMembershipClaimsValue(answers) };
-  return { ...buildPlan(answers, asThePlannerSeesIt, certificateEndDateTime, now), existing: observed };
+  const plan = { ...buildPlan(answers, asThePlannerSeesIt, certificateEndDateTime, now), existing: observed };
+  return { plan, changes: describeChanges(answers, asThePlannerSeesIt, plan) };
 }
 
 // ---- the report -------------------------------------------------------------------------------
