@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { CLOUD_APPLICATION_ADMIN_USER, CONSENT_DECLINED, expect, test as base } from './fixtures/test';
 import { heading, signIn } from './fixtures/wizard';
 import { DemoTenant } from '../src/demo-tenant/tenant';
-import { DEMO_CHECK_APPS, type DemoCheckAppKey } from '../src/demo-tenant/seed';
+import { DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, type DemoCheckAppKey } from '../src/demo-tenant/seed';
 import type { CheckReport, FindingId } from '../src/setup/check';
 
 /** The shared fixtures, with the tenant seeded with the check apps a test names. */
@@ -72,10 +72,19 @@ async function repair(page: Page, before?: (page: Page) => Promise<void>): Promi
   await page.getByRole('button', { name: /^Repair \d+ items?…$/ }).click();
   await heading(page, 'Review the repair');
   if (before) await before(page);
+  // The setup's review: what changes per blade, the exact requests behind a disclosure.
+  await expect(page.getByTestId('changes')).toBeVisible();
+  await page.getByTestId('graph-requests').locator('summary').click();
   const planned = page.getByRole('list', { name: 'Planned Graph operations' }).getByRole('listitem');
   await expect(planned.first()).toBeVisible();
   const ids = (await planned.evaluateAll((items) => items.map((item) => item.getAttribute('data-testid') ?? ''))).map((id) => id.replace(/^planned-/, ''));
-  await page.getByRole('button', { name: 'Apply the repair' }).click();
+  const apply = page.getByRole('button', { name: 'Apply the repair' });
+  // A change that can break sign-in (a live certificate or reply URL replaced) waits for the admin's confirmation.
+  if ((await page.getByTestId('breaking-changes').count()) > 0) {
+    await expect(apply).toBeDisabled();
+    await page.getByRole('checkbox', { name: /^I understand that these changes can break sign-in/ }).check();
+  }
+  await apply.click();
   await heading(page, 'Repair applied');
   return ids;
 }
@@ -209,6 +218,39 @@ for (const scenario of SCENARIOS) {
     });
   });
 }
+
+test.describe('after a repair', () => {
+  test.use({ checkApps: ['expiringCertificate'] });
+
+  // Issue 14: the summary is complete on every path, a repair included.
+  test('shows the full summary: the new certificate (thumbprint, expiry with time zone, download), the groups with IDs, the values and Test sign-in', async ({
+    page,
+    tenant,
+  }) => {
+    test.slow(); // sign-in, a check and a repair
+    const app = DEMO_CHECK_APPS.expiringCertificate;
+    await signIn(page);
+    await openCheck(page);
+    await pickApp(page, app.displayName);
+    await repair(page);
+    const summary = page.getByTestId('repair-summary');
+    await expect(summary.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    const sp = tenant.state.servicePrincipals.find((s) => s.id === app.servicePrincipalId)!;
+    const thumbprint = sp.preferredTokenSigningKeyThumbprint!;
+    await expect(summary.getByTestId('summary-certificateThumbprint')).toHaveText(thumbprint);
+    await expect(summary.getByTestId('summary-certificateExpiry')).toHaveText(/\d{4} at \d{1,2}:\d{2} [AP]M (GMT|UTC)/);
+    await expect(summary.getByRole('button', { name: 'Download certificate (Base64)' })).toBeVisible();
+    await expect(summary.getByTestId('summary-replyUrl')).toHaveText(app.replyUrl);
+    await expect(summary.getByTestId('summary-headline')).toHaveText('Single sign-on is configured in Microsoft Entra ID.');
+    await expect(summary.getByTestId('summary-principals')).toContainText('Email Security Users');
+    await expect(summary.getByTestId(`summary-principal-${DEMO_GROUP_IDS.emailSecurityUsers}`)).toHaveText(DEMO_GROUP_IDS.emailSecurityUsers);
+    await expect(summary.getByTestId('summary-test-sign-in')).toHaveAttribute(
+      'href',
+      `https://launcher.myapps.microsoft.com/api/signin/${app.appId}?tenantId=${DEMO_TENANT_ID}`,
+    );
+    await expect(summary.getByTestId('summary-no-certificate')).toHaveCount(0);
+  });
+});
 
 test.describe('a repair refused for a permission the token lacks', () => {
   test.use({ checkApps: ['samlModeUnset'] });
@@ -437,8 +479,14 @@ test.describe('a repair that needs the unique identifier', () => {
     await page.getByRole('button', { name: 'Continue to the repair' }).click();
     await heading(page, 'Review the repair');
     await expect(page.getByText('The reply URL needs the unique identifier')).toHaveCount(0);
+    await expect(page.getByTestId('change-replyUrl-after')).toContainText('cmpID=contoso-in');
+    await page.getByTestId('graph-requests').locator('summary').click();
     await expect(page.getByRole('list', { name: 'Planned Graph operations' }).getByRole('listitem')).toHaveCount(1);
     await expect(page.getByTestId('planned-application-urls')).toBeVisible();
+    // The live reply URL changes: Apply waits for the confirmation, as on the setup's review.
+    await expect(page.getByTestId('change-replyUrl')).toHaveAttribute('data-breaking', 'true');
+    await expect(page.getByRole('button', { name: 'Apply the repair' })).toBeDisabled();
+    await page.getByRole('checkbox', { name: /^I understand that these changes can break sign-in/ }).check();
     await expect(page.getByRole('button', { name: 'Apply the repair' })).toBeEnabled();
     expect(tenant.writes()).toEqual([]);
     await page.getByRole('button', { name: 'Apply the repair' }).click();

@@ -14,10 +14,11 @@ import { RolloverPanel } from './RolloverPanel';
 import { reportFileName } from './download';
 import { downloadText } from '../ui/download-text';
 import { AppReadStatus, useAppRead } from './use-app-read';
-import { translatedFindingMessages } from './finding-messages';
+import { translatedClaimsUnreadWords, translatedFindingMessages } from './finding-messages';
 import { formatDate } from '../i18n/format';
 import { markClaimsUnread } from '../graph/check-setup';
 import { RepairCmpIdForm } from './RepairCmpIdForm';
+import { useCopy } from '../ui/use-copy';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -30,6 +31,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const { read, retry } = useAppRead(graph, applicationId);
   const [announcement, setAnnouncement] = useState('');
   const [askingCmpId, setAskingCmpId] = useState(false);
+  const { copy: copyText } = useCopy();
 
   const observed = read.state === 'done' ? read.observed : null;
   const at = read.state === 'done' ? read.at : null;
@@ -40,13 +42,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const claimsUnread = read.state === 'done' && read.claimsUnread;
   const findings = useMemo(() => {
     const checked = observed && expected && at ? checkSetup(observed, expected, at, messages) : [];
-    return claimsUnread
-      ? markClaimsUnread(checked, {
-          reason: t('check.ui.claimsUnreadable'),
-          actual: t('check.ui.claimsUnreadableActual'),
-          steps: t('check.ui.claimsUnreadableFix'),
-        })
-      : checked;
+    return claimsUnread ? markClaimsUnread(checked, translatedClaimsUnreadWords(t)) : checked;
   }, [observed, expected, at, messages, claimsUnread, t]);
   const englishFindings = useMemo(() => {
     const checked = observed && expected && at ? checkSetup(observed, expected, at) : [];
@@ -83,14 +79,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
     checkStore.goTo('review');
   };
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(reportAsText(report, messages));
-      setAnnouncement(t('check.ui.copied'));
-    } catch {
-      setAnnouncement(t('check.ui.copyFailed'));
-    }
-  };
+  const copy = async () => setAnnouncement(t((await copyText('report', reportAsText(report, messages))) ? 'check.ui.copied' : 'check.ui.copyFailed'));
   const download = () => {
     const fileName = reportFileName(observed.displayName, at);
     downloadText(fileName, reportAsJson(englishReport), 'application/json');

@@ -10,6 +10,7 @@ import { StepFrame } from '../ui/StepFrame';
 import { checkStore, type CheckJournal, type RepairRecord } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
+import { RepairSummary } from './RepairSummary';
 import { OperationProgressList } from '../ui/OperationProgressList';
 import { ForbiddenAdvice, RefusedAdvice } from '../ui/ForbiddenAdvice';
 import { interactionGuard, newAttemptId } from '../auth/interaction-guard';
@@ -144,6 +145,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
       {repair.state === 'done' && journal.rollover && journal.rollover.applicationId === repair.applicationId && (
         <RolloverPanel rollover={journal.rollover} tenantId={session.account.tenantId} />
       )}
+      {repair.state === 'done' && <RepairSummary graph={graph} tenantId={session.account.tenantId} journal={journal} repair={repair} />}
     </StepFrame>
   );
 }

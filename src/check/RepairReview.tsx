@@ -1,6 +1,6 @@
 // The repair's review: the app is read again, checked again, and the flagged items planned through
-// the setup's own planner (repairPlan → buildPlan). The exact requests are shown before anything is
-// written, as on the setup's Review page.
+// the setup's own planner (repairReview → buildPlan). What changes, the confirmation a breaking
+// change needs and the exact requests are the setup's review (src/ui/review/ReviewChanges.tsx).
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
@@ -12,15 +12,16 @@ import { tenantAllowsApply, useTenantCheck } from '../deep-link/use-tenant-check
 import { TenantRefusal } from '../deep-link/TenantRefusal';
 import { notificationEmailsSchema, principalsSchema } from '../setup/answers-schema';
 import { certificateEndDate } from '../setup/certificate';
-import { checkSetup, inferExpected, repairNeeds, repairPlan } from '../setup/check';
+import { checkSetup, inferExpected, repairNeeds, repairReview } from '../setup/check';
+import type { ChangeDescription } from '../setup/changes';
 import type { Plan } from '../setup/plan';
 import { PrincipalPicker } from '../ui/people/PrincipalPicker';
 import { splitAddresses } from '../ui/address-list';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
 import { markClaimsUnread } from '../graph/check-setup';
-import { translatedFindingMessages } from './finding-messages';
-import { PlannedOperationsList, PlanScopes } from '../ui/PlannedOperationsList';
+import { translatedClaimsUnreadWords, translatedFindingMessages } from './finding-messages';
+import { ReviewChanges, reviewAllowsApply } from '../ui/review/ReviewChanges';
 import { translateIssue } from '../i18n/translate';
 import { useTranslation } from 'react-i18next';
 
@@ -42,6 +43,8 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     journal.repairInput.notificationEmails.length > 0 ? journal.repairInput.notificationEmails.join(', ') : isValidAddress([defaultEmail]) ? defaultEmail : '',
   );
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
+  // The breaking changes the admin confirmed (their key): a change to what breaks asks again.
+  const [confirmedBreakingKey, setConfirmedBreakingKey] = useState<string | null>(null);
 
   const emails = splitAddresses(emailsText);
   const principals = journal.repairInput.principals;
@@ -52,30 +55,26 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     const expected = inferExpected(observed, journal.expected);
     const checked = checkSetup(observed, expected, at, translatedFindingMessages(t));
     // A claims policy the admin may not read is not repaired: its finding names the role instead.
-    const findings = read.claimsUnread
-      ? markClaimsUnread(checked, {
-          reason: t('check.ui.claimsUnreadable'),
-          actual: t('check.ui.claimsUnreadableActual'),
-          steps: t('check.ui.claimsUnreadableFix'),
-        })
-      : checked;
+    const findings = read.claimsUnread ? markClaimsUnread(checked, translatedClaimsUnreadWords(t)) : checked;
     const needs = repairNeeds(findings, expected);
     const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;
     const emailsProblem = emailsIssue ? translateIssue(t, emailsIssue) : undefined;
     const principalsProblem = needs.principals && !principalsSchema.safeParse(principals).success ? t('check.ui.principalsMissing') : undefined;
-    let plan: Plan | null = null;
+    let reviewed: { plan: Plan; changes: ChangeDescription } | null = null;
     if (!needs.cmpId && !emailsProblem && !principalsProblem) {
-      plan = repairPlan(observed, expected, findings, { principals, notificationEmails: emails }, certificateEndDate(at, 3), at);
+      reviewed = repairReview(observed, expected, findings, { principals, notificationEmails: emails }, certificateEndDate(at, 3), at);
     }
-    return { observed, findings, needs, emailsProblem, principalsProblem, plan };
+    return { observed, findings, needs, emailsProblem, principalsProblem, plan: reviewed?.plan ?? null, changes: reviewed?.changes ?? null };
     // emails is derived from emailsText on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [read, journal.expected, principals, emailsText, t]);
 
   const tenantAllowed = tenantAllowsApply(tenantCheck);
   const plan = planned?.plan ?? null;
+  const changes = planned?.changes ?? null;
+  const applicable = plan !== null && plan.operations.length > 0 && reviewAllowsApply({ plan, changes, tenantAllowed, confirmedBreakingKey });
   const apply = () => {
-    if (!plan || !planned || !tenantAllowed || plan.operations.length === 0) return;
+    if (!plan || !planned || !applicable) return;
     checkStore.setRepairInput({ principals, notificationEmails: emails });
     const rollsOver = plan.operations.some((op) => op.kind === 'addSigningCertificate');
     const { observed } = planned;
@@ -104,7 +103,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
       footer={
         <StepFooter>
           <Button onClick={() => checkStore.goTo('report')}>{t('check.ui.back')}</Button>
-          <Button appearance="primary" disabled={!plan || plan.operations.length === 0 || !tenantAllowed} onClick={apply}>
+          <Button appearance="primary" disabled={!applicable} onClick={apply}>
             {t('check.ui.apply')}
           </Button>
         </StepFooter>
@@ -145,16 +144,20 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
           <MessageBarBody>{t('check.ui.nothingToRepair')}</MessageBarBody>
         </MessageBar>
       )}
-      {plan && plan.operations.length > 0 && (
-        <>
-          {plan.operations.some((op) => op.kind === 'addSigningCertificate') && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t('check.ui.certificateRollover')}</MessageBarBody>
-            </MessageBar>
-          )}
-          <PlannedOperationsList operations={plan.operations} label={t('check.ui.operationsLabel')} />
-          <PlanScopes operations={plan.operations} label={t('check.ui.permissionsLabel')} />
-        </>
+      {plan && changes && plan.operations.length > 0 && (
+        <ReviewChanges
+          plan={plan}
+          changes={changes}
+          confirmedBreakingKey={confirmedBreakingKey}
+          onConfirmBreaking={setConfirmedBreakingKey}
+          notes={
+            plan.operations.some((op) => op.kind === 'addSigningCertificate') && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t('check.ui.certificateRollover')}</MessageBarBody>
+              </MessageBar>
+            )
+          }
+        />
       )}
       {manual.length > 0 && (
         <section aria-labelledby="manual-items">

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { findingMessagesFrom, type FindingMessages } from '../setup/check-messages';
 import { dynamic } from '../i18n/translate';
+import type { ClaimsUnreadWords } from '../graph/check-setup';
 
 export interface FindingMessageOptions {
   /** How an ISO date (YYYY-MM-DD) reads: the page passes Intl's date for its language. */
@@ -16,4 +17,9 @@ export function translatedFindingMessages(t: TFunction, options: FindingMessageO
     regionName: (region) => tr(`region.regions.${region}`),
     date: options.date ?? ((iso) => iso),
   });
+}
+
+/** The identity claim's finding when the claims policy could not be read, in the admin's language (markClaimsUnread). */
+export function translatedClaimsUnreadWords(t: TFunction): ClaimsUnreadWords {
+  return { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') };
 }

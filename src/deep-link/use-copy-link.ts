@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../ui/use-copy';
 
 /**
  * One-click copy with a status for a live region beside the button ("Link copied." or what to do
@@ -7,16 +7,11 @@ import { useTranslation } from 'react-i18next';
  */
 export function useCopyLink() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async (link: string) => {
-    setStatus('idle');
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
+  const { copy, last } = useCopy();
   const messages = [t('deepLink.linkCopied'), t('deepLink.copyFailed')] as const;
-  return { copy, status: status === 'copied' ? messages[0] : status === 'failed' ? messages[1] : '', messages };
+  return {
+    copy: (link: string) => copy('link', link),
+    status: last === null ? '' : last.copied ? messages[0] : messages[1],
+    messages,
+  };
 }

@@ -7,6 +7,8 @@ import {
   inferExpected,
   repairNeeds,
   repairPlan,
+  repairedAnswers,
+  repairReview,
   reportAsJson,
   reportAsText,
   type ExpectedSetup,
@@ -375,6 +377,48 @@ describe('repairPlan', () => {
     const unknown = { ...expected, cmpId: null };
     expect(repairNeeds(checkSetup(noCmpId, unknown, NOW), unknown)).toEqual({ principals: false, notificationEmails: false, cmpId: true });
     expect(() => plan(noCmpId, unknown)).toThrow(RangeError);
+  });
+});
+
+describe('repairReview', () => {
+  const input = { principals: [], notificationEmails: [] };
+  const review = (observed: ObservedApp) => repairReview(observed, expected, checkSetup(observed, expected, NOW), input, END, NOW);
+
+  it('words the repair as the setup review does: a replaced active certificate and a changed reply URL are breaking', () => {
+    const broken = { ...good, signingCertificateExpiresAt: inDays(10), redirectUris: ['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=old'] };
+    const { plan, changes } = review(broken);
+    expect(plan.operations.map((op) => op.id)).toEqual(['application-urls', 'add-certificate', 'activate-certificate']);
+    expect(changes.breaking.map((row) => row.breaking?.kind)).toEqual(['replyUrlChanged', 'certificateReplaced']);
+    expect(changes.blockers).toEqual([]);
+  });
+
+  it('shows a group claim the check passed as unchanged, since the repair leaves it alone', () => {
+    const { plan, changes } = review({ ...good, groupMembershipClaims: 'All', preferredSingleSignOnMode: null });
+    expect(plan.operations.map((op) => op.id)).toEqual(['saml-mode']);
+    expect(changes.blades.flatMap((b) => b.rows).find((row) => row.setting === 'groupClaim')).toMatchObject({ unchanged: true, breaking: null });
+    expect(changes.breaking).toEqual([]);
+  });
+});
+
+describe('repairedAnswers', () => {
+  const input = { principals: [{ id: 'g2', kind: 'group' as const, displayName: 'Sales' }], notificationEmails: ['ops@contoso.com'] };
+
+  it('describes the app as the repair leaves it: its own values, the flagged items as expected', () => {
+    const broken: ObservedApp = { ...good, redirectUris: [], notificationEmailAddresses: [], assignedPrincipalIds: [] };
+    expect(repairedAnswers(broken, { cmpId: 'contoso-1' }, input, NOW)).toMatchObject({
+      appName: good.displayName,
+      region: 'eu',
+      cmpId: 'contoso-1',
+      principals: input.principals,
+      certificate: { notificationEmails: ['ops@contoso.com'] },
+      groupClaim: { kind: 'none' },
+    });
+    // What passed is kept as it is: its own addresses, nobody added.
+    expect(repairedAnswers(good, {}, input, NOW)).toMatchObject({ principals: [], certificate: { notificationEmails: ['it@contoso.com'] } });
+  });
+
+  it('is null when the unique identifier is not known', () => {
+    expect(repairedAnswers({ ...good, redirectUris: [] }, {}, input, NOW)).toBeNull();
   });
 });
 

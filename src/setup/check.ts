@@ -15,6 +15,7 @@ import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS 
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
 import { findingMessages as english, type FindingMessages } from './check-messages';
+import { describeChanges, type ChangeDescription } from './changes';
 
 /**
  * confirm: what Microsoft Graph cannot read (the group claim's name, docs/graph/group-claim.md#group-claim) and the
@@ -445,6 +446,21 @@ export function repairAnswers(observed: ObservedApp, expected: ExpectedSetup, fi
   };
 }
 
+/**
+ * The setup as a finished repair leaves it, for the summary: the app as it was read for the repair,
+ * with the items the check flagged as expected (repairAnswers, the answers the repair was planned
+ * from). null when the unique identifier is unknown: then nothing could have been planned.
+ */
+export function repairedAnswers(observed: ObservedApp, presets: Partial<ExpectedSetup>, input: RepairInput, now: Date): Answers | null {
+  const expected = inferExpected(observed, presets);
+  try {
+    return repairAnswers(observed, expected, checkSetup(observed, expected, now), input);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 function groupClaimAsItIs(observed: ObservedApp): GroupClaim {
   const scope = groupScopeOf(observed.groupMembershipClaims);
   return scope ? { kind: 'default-name', groups: scope } : { kind: 'none' };
@@ -463,10 +479,27 @@ export function repairPlan(
   certificateEndDateTime: string,
   now: Date,
 ): Plan {
+  return repairReview(observed, expected, findings, input, certificateEndDateTime, now).plan;
+}
+
+/**
+ * The repair's plan and what it changes, in the review's blades (describeChanges), as the setup's
+ * review shows them. The changes compare the app as the planner sees it: a group claim the check
+ * passed is unchanged there, as the repair leaves it alone.
+ */
+export function repairReview(
+  observed: ObservedApp,
+  expected: ExpectedSetup,
+  findings: readonly Finding[],
+  input: RepairInput,
+  certificateEndDateTime: string,
+  now: Date,
+): { plan: Plan; changes: ChangeDescription } {
   const answers = repairAnswers(observed, expected, findings, input);
   const groupFlagged = repairableFindings(findings).some((finding) => finding.id === 'groupClaim');
   const asThePlannerSeesIt = groupFlagged ? observed : { ...observed, groupMembershipClaims: groupMembershipClaimsValue(answers) };
-  return { ...buildPlan(answers, asThePlannerSeesIt, certificateEndDateTime, now), existing: observed };
+  const plan = { ...buildPlan(answers, asThePlannerSeesIt, certificateEndDateTime, now), existing: observed };
+  return { plan, changes: describeChanges(answers, asThePlannerSeesIt, plan) };
 }
 
 // ---- the report -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useKeyedState } from '../../ui/use-keyed-state';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,14 @@ import { wizardStore } from '../../wizard/wizard-store';
 import type { StepProps } from '../../wizard/step-props';
 import { answersSchema } from '../../setup/answers-schema';
 import { isolate, type ReviewChoices } from '../../setup/plan';
-import { describeChanges, mayApply, readReviewDraft, type ReviewDraft } from '../../setup/changes';
-import { PlannedOperationsList, PlanScopes } from '../../ui/PlannedOperationsList';
+import { describeChanges, readReviewDraft, type ReviewDraft } from '../../setup/changes';
 import { initialContext, planFromRead, readExistingApp, type ExistingRead } from '../../graph/plan-for-tenant';
 import { startAttemptByClick } from '../../auth/interaction-guard';
-import { BreakingConfirmation, ChangesView } from './ChangesView';
+import { ReviewChanges, reviewAllowsApply } from '../../ui/review/ReviewChanges';
 import { readCreatedAppNote } from '../../ui/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import { explainError, type AdviceKey } from '../../graph/explain-failure';
-import { translate, translateIssue } from '../../i18n/translate';
+import { translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
@@ -24,15 +23,8 @@ import { TenantRefusal } from '../../deep-link/TenantRefusal';
 type Loaded = { state: 'loading' } | { state: 'ready'; read: ExistingRead; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
 const LOADING: Loaded = { state: 'loading' };
 
-const useStyles = makeStyles({
-  requests: { '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
-  // Inside the details: Chromium does not lay a details element out as flex.
-  requestsBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
-});
-
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   // The review's decisions and confirmation live in the journal, so a reload keeps them.
   const draft = readReviewDraft(journal.drafts.review);
   const saveDraft = (next: ReviewDraft) => wizardStore.saveDraft('review', next);
@@ -88,8 +80,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
 
   const plan = reviewed?.plan ?? null;
   const changes = reviewed?.changes ?? null;
-  const confirmed = changes !== null && changes.breaking.length > 0 && draft.confirmedBreakingKey === changes.breakingKey;
-  const applicable = plan !== null && changes !== null && tenantAllowed && mayApply(changes, draft.confirmedBreakingKey);
+  const applicable = reviewAllowsApply({ plan, changes, tenantAllowed, confirmedBreakingKey: draft.confirmedBreakingKey });
   const setChoices = (next: ReviewChoices) => saveDraft({ ...draft, choices: next });
   const apply = () => {
     if (!plan || !applicable) return;
@@ -149,48 +140,34 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
               <MessageBarBody>{t('review.nothingToWrite')}</MessageBarBody>
             </MessageBar>
           )}
-          <ChangesView changes={changes} choices={choices} onChoices={setChoices} />
-          {plan.claimsPolicyUnread && (
-            <MessageBar intent="warning" data-testid="claims-policy-unread">
-              <MessageBarBody>
-                <MessageBarTitle>{t('review.claimsRoleTitle')}</MessageBarTitle>
-                {t('review.claimsRoleBody')}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {plan.manualSteps.map((step) => (
-            <MessageBar key={step.kind} intent="warning">
-              <MessageBarBody>
-                <MessageBarTitle>{t('review.manualTitle')}</MessageBarTitle>
-                {t('review.manualRename', { name: step.claimName })}
-              </MessageBarBody>
-            </MessageBar>
-          ))}
-          {changes.blockers.map((blocker) => (
-            <MessageBar key={blocker.key} intent="error">
-              <MessageBarBody>{translate(t, blocker)}</MessageBarBody>
-            </MessageBar>
-          ))}
-          <BreakingConfirmation
+          <ReviewChanges
+            plan={plan}
             changes={changes}
-            confirmed={confirmed}
-            onConfirm={(yes) => saveDraft({ ...draft, confirmedBreakingKey: yes ? changes.breakingKey : null })}
+            choices={choices}
+            onChoices={setChoices}
+            confirmedBreakingKey={draft.confirmedBreakingKey}
+            onConfirmBreaking={(key) => saveDraft({ ...draft, confirmedBreakingKey: key })}
+            notes={
+              <>
+                {plan.claimsPolicyUnread && (
+                  <MessageBar intent="warning" data-testid="claims-policy-unread">
+                    <MessageBarBody>
+                      <MessageBarTitle>{t('review.claimsRoleTitle')}</MessageBarTitle>
+                      {t('review.claimsRoleBody')}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+                {plan.manualSteps.map((step) => (
+                  <MessageBar key={step.kind} intent="warning">
+                    <MessageBarBody>
+                      <MessageBarTitle>{t('review.manualTitle')}</MessageBarTitle>
+                      {t('review.manualRename', { name: step.claimName })}
+                    </MessageBarBody>
+                  </MessageBar>
+                ))}
+              </>
+            }
           />
-          {plan.operations.length > 0 && (
-            <details className={styles.requests} data-testid="graph-requests">
-              <summary>{t('review.requestsSummary', { count: plan.operations.length })}</summary>
-              <div className={styles.requestsBody}>
-                <Text as="p">{t('review.requestsIntro')}</Text>
-                <PlannedOperationsList operations={plan.operations} label={t('review.operationsLabel')} />
-                <section aria-label={t('review.permissionsLabel')}>
-                  <Text as="h3" weight="semibold" size={400}>
-                    {t('review.permissionsHeading')}
-                  </Text>
-                  <PlanScopes operations={plan.operations} />
-                </section>
-              </div>
-            </details>
-          )}
         </>
       )}
     </StepFrame>

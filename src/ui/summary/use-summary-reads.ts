@@ -1,0 +1,96 @@
+// What the summary reads from the tenant when the journal lacks it (summarySources): the active
+// certificate and the assignments. Each read is independent: one failing leaves the other shown.
+// A read is made once per session, service principal and run for the page's life: going back to
+// the summary (history, a remount) shows what was read; a new run (another Apply click) reads again,
+// since it may have written; a failed read is not kept, so "Try again" reads again.
+import { useCallback, useEffect, useState } from 'react';
+import { useKeyedState } from '../use-keyed-state';
+import type { GraphApi } from '../../graph/client';
+import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-service-principal';
+import type { AssignedPrincipal, IssuedSigningCertificate } from '../../setup/summary';
+
+export type Read<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed' };
+
+const LOADING = { state: 'loading' } as const;
+
+interface Cached {
+  promise: Promise<unknown>;
+  /** Set once the read succeeded: shown on the first render of a later visit, without a spinner. */
+  value?: { value: unknown };
+}
+
+/** One cache per Graph client, i.e. per signed-in session: another account never sees these reads. */
+const caches = new WeakMap<GraphApi, Map<string, Cached>>();
+
+function cacheOf(graph: GraphApi): Map<string, Cached> {
+  let cache = caches.get(graph);
+  if (!cache) {
+    cache = new Map();
+    caches.set(graph, cache);
+  }
+  return cache;
+}
+
+function cachedRead<T>(graph: GraphApi, key: string, load: () => Promise<T>): Promise<T> {
+  const cache = cacheOf(graph);
+  const hit = cache.get(key);
+  if (hit) return hit.promise as Promise<T>;
+  const entry: Cached = { promise: load() };
+  cache.set(key, entry);
+  entry.promise.then(
+    (value) => {
+      entry.value = { value };
+    },
+    () => {
+      if (cache.get(key) === entry) cache.delete(key);
+    },
+  );
+  return entry.promise as Promise<T>;
+}
+
+type Reader<T> = (graph: GraphApi, servicePrincipalId: string) => Promise<T>;
+
+function useRead<T>(
+  kind: string,
+  reader: Reader<T>,
+  graph: GraphApi,
+  servicePrincipalId: string,
+  run: string,
+  journalValue: T | undefined,
+): { read: Read<T>; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const reads = journalValue === undefined;
+  const key = `${kind}|${servicePrincipalId}|${run}`;
+  const settled = caches.get(graph)?.get(key)?.value;
+  const initial: Read<T> = settled ? { state: 'done', value: settled.value as T } : LOADING;
+  const [read, setRead] = useKeyedState<Read<T>>([graph, key, reads, attempt], initial);
+  useEffect(() => {
+    if (!reads) return;
+    let current = true;
+    const inputs = [graph, key, reads, attempt];
+    cachedRead(graph, key, () => reader(graph, servicePrincipalId)).then(
+      (value) => current && setRead(inputs, { state: 'done', value }),
+      () => current && setRead(inputs, { state: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [graph, key, reader, servicePrincipalId, reads, attempt, setRead]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { read: journalValue !== undefined ? { state: 'done', value: journalValue } : read, retry };
+}
+
+export function useSummaryReads(input: {
+  graph: GraphApi;
+  servicePrincipalId: string;
+  /** The run the summary follows (its attempt): a new run may have written, so it reads again. */
+  run: string;
+  /** Undefined: read it from the service principal. */
+  certificate: IssuedSigningCertificate | undefined;
+  principals: AssignedPrincipal[] | undefined;
+}) {
+  const { graph, servicePrincipalId, run } = input;
+  const certificate = useRead('certificate', readActiveSigningCertificate, graph, servicePrincipalId, run, input.certificate);
+  const principals = useRead('principals', readAssignedPrincipals, graph, servicePrincipalId, run, input.principals);
+  return { certificate, principals };
+}
