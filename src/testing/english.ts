@@ -9,3 +9,10 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 export function en(key: ParseKeys, values?: Record<string, unknown>): string {
   return (i18n.getFixedT('en') as unknown as Translate)(key, values);
 }
+
+/** A catalogue message with its {{values}} left open: for messages whose values the page words itself. */
+export function enPattern(key: ParseKeys): RegExp {
+  const template = i18n.getResource('en', 'translation', key as string) as string;
+  const escaped = template.split(/\{\{[^}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('.+'));
+}
