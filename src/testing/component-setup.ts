@@ -7,7 +7,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadFeatureCatalogues } from '../i18n/language';
 import { forgetSessionData } from '../auth/session-data';
 import { graphServer } from './demo-graph';
+import { installWebLocks } from './web-locks';
 
+installWebLocks();
 await loadFeatureCatalogues();
 
 // findBy… waits for Graph's answer through the demo tenant: on a loaded machine, more than a second.
