@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects (docs/decisions/025-component-tests.md): the Node tests (`*.test.ts`: pure code, the
+// demo tenant, Graph) stay in Node and fast; the component tests (`*.test.tsx`) get a DOM
+// (happy-dom, decision 018), jest-dom's matchers, the English catalogue and Graph answered by the
+// demo tenant through MSW (src/testing/component-setup.ts).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/testing/component-setup.ts'],
+          // Typing and re-rendering Fluent's fields takes seconds when the 2-core machine is loaded.
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { newAppAnswers } from '../../testing/answers';
+import { useDemoTenant } from '../../testing/demo-graph';
+import { en } from '../../testing/english';
+import { renderWizardAt } from '../../testing/wizard-at';
+
+describe('the apply step', () => {
+  it("runs the reviewed plan against the tenant, shows each operation's progress, and ends on the summary", async () => {
+    const { session, tenant } = useDemoTenant();
+    const answers = newAppAnswers();
+    const { user } = renderWizardAt('review', session, { answers });
+    await user.click(await screen.findByRole('button', { name: en('review.apply') }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: en('apply.title') })).toBeInTheDocument();
+    const operations = screen.getByRole('list', { name: en('apply.operationsLabel') });
+    const total = operations.querySelectorAll(':scope > li').length;
+    expect(total).toBeGreaterThan(3);
+    expect(screen.getByRole('status')).toHaveTextContent(/\d+ of \d+/);
+
+    expect(await screen.findByRole('heading', { level: 1, name: en('summary.title') }, { timeout: 20_000 })).toBeInTheDocument();
+    const apps = Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName);
+    expect(apps).toHaveLength(1);
+    expect(apps[0]?.web?.redirectUris).toEqual(['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu']);
+  });
+});

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { startPresets } from '../../deep-link/presets-store';
+import { newAppAnswers } from '../../testing/answers';
+import { useDemoTenant } from '../../testing/demo-graph';
+import { en } from '../../testing/english';
+import { renderWizardAt } from '../../testing/wizard-at';
+
+const { appName, principals } = newAppAnswers();
+const europe = () => screen.getByRole('radio', { name: new RegExp(`^${en('region.regions.eu')}`) });
+
+describe('the region step', () => {
+  it('preselects no region, so Next says which choice is missing and stays on the step', async () => {
+    const { session } = useDemoTenant();
+    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    await screen.findByRole('heading', { level: 1, name: en('region.title') });
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
+    await user.click(screen.getByRole('button', { name: en('wizard.next') }));
+    expect(await screen.findByText(en('validation.regionRequired'))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: en('region.title') })).toBeInTheDocument();
+  });
+
+  it('choosing a region and a unique identifier previews the reply URL and Next goes on to the claims', async () => {
+    const { session } = useDemoTenant();
+    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    await user.click(await screen.findByRole('radio', { name: new RegExp(`^${en('region.regions.eu')}`) }));
+    await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
+    expect(screen.getByText('https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en('wizard.next') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('claims.title') })).toBeInTheDocument();
+  });
+
+  it("preselects a support link's region and unique identifier", async () => {
+    startPresets('?region=eu&cmpId=contoso-eu');
+    const { session } = useDemoTenant();
+    renderWizardAt('region', session, { answers: { appName, principals } });
+    await screen.findByRole('heading', { level: 1, name: en('region.title') });
+    expect(europe()).toBeChecked();
+    expect(screen.getByRole('textbox', { name: en('region.cmpIdLabel') })).toHaveValue('contoso-eu');
+  });
+});

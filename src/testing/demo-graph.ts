@@ -1,0 +1,48 @@
+// Graph for component tests: the demo tenant answers https://graph.microsoft.com through MSW's Node
+// adapter (the same handlers the browser demo's service worker uses), and a demo session signs the
+// requests with the tenant's own tokens. Test-only: nothing in the app imports it.
+import { setupServer } from 'msw/node';
+import type { AdminSession } from '../auth/session';
+import { createGraphApi, type GraphApi } from '../graph/client';
+import { graphHandlers } from '../demo-tenant/adapters/msw';
+import { DEMO_ADMIN_DISPLAY_NAME, DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID } from '../demo-tenant/seed';
+import { DemoTenant, type DemoTenantOptions } from '../demo-tenant/tenant';
+import { issueDemoAccessToken } from '../demo-tenant/tokens';
+
+/** Started and reset by component-setup.ts; each test adds its own tenant with `useDemoTenant`. */
+export const graphServer = setupServer();
+
+/** The demo admin (Application Administrator), as the demo sign-in makes them. */
+export function demoSession(tenant: DemoTenant): AdminSession {
+  const account = { name: DEMO_ADMIN_DISPLAY_NAME, username: DEMO_ADMIN_UPN, tenantId: tenant.tenantId, objectId: DEMO_ADMIN_USER_ID };
+  return {
+    mode: 'demo',
+    account,
+    getToken: async (scopes) =>
+      issueDemoAccessToken({
+        tenantId: account.tenantId,
+        userOid: account.objectId,
+        scopes,
+        nowMs: tenant.now(),
+        name: account.name,
+        preferredUsername: account.username,
+      }),
+    scopesNotGranted: async () => [],
+    requestConsent: async () => undefined,
+    signOut: async () => undefined,
+  };
+}
+
+export interface DemoGraph {
+  tenant: DemoTenant;
+  session: AdminSession;
+  graph: GraphApi;
+}
+
+/** A fresh demo tenant answering Graph for this test (no latency, no replication lag by default). */
+export function useDemoTenant(options: DemoTenantOptions = {}): DemoGraph {
+  const tenant = new DemoTenant(options);
+  graphServer.use(...graphHandlers(tenant));
+  const session = demoSession(tenant);
+  return { tenant, session, graph: createGraphApi((scopes, opts) => session.getToken(scopes, opts)) };
+}

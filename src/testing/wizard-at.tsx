@@ -1,0 +1,24 @@
+// Opens the wizard (src/shell/Wizard.tsx, as the signed-in area mounts it) on one step with the
+// journal that step needs, as a reload would find it: no walk through the steps before it.
+// The journal is written through the store here only, so a change of the store's API is one edit.
+import type { AdminSession } from '../auth/session';
+import type { Answers } from '../setup/types';
+import Wizard from '../shell/Wizard';
+import { wizardStore, type ApplyRecord, type StepId, type WizardJournal } from '../wizard/wizard-store';
+import { renderWithProviders } from './render-with-providers';
+
+export interface WizardState {
+  answers?: Partial<Answers>;
+  drafts?: WizardJournal['drafts'];
+  apply?: ApplyRecord | null;
+}
+
+export function renderWizardAt(step: StepId, session: AdminSession, state: WizardState = {}) {
+  wizardStore.update(() => ({ version: 1, step, drafts: state.drafts ?? {}, answers: state.answers ?? {}, apply: state.apply ?? null }));
+  return renderWithProviders(<Wizard session={session} />);
+}
+
+/** The wizard's journal now, for what the admin cannot see on the page (e.g. what a reload would keep). */
+export function wizardJournal(): WizardJournal {
+  return wizardStore.get();
+}
