@@ -1,8 +1,8 @@
 // "Check an existing setup": pick an app → report → (repair) review → apply → check again.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AdminSession } from '../auth/session';
-import { createGraphApi } from '../graph/client';
+import type { GraphApi } from '../graph/client';
 import { WizardPresetNotice } from '../deep-link/PresetNotice';
 import { useCheckJournal } from './check-store';
 import { AppPicker } from './AppPicker';
@@ -20,10 +20,9 @@ const useStyles = makeStyles({
   },
 });
 
-export default function CheckPage({ session }: { session: AdminSession }) {
+export default function CheckPage({ session, graph }: { session: AdminSession; graph: GraphApi }) {
   const styles = useStyles();
   const journal = useCheckJournal();
-  const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const view = journal.applicationId === null ? 'pick' : journal.view === 'apply' && !journal.repair ? 'report' : journal.view;
   const frame = useRef<HTMLElement>(null);
   const firstRender = useRef(true);

@@ -2,7 +2,7 @@
 // plan and every finished operation), in sessionStorage as it happens, like the wizard's journal:
 // a reload or a consent redirect comes back to the same place, and an interrupted repair resumes.
 import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
-import { useSyncExternalStore } from 'react';
+import { PersistedStore, usePersistedStore } from '../ui/persisted-store';
 import type { ApplyContext, IssuedCertificate } from '../graph/apply-context';
 import type { Plan } from '../setup/plan';
 import type { ExpectedSetup, RepairInput } from '../setup/check';
@@ -56,8 +56,6 @@ export interface CheckJournal {
   rollover: RolloverRecord | null;
 }
 
-const STORAGE_KEY = SESSION_DATA_KEYS.checkJournal;
-
 function emptyJournal(): CheckJournal {
   return {
     version: 1,
@@ -76,41 +74,18 @@ function emptyJournal(): CheckJournal {
 
 const VIEWS: readonly CheckView[] = ['pick', 'report', 'review', 'apply'];
 
-function load(storage: Storage | undefined): CheckJournal {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return emptyJournal();
-    const parsed = JSON.parse(raw) as CheckJournal;
-    const valid = parsed.version === 1 && (parsed.mode === 'setup' || parsed.mode === 'check') && VIEWS.includes(parsed.view);
-    return valid ? { ...emptyJournal(), ...parsed } : emptyJournal();
-  } catch {
-    return emptyJournal();
-  }
-}
-
-export class CheckStore {
-  private journal: CheckJournal;
-  private listeners = new Set<() => void>();
-
-  constructor(private readonly storage: Storage | undefined = globalThis.sessionStorage) {
-    this.journal = load(storage);
-  }
-
-  get = (): CheckJournal => this.journal;
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private update(change: (journal: CheckJournal) => CheckJournal) {
-    this.journal = change(this.journal);
-    try {
-      this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.journal));
-    } catch {
-      // Storage full or disabled: the check still works, it just cannot survive a reload.
-    }
-    this.listeners.forEach((listener) => listener());
+export class CheckStore extends PersistedStore<CheckJournal> {
+  constructor(storage?: Storage) {
+    super(
+      {
+        key: SESSION_DATA_KEYS.checkJournal,
+        empty: emptyJournal,
+        // Fields added since the journal was saved start empty.
+        revive: (saved) =>
+          saved.version === 1 && (saved.mode === 'setup' || saved.mode === 'check') && VIEWS.includes(saved.view) ? { ...emptyJournal(), ...saved } : null,
+      },
+      storage,
+    );
   }
 
   setMode(mode: CheckMode) {
@@ -157,7 +132,7 @@ export class CheckStore {
 
   /** The admin corrected what the app is compared with. */
   setExpected(expected: ExpectedSetup) {
-    const same = (key: keyof ExpectedSetup) => JSON.stringify(this.journal.expected[key]) === JSON.stringify(expected[key]);
+    const same = (key: keyof ExpectedSetup) => JSON.stringify(this.get().expected[key]) === JSON.stringify(expected[key]);
     this.update((j) => ({ ...j, expected, fromLink: j.fromLink.filter(same) }));
   }
 
@@ -208,15 +183,11 @@ export class CheckStore {
   dismissRollover() {
     this.update((j) => ({ ...j, rollover: null }));
   }
-
-  reset() {
-    this.update(() => emptyJournal());
-  }
 }
 
 export const checkStore = new CheckStore();
 onForgetSessionData(() => checkStore.reset());
 
 export function useCheckJournal(store: CheckStore = checkStore): CheckJournal {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return usePersistedStore(store);
 }

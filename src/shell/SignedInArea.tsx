@@ -1,8 +1,9 @@
 // After sign-in: the choice between setting up a new app (the wizard) and checking an existing
 // setup. A support link with check=1 opens the check, once per link.
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { AdminSession } from '../auth/session';
+import { createGraphApi } from '../graph/client';
 import Wizard from './Wizard';
 import { currentPresets } from '../deep-link/presets-store';
 import { checkStore, useCheckJournal, type CheckMode } from '../check/check-store';
@@ -29,6 +30,9 @@ export default function SignedInArea({ session }: { session: AdminSession }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const journal = useCheckJournal();
+  // One Graph client for the session: both flows and the people picker share its retry and
+  // throttling state, and a switch between them keeps it.
+  const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
 
   const select = (mode: CheckMode) => checkStore.setMode(mode);
   return (
@@ -49,10 +53,10 @@ export default function SignedInArea({ session }: { session: AdminSession }) {
       </TabList>
       <div role="tabpanel" id="mode-panel" aria-labelledby={journal.mode === 'setup' ? 'mode-setup' : 'mode-check'}>
         {journal.mode === 'setup' ? (
-          <Wizard session={session} />
+          <Wizard session={session} graph={graph} />
         ) : (
           <Suspense fallback={<Spinner label={t('check.ui.checking')} />}>
-            <CheckPage session={session} />
+            <CheckPage session={session} graph={graph} />
           </Suspense>
         )}
       </div>

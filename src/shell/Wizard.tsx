@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
-import { createGraphApi } from '../graph/client';
+import type { GraphApi } from '../graph/client';
 import { shownStep, useJournal, reachable, wizardStore, type StepId } from '../wizard/wizard-store';
 import { arriveAtAddressStep, useStepInHistory } from '../wizard/step-history';
 import type { StepProps } from '../wizard/step-props';
@@ -61,11 +61,10 @@ const useStyles = makeStyles({
 // render (it writes the store): a reload or a bookmark on a step's address shows that step.
 arriveAtAddressStep(window.location.search);
 
-export default function Wizard({ session }: { session: AdminSession }) {
+export default function Wizard({ session, graph }: { session: AdminSession; graph: GraphApi }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const journal = useJournal();
-  const graph = useMemo(() => createGraphApi((scopes, options) => session.getToken(scopes, options)), [session]);
   const heading = useRef<HTMLDivElement>(null);
   const step = shownStep(journal.step, journal);
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0]!;

@@ -4,10 +4,11 @@
 import type { AdminSession } from '../auth/session';
 import CheckPage from '../check/CheckPage';
 import { checkStore } from '../check/check-store';
+import { createGraphApi } from '../graph/client';
 import { renderWithProviders } from './render-with-providers';
 
 export function renderCheckAt(session: AdminSession, applicationId?: string) {
   checkStore.setMode('check');
   if (applicationId) checkStore.pick(applicationId);
-  return renderWithProviders(<CheckPage session={session} />);
+  return renderWithProviders(<CheckPage session={session} graph={createGraphApi((scopes, options) => session.getToken(scopes, options))} />);
 }

@@ -5,6 +5,7 @@ import type { AdminSession } from '../auth/session';
 import type { Answers } from '../setup/types';
 import Wizard from '../shell/Wizard';
 import { wizardStore, type ApplyRecord, type StepId, type WizardJournal } from '../wizard/wizard-store';
+import { createGraphApi } from '../graph/client';
 import { renderWithProviders } from './render-with-providers';
 
 export interface WizardState {
@@ -15,7 +16,7 @@ export interface WizardState {
 
 export function renderWizardAt(step: StepId, session: AdminSession, state: WizardState = {}) {
   wizardStore.update(() => ({ version: 1, step, drafts: state.drafts ?? {}, answers: state.answers ?? {}, apply: state.apply ?? null }));
-  return renderWithProviders(<Wizard session={session} />);
+  return renderWithProviders(<Wizard session={session} graph={createGraphApi((scopes, options) => session.getToken(scopes, options))} />);
 }
 
 /** The wizard's journal now, for what the admin cannot see on the page (e.g. what a reload would keep). */

@@ -3,7 +3,7 @@
 // to the same step with nothing retyped, and an interrupted apply resumes where it stopped.
 // Tokens never go here: MSAL keeps its own cache.
 import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
-import { useSyncExternalStore } from 'react';
+import { PersistedStore, usePersistedStore } from '../ui/persisted-store';
 import type { Answers } from '../setup/types';
 import type { Plan } from '../setup/plan';
 import type { ApplyContext } from '../graph/apply-context';
@@ -38,46 +38,20 @@ export interface WizardJournal {
   apply: ApplyRecord | null;
 }
 
-const STORAGE_KEY = SESSION_DATA_KEYS.wizardJournal;
-
 function emptyJournal(): WizardJournal {
   return { version: 1, step: 'name', drafts: {}, answers: {}, apply: null };
 }
 
-function load(storage: Storage | undefined): WizardJournal {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return emptyJournal();
-    const parsed = JSON.parse(raw) as WizardJournal;
-    return parsed.version === 1 && STEP_IDS.includes(parsed.step) ? parsed : emptyJournal();
-  } catch {
-    return emptyJournal();
-  }
-}
-
-export class WizardStore {
-  private journal: WizardJournal;
-  private listeners = new Set<() => void>();
-
-  constructor(private readonly storage: Storage | undefined = globalThis.sessionStorage) {
-    this.journal = load(storage);
-  }
-
-  get = (): WizardJournal => this.journal;
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  update(change: (journal: WizardJournal) => WizardJournal) {
-    this.journal = change(this.journal);
-    try {
-      this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.journal));
-    } catch {
-      // Storage full or disabled: the wizard still works, it just cannot survive a reload.
-    }
-    this.listeners.forEach((listener) => listener());
+export class WizardStore extends PersistedStore<WizardJournal> {
+  constructor(storage?: Storage) {
+    super(
+      {
+        key: SESSION_DATA_KEYS.wizardJournal,
+        empty: emptyJournal,
+        revive: (saved) => (saved.version === 1 && STEP_IDS.includes(saved.step) ? saved : null),
+      },
+      storage,
+    );
   }
 
   goTo(step: StepId) {
@@ -115,10 +89,6 @@ export class WizardStore {
 
   recordOperation(operationId: string, output: ApplyContext) {
     this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, finished: { ...j.apply.finished, [operationId]: output } } } : j));
-  }
-
-  reset() {
-    this.update(() => emptyJournal());
   }
 }
 
@@ -159,5 +129,5 @@ export const wizardStore = new WizardStore();
 onForgetSessionData(() => wizardStore.reset());
 
 export function useJournal(store: WizardStore = wizardStore): WizardJournal {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return usePersistedStore(store);
 }
