@@ -81,14 +81,10 @@ async function lookUntil<T>(
  */
 export const LOST_CERTIFICATE_SEARCH_MS = 5 * 60_000;
 /**
- * After a reload cut the request off, whether it landed is unknown, and if it did, its keys may be
- * hidden for minutes: look until LOST_CERTIFICATE_SEARCH_MS after the attempt was sent (not after
- * the reload), so a resumed run never makes a second certificate; one look once that has passed
- * (docs/decisions/022-resumed-certificate-look.md).
+ * After a reload cut the request off, whether it was even sent is unknown, and most often it was
+ * not: one look, so a resumed apply is not held up for minutes (docs/decisions/011).
  */
-export function interruptedCertificateSearchMs(startedAt: number, now: number): number {
-  return Math.max(0, startedAt + LOST_CERTIFICATE_SEARCH_MS - now);
-}
+export const INTERRUPTED_CERTIFICATE_SEARCH_MS = 0;
 
 /**
  * The certificate an attempt whose answer was ambiguous made: a Verify key with the subject asked
