@@ -108,7 +108,7 @@ export interface FindingMessages {
 export type FindingMessageKey = keyof FindingMessages;
 
 /** Every key of `check.findings` a finding message can render (the catalogue test holds both catalogues to it). */
-export type FindingCatalogueKey = keyof typeof checkFindingsEn extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+type FindingCatalogueKey = keyof typeof checkFindingsEn extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
 
 export interface FindingWords {
   /** A `check.findings` entry with its values, in the page's language. */

@@ -13,7 +13,7 @@ import { issueDemoAccessToken } from '../demo-tenant/tokens';
 export const graphServer = setupServer();
 
 /** The demo admin (Application Administrator), as the demo sign-in makes them. */
-export function demoSession(tenant: DemoTenant): AdminSession {
+function demoSession(tenant: DemoTenant): AdminSession {
   const account = { name: DEMO_ADMIN_DISPLAY_NAME, username: DEMO_ADMIN_UPN, tenantId: tenant.tenantId, objectId: DEMO_ADMIN_USER_ID };
   return {
     mode: 'demo',

@@ -18,8 +18,3 @@ export function renderWizardAt(step: StepId, session: AdminSession, state: Wizar
   wizardStore.update(() => ({ version: 1, step, drafts: state.drafts ?? {}, answers: state.answers ?? {}, apply: state.apply ?? null }));
   return renderWithProviders(<Wizard session={session} graph={createGraphApi((scopes, options) => session.getToken(scopes, options))} />);
 }
-
-/** The wizard's journal now, for what the admin cannot see on the page (e.g. what a reload would keep). */
-export function wizardJournal(): WizardJournal {
-  return wizardStore.get();
-}

@@ -4,7 +4,7 @@
 // when the page goes, so no state is set on an unmounted component.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export const COPIED_FOR_MS = 2000;
+const COPIED_FOR_MS = 2000;
 
 /** `key`: what the page calls the copied thing; `copied`: false when the clipboard refused. */
 export interface CopyOutcome {
