@@ -47,7 +47,7 @@ function rewriteSpecifiers(oldFile, text) {
   });
 }
 
-// Paths written out in comments, docs and configs: `src/app/Wizard.tsx`, `src/app/wizard-store`.
+// Paths written out in comments, docs and configs (a moved file named with or without its extension).
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pathRules = [...mapping].map(([from, to]) => {
   const stem = (file) => file.replace(/\.(tsx?|mjs|js|json|css)$/, '');
