@@ -1,6 +1,6 @@
 // After sign-in: the choice between setting up a new app (the wizard) and checking an existing
 // setup. A support link with check=1 opens the check, once per link.
-import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo } from 'react';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi } from '../graph/client';
@@ -8,6 +8,7 @@ import Wizard from './Wizard';
 import { currentPresets } from '../deep-link/presets-store';
 import { checkStore, useCheckJournal, type CheckMode } from '../check/check-store';
 import { openCheckFromLink } from '../check/check-link';
+import { ModeTab, ModeTabList } from './ModeTabs';
 import { useTranslation } from 'react-i18next';
 
 const CheckPage = lazy(() => import('../check/CheckPage'));
@@ -37,20 +38,19 @@ export default function SignedInArea({ session }: { session: AdminSession }) {
   const select = (mode: CheckMode) => checkStore.setMode(mode);
   return (
     <div className={styles.area}>
-      <TabList
-        size="large"
+      <ModeTabList
         selectedValue={journal.mode}
         onTabSelect={(_, data) => select(data.value as CheckMode)}
         aria-label={t('check.ui.modeLabel')}
         className={styles.tabs}
       >
-        <Tab value="setup" id="mode-setup" aria-controls="mode-panel">
+        <ModeTab value="setup" id="mode-setup" aria-controls="mode-panel">
           {t('check.ui.modeSetup')}
-        </Tab>
-        <Tab value="check" id="mode-check" aria-controls="mode-panel">
+        </ModeTab>
+        <ModeTab value="check" id="mode-check" aria-controls="mode-panel">
           {t('check.ui.modeCheck')}
-        </Tab>
-      </TabList>
+        </ModeTab>
+      </ModeTabList>
       <div role="tabpanel" id="mode-panel" aria-labelledby={journal.mode === 'setup' ? 'mode-setup' : 'mode-check'}>
         {journal.mode === 'setup' ? (
           <Wizard session={session} graph={graph} />
