@@ -22,9 +22,6 @@ const useStyles = makeStyles({
 const repairRun: RunJournal<RepairRecord> = {
   read: () => checkStore.get().repair,
   write: (repair) => checkStore.setRepair(repair),
-  recordStart: (id, at) => checkStore.recordStart(id, at),
-  forgetStart: (id) => checkStore.forgetStart(id),
-  recordOperation: (id, output) => checkStore.recordOperation(id, output),
   ended: (outcome) => {
     if (outcome.ok && outcome.context.certificate) checkStore.rolloverCertificateIssued(outcome.context.certificate);
   },

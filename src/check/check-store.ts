@@ -3,26 +3,19 @@
 // a reload or a consent redirect comes back to the same place, and an interrupted repair resumes.
 import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
 import { PersistedStore, usePersistedStore } from '../ui/persisted-store';
-import type { ApplyContext, IssuedCertificate } from '../graph/apply-context';
-import type { Plan } from '../setup/plan';
+import type { IssuedCertificate } from '../graph/apply-context';
+import type { RunRecord } from '../ui/apply/use-apply-runner';
 import type { ExpectedSetup, RepairInput } from '../setup/check';
 import type { Region } from '../setup/types';
 
 export type CheckMode = 'setup' | 'check';
 export type CheckView = 'pick' | 'report' | 'review' | 'apply';
 
-export interface RepairRecord {
+/** A repair's run: the shared run record, for one app; a repair is never stale. */
+export interface RepairRecord extends RunRecord {
   applicationId: string;
-  plan: Plan;
-  finished: Record<string, ApplyContext>;
-  /** When each operation was started; one started but not finished may have written already. */
   started: Record<string, number>;
-  state: 'ready' | 'running' | 'failed' | 'done';
-  context: ApplyContext;
-  /** The account's tenant the plan was made for: applying under another is refused. */
-  tenantId: string;
-  /** The admin's latest click that ran this repair (src/auth/interaction-guard.ts). */
-  attempt?: string;
+  state: Exclude<RunRecord['state'], 'stale'>;
 }
 
 /** A certificate the repair made active, until the admin has dealt with the previous one. */
@@ -150,21 +143,6 @@ export class CheckStore extends PersistedStore<CheckJournal> {
 
   setRepair(repair: RepairRecord) {
     this.update((j) => ({ ...j, repair }));
-  }
-
-  recordStart(operationId: string, at: number) {
-    this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, started: { ...j.repair.started, [operationId]: at } } } : j));
-  }
-  forgetStart(operationId: string) {
-    this.update((j) => {
-      if (j.repair?.started[operationId] === undefined) return j;
-      const { [operationId]: _forgotten, ...started } = j.repair.started;
-      return { ...j, repair: { ...j.repair, started } };
-    });
-  }
-
-  recordOperation(operationId: string, output: ApplyContext) {
-    this.update((j) => (j.repair ? { ...j, repair: { ...j.repair, finished: { ...j.repair.finished, [operationId]: output } } } : j));
   }
 
   /** After a repair: back to the report, which reads the app again. */

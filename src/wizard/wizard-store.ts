@@ -5,28 +5,13 @@
 import { onForgetSessionData, SESSION_DATA_KEYS } from '../auth/session-data';
 import { PersistedStore, usePersistedStore } from '../ui/persisted-store';
 import type { Answers } from '../setup/types';
-import type { Plan } from '../setup/plan';
-import type { ApplyContext } from '../graph/apply-context';
+import type { RunRecord } from '../ui/apply/use-apply-runner';
 
 export const STEP_IDS = ['name', 'people', 'region', 'claims', 'certificate', 'review', 'apply', 'summary'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export interface ApplyRecord {
-  plan: Plan;
-  finished: Record<string, ApplyContext>;
-  /** When each operation was started; one started but not finished may have written already. */
-  started?: Record<string, number>;
-  /** stale: another tab created the app while this plan waited; the plan must be made again. */
-  state: 'ready' | 'running' | 'failed' | 'done' | 'stale';
-  context: ApplyContext;
-  /** The account and tenant the plan was made for: applying under another is refused. */
-  tenantId: string;
-  /**
-   * The admin's latest click that ran this plan (Apply, Try again): each may leave for the
-   * authority once per scope set (src/auth/interaction-guard.ts). Unset until the first run.
-   */
-  attempt?: string;
-}
+/** The wizard's run: a reviewed plan and how far it has come (stale: another tab created the app meanwhile). */
+export type ApplyRecord = RunRecord;
 
 export interface WizardJournal {
   version: 1;
@@ -74,21 +59,6 @@ export class WizardStore extends PersistedStore<WizardJournal> {
 
   setApply(apply: ApplyRecord | null) {
     this.update((j) => ({ ...j, apply }));
-  }
-
-  recordStart(operationId: string, at: number) {
-    this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, started: { ...j.apply.started, [operationId]: at } } } : j));
-  }
-  forgetStart(operationId: string) {
-    this.update((j) => {
-      if (!j.apply?.started?.[operationId]) return j;
-      const { [operationId]: _forgotten, ...started } = j.apply.started;
-      return { ...j, apply: { ...j.apply, started } };
-    });
-  }
-
-  recordOperation(operationId: string, output: ApplyContext) {
-    this.update((j) => (j.apply ? { ...j, apply: { ...j.apply, finished: { ...j.apply.finished, [operationId]: output } } } : j));
   }
 }
 

@@ -80,7 +80,7 @@ export function applyHarness(options: HarnessOptions = {}) {
     return { plan: planned, outcome, statuses, journal: finished, started: journaled };
   }
 
-  return { tenant, clock, graph, plan, apply, tokenRequests: () => tokenRequests };
+  return { tenant, clock, retryClock, graph, plan, apply, tokenRequests: () => tokenRequests };
 }
 
 /** The first seeded user and group: the principals the sample answers assign. */

@@ -39,9 +39,6 @@ const plannedIdentifier = () => eucIdentifier((wizardStore.get().answers.region 
 const wizardRun: RunJournal<ApplyRecord> = {
   read: () => wizardStore.get().apply,
   write: (apply) => wizardStore.setApply(apply),
-  recordStart: (id, at) => wizardStore.recordStart(id, at),
-  forgetStart: (id) => wizardStore.forgetStart(id),
-  recordOperation: (id, output) => wizardStore.recordOperation(id, output),
   mayRun: (apply) => {
     // Waited behind another tab? If it created the app this plan was about to create, re-plan.
     const mustCreate = apply.plan.operations.some((op) => op.kind === 'instantiate') && !apply.finished.instantiate;

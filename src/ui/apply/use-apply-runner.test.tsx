@@ -1,7 +1,6 @@
-// @vitest-environment happy-dom
 // The runner both flows use, against a demo tenant on a simulated clock (graph/testing/apply-harness.ts).
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyHarness, sampleAnswers } from '../../graph/testing/apply-harness';
 import { initialContext } from '../../graph/plan-for-tenant';
 import type { RetryClock } from '../../graph/retry';
@@ -9,6 +8,7 @@ import type { GraphApi } from '../../graph/client';
 import type { Plan } from '../../setup/plan';
 import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID } from '../../demo-tenant/seed';
 import { interactionGuard } from '../../auth/interaction-guard';
+import { withApplyLock } from '../apply-lock';
 import { useApplyRunner, type RunJournal, type RunRecord } from './use-apply-runner';
 
 /** A journal in memory, like a flow's store, that logs what the runner did with it. */
@@ -18,25 +18,13 @@ function memoryJournal(record: RunRecord) {
   const journal: RunJournal<RunRecord> = {
     read: () => current,
     write: (next) => {
+      // An operation's start, as the runner writes it: a new key in `started`.
+      for (const id of Object.keys(next.started ?? {})) if (!(current?.started ?? {})[id]) log.starts.push(id);
+      if (next.state !== current?.state) log.states.push(next.state);
       current = next;
-      log.states.push(next.state);
-    },
-    recordStart: (id, at) => {
-      log.starts.push(id);
-      if (current) current = { ...current, started: { ...current.started, [id]: at } };
-    },
-    forgetStart: (id) => {
-      if (current?.started) current = { ...current, started: Object.fromEntries(Object.entries(current.started).filter(([key]) => key !== id)) };
-    },
-    recordOperation: (id, output) => {
-      if (current) current = { ...current, finished: { ...current.finished, [id]: output } };
     },
   };
   return { journal, log, read: () => current };
-}
-
-function simulatedClock(harness: ReturnType<typeof applyHarness>): RetryClock {
-  return { now: harness.clock.now, sleep: async (ms) => harness.clock.advance(ms), random: () => 0.5 };
 }
 
 function readyRecord(plan: Plan, tenantId: string): RunRecord {
@@ -46,20 +34,6 @@ function readyRecord(plan: Plan, tenantId: string): RunRecord {
 function mountRunner(journal: RunJournal<RunRecord>, graph: GraphApi, clock: RetryClock, blocked = false) {
   return renderHook(({ graph }) => useApplyRunner({ journal, graph, record: journal.read(), blocked, clock }), { initialProps: { graph } });
 }
-
-// happy-dom's navigator.locks is null: Web Locks' exclusive mode in memory, one holder per name at a time.
-beforeAll(() => {
-  const queues = new Map<string, Promise<unknown>>();
-  const request = (name: string, work: () => Promise<unknown>) => {
-    const turn = (queues.get(name) ?? Promise.resolve()).then(work);
-    queues.set(
-      name,
-      turn.catch(() => undefined),
-    );
-    return turn;
-  };
-  Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
-});
 
 describe('the apply runner', () => {
   it('resumes after a reload with only the operations that had not finished, in the same attempt', async () => {
@@ -80,7 +54,7 @@ describe('the apply runner', () => {
       state: 'running',
       attempt: 'attempt-before-reload',
     });
-    const { result } = mountRunner(journal, admin.graph, simulatedClock(admin));
+    const { result } = mountRunner(journal, admin.graph, admin.retryClock);
     await waitFor(() => expect(read()?.state).toBe('done'));
 
     expect(log.starts.toSorted()).toEqual(unfinished.toSorted());
@@ -96,7 +70,7 @@ describe('the apply runner', () => {
     const wizard = applyHarness();
     const plan = await wizard.plan(sampleAnswers());
     const { journal, log, read } = memoryJournal(readyRecord(plan, wizard.tenant.tenantId));
-    const { result } = mountRunner(journal, wizard.graph, simulatedClock(wizard));
+    const { result } = mountRunner(journal, wizard.graph, wizard.retryClock);
     // Arrival from the review started the run (it waits for the lock), as that click's attempt.
     const attempt = interactionGuard.read().attempt;
     expect(attempt).toBeTruthy();
@@ -114,7 +88,7 @@ describe('the apply runner', () => {
     const first = applyHarness({ userOid: DEMO_CLOUD_APPLICATION_ADMIN_USER_ID });
     const plan = await first.plan(sampleAnswers());
     const { journal, read } = memoryJournal(readyRecord(plan, first.tenant.tenantId));
-    const { result, rerender } = mountRunner(journal, first.graph, simulatedClock(first));
+    const { result, rerender } = mountRunner(journal, first.graph, first.retryClock);
     await waitFor(() => expect(read()?.state).toBe('failed'));
     const firstAttempt = read()?.attempt;
     expect(result.current.statusOf('claims-policy')).toMatchObject({ state: 'failed', adviceKey: 'forbidden' });
@@ -134,8 +108,10 @@ describe('the apply runner', () => {
     const wizard = applyHarness();
     const plan = await wizard.plan(sampleAnswers());
     const { journal, log, read } = memoryJournal(readyRecord(plan, wizard.tenant.tenantId));
-    const { result } = mountRunner(journal, wizard.graph, simulatedClock(wizard), true);
-    act(() => result.current.startByClick());
+    const { result } = mountRunner(journal, wizard.graph, wizard.retryClock, true);
+    await act(async () => result.current.startByClick());
+    // A run would have taken the tenant's lock first: queue behind it, so anything it did is done.
+    await withApplyLock(wizard.tenant.tenantId, async () => {});
     expect(read()?.state).toBe('ready');
     expect(log.starts).toEqual([]);
   });

@@ -31,15 +31,18 @@ export interface RunRecord {
 export interface RunJournal<R extends RunRecord> {
   read(): R | null;
   write(record: R): void;
-  recordStart(operationId: string, at: number): void;
-  forgetStart(operationId: string): void;
-  recordOperation(operationId: string, output: ApplyContext): void;
   /** Under the lock, before the run: false stops it (having written why to the record). */
   mayRun?(record: R): boolean;
   /** An operation finished and was journalled. */
   recorded?(operationId: string, output: ApplyContext, record: R): void;
   /** The run ended; the record already says done or failed. */
   ended?(outcome: ApplyOutcome): void;
+}
+
+/** Changes the journal's record, if it still has one (the admin may have started over meanwhile). */
+function change<R extends RunRecord>(journal: RunJournal<R>, next: (record: R) => R): void {
+  const record = journal.read();
+  if (record) journal.write(next(record));
 }
 
 /** The run under way per journal: one at a time per tab, even under React's double-mounted effects. */
@@ -62,10 +65,14 @@ async function run<R extends RunRecord>(
       journal: {
         finished: record.finished,
         started: record.started ?? {},
-        recordStart: (id, at) => journal.recordStart(id, at),
-        forgetStart: (id) => journal.forgetStart(id),
+        recordStart: (id, at) => change(journal, (r) => ({ ...r, started: { ...r.started, [id]: at } })),
+        forgetStart: (id) =>
+          change(journal, (r) => {
+            const { [id]: _forgotten, ...started } = r.started ?? {};
+            return { ...r, started };
+          }),
         record: (id, output) => {
-          journal.recordOperation(id, output);
+          change(journal, (r) => ({ ...r, finished: { ...r.finished, [id]: output } }));
           journal.recorded?.(id, output, record);
         },
       },
