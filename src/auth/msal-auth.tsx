@@ -166,13 +166,8 @@ function useMsalController(msal: PublicClientApplication): AuthController {
   const [problem, setProblem] = useState<AuthProblem | undefined>();
 
   useEffect(() => {
-    // Once sign-out has started, a silent token answer still in flight must not point MSAL at the
-    // account again: MSAL has just cleared it, and the pointer would outlive the sign-out.
-    let signingOut = false;
     const id = msal.addEventCallback((event: EventMessage) => {
-      if (event.eventType === EventType.LOGOUT_START) signingOut = true;
-      if (event.eventType === EventType.LOGOUT_FAILURE) signingOut = false;
-      if (!signingOut && (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS)) {
+      if (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) {
         const result = event.payload as AuthenticationResult | null;
         if (result?.account && msal.getActiveAccount()?.homeAccountId !== result.account.homeAccountId) msal.setActiveAccount(result.account);
       }
