@@ -31,7 +31,6 @@ export function RepairSummary({ graph, tenantId, journal, repair }: { graph: Gra
         servicePrincipalId={observed.servicePrincipalId}
         issued={repair.context.certificate}
         createdByThisRun={false}
-        run={repair.attempt ?? ''}
       />
     </section>
   );

@@ -39,7 +39,6 @@ export function SummaryStep({ journal, session, graph }: StepProps) {
         servicePrincipalId={context.servicePrincipalId}
         issued={context.certificate}
         createdByThisRun={context.createdByThisRun === true}
-        run={journal.apply?.attempt ?? ''}
       />
     </StepFrame>
   );

@@ -11,6 +11,7 @@ import { executePlan, mergeContext, type ApplyOutcome, type OperationStatus } fr
 import type { RetryClock } from '../../graph/retry';
 import { interactionGuard, newAttemptId } from '../../auth/interaction-guard';
 import { withApplyLock } from '../apply-lock';
+import { forgetSummaryReads } from '../summary/use-summary-reads';
 
 /** A reviewed plan and how far its run has come, as a flow's journal keeps it. */
 export interface RunRecord {
@@ -78,6 +79,7 @@ async function run<R extends RunRecord>(
       },
       onStatus,
     });
+    forgetSummaryReads(graph);
     const latest = journal.read() ?? record;
     journal.write({ ...latest, context: outcome.context, state: outcome.ok ? 'done' : 'failed' });
     journal.ended?.(outcome);

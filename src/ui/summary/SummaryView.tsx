@@ -85,12 +85,10 @@ export interface SummaryViewProps {
   issued: IssuedSigningCertificate | undefined;
   /** This run created the app: its assignments are exactly the answers' (summarySources). */
   createdByThisRun: boolean;
-  /** The run the summary follows (its attempt id): the reads are made once per run. */
-  run: string;
 }
 
 export function SummaryView(props: SummaryViewProps) {
-  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun, run } = props;
+  const { graph, tenantId, answers, appId, servicePrincipalId, issued, createdByThisRun } = props;
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
@@ -104,7 +102,6 @@ export function SummaryView(props: SummaryViewProps) {
   const reads = useSummaryReads({
     graph,
     servicePrincipalId,
-    run,
     certificate: sources.certificate === 'journal' ? issued : undefined,
     principals: sources.principals === 'journal' ? sortPrincipals(answers.principals) : undefined,
   });

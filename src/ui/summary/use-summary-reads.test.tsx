@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphApi } from '../../graph/client';
@@ -9,13 +8,13 @@ vi.mock('../../graph/read-service-principal', () => ({
   readActiveSigningCertificate: reads.certificate,
   readAssignedPrincipals: reads.principals,
 }));
-const { useSummaryReads } = await import('./use-summary-reads');
+const { forgetSummaryReads, useSummaryReads } = await import('./use-summary-reads');
 
 const CERTIFICATE: IssuedSigningCertificate = { thumbprint: 'AB'.repeat(20), endDateTime: '2030-01-01T00:00:00Z', key: 'MII' };
 const GROUPS = [{ id: 'g1', kind: 'group' as const, displayName: 'Email Security Users' }];
 
-function mount(graph: GraphApi, servicePrincipalId: string, run: string) {
-  return renderHook(() => useSummaryReads({ graph, servicePrincipalId, run, certificate: undefined, principals: undefined }));
+function mount(graph: GraphApi, servicePrincipalId: string) {
+  return renderHook(() => useSummaryReads({ graph, servicePrincipalId, certificate: undefined, principals: undefined }));
 }
 
 describe('useSummaryReads', () => {
@@ -24,19 +23,20 @@ describe('useSummaryReads', () => {
     reads.principals.mockReset().mockResolvedValue(GROUPS);
   });
 
-  it('reads once per session, service principal and run: a second visit shows what was read, at once', async () => {
+  it('reads once per session and service principal until a run ends: a second visit shows what was read, at once', async () => {
     const graph = {} as GraphApi;
-    const first = mount(graph, 'sp-1', 'run-1');
+    const first = mount(graph, 'sp-1');
     await waitFor(() => expect(first.result.current.principals.read).toEqual({ state: 'done', value: GROUPS }));
     first.unmount();
-    const again = mount(graph, 'sp-1', 'run-1');
+    const again = mount(graph, 'sp-1');
     expect(again.result.current.certificate.read).toEqual({ state: 'done', value: CERTIFICATE });
     expect(reads.certificate).toHaveBeenCalledTimes(1);
     expect(reads.principals).toHaveBeenCalledTimes(1);
-    // Another run may have written; another session is another account's.
-    const nextRun = mount(graph, 'sp-1', 'run-2');
-    await waitFor(() => expect(nextRun.result.current.principals.read.state).toBe('done'));
-    const otherSession = mount({} as GraphApi, 'sp-1', 'run-1');
+    // A run in either flow may have written (the runner forgets); another session is another account's.
+    forgetSummaryReads(graph);
+    const afterRun = mount(graph, 'sp-1');
+    await waitFor(() => expect(afterRun.result.current.principals.read.state).toBe('done'));
+    const otherSession = mount({} as GraphApi, 'sp-1');
     await waitFor(() => expect(otherSession.result.current.principals.read.state).toBe('done'));
     expect(reads.principals).toHaveBeenCalledTimes(3);
   });
@@ -44,7 +44,7 @@ describe('useSummaryReads', () => {
   it('does not keep a failed read: Try again reads again', async () => {
     reads.principals.mockRejectedValueOnce(new Error('503'));
     const graph = {} as GraphApi;
-    const { result } = mount(graph, 'sp-2', 'run-1');
+    const { result } = mount(graph, 'sp-2');
     await waitFor(() => expect(result.current.principals.read).toEqual({ state: 'failed' }));
     act(() => result.current.principals.retry());
     await waitFor(() => expect(result.current.principals.read).toEqual({ state: 'done', value: GROUPS }));
@@ -52,9 +52,7 @@ describe('useSummaryReads', () => {
   });
 
   it('reads nothing the journal holds', () => {
-    const { result } = renderHook(() =>
-      useSummaryReads({ graph: {} as GraphApi, servicePrincipalId: 'sp-3', run: '', certificate: CERTIFICATE, principals: GROUPS }),
-    );
+    const { result } = renderHook(() => useSummaryReads({ graph: {} as GraphApi, servicePrincipalId: 'sp-3', certificate: CERTIFICATE, principals: GROUPS }));
     expect(result.current.certificate.read).toEqual({ state: 'done', value: CERTIFICATE });
     expect(reads.certificate).not.toHaveBeenCalled();
     expect(reads.principals).not.toHaveBeenCalled();

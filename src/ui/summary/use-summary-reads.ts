@@ -1,8 +1,9 @@
 // What the summary reads from the tenant when the journal lacks it (summarySources): the active
 // certificate and the assignments. Each read is independent: one failing leaves the other shown.
-// A read is made once per session, service principal and run for the page's life: going back to
-// the summary (history, a remount) shows what was read; a new run (another Apply click) reads again,
-// since it may have written; a failed read is not kept, so "Try again" reads again.
+// A read is made once per session and service principal for the page's life: going back to the
+// summary (history, a remount) shows what was read. Any run, in either flow, may have written, so
+// the apply runner forgets a session's reads when a run ends (forgetSummaryReads); a failed read is
+// not kept, so "Try again" reads again.
 import { useCallback, useEffect, useState } from 'react';
 import { useKeyedState } from '../use-keyed-state';
 import type { GraphApi } from '../../graph/client';
@@ -31,6 +32,11 @@ function cacheOf(graph: GraphApi): Map<string, Cached> {
   return cache;
 }
 
+/** After a run, wizard or repair: what was read may have changed. */
+export function forgetSummaryReads(graph: GraphApi): void {
+  caches.delete(graph);
+}
+
 function cachedRead<T>(graph: GraphApi, key: string, load: () => Promise<T>): Promise<T> {
   const cache = cacheOf(graph);
   const hit = cache.get(key);
@@ -55,12 +61,11 @@ function useRead<T>(
   reader: Reader<T>,
   graph: GraphApi,
   servicePrincipalId: string,
-  run: string,
   journalValue: T | undefined,
 ): { read: Read<T>; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const reads = journalValue === undefined;
-  const key = `${kind}|${servicePrincipalId}|${run}`;
+  const key = `${kind}|${servicePrincipalId}`;
   const settled = caches.get(graph)?.get(key)?.value;
   const initial: Read<T> = settled ? { state: 'done', value: settled.value as T } : LOADING;
   const [read, setRead] = useKeyedState<Read<T>>([graph, key, reads, attempt], initial);
@@ -83,14 +88,12 @@ function useRead<T>(
 export function useSummaryReads(input: {
   graph: GraphApi;
   servicePrincipalId: string;
-  /** The run the summary follows (its attempt): a new run may have written, so it reads again. */
-  run: string;
   /** Undefined: read it from the service principal. */
   certificate: IssuedSigningCertificate | undefined;
   principals: AssignedPrincipal[] | undefined;
 }) {
-  const { graph, servicePrincipalId, run } = input;
-  const certificate = useRead('certificate', readActiveSigningCertificate, graph, servicePrincipalId, run, input.certificate);
-  const principals = useRead('principals', readAssignedPrincipals, graph, servicePrincipalId, run, input.principals);
+  const { graph, servicePrincipalId } = input;
+  const certificate = useRead('certificate', readActiveSigningCertificate, graph, servicePrincipalId, input.certificate);
+  const principals = useRead('principals', readAssignedPrincipals, graph, servicePrincipalId, input.principals);
   return { certificate, principals };
 }
