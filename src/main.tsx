@@ -12,7 +12,7 @@ import { authorityForTenant } from './auth/authority';
 import { msalHasStateToHandle } from './auth/msal-state';
 import { DeferredMsalAuthProvider, type DeferredSignIn } from './auth/deferred-msal-auth';
 import { DemoAuthProvider, hasDemoSession, type DemoTenantStarter } from './auth/demo-auth';
-import { rememberedFaultPreset, rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
+import { rememberFaultPreset } from './demo-tenant/adapters/fault-preset-switch';
 import type { AdminAccount } from './auth/session';
 import { loadFeatureCatalogues, startLanguage } from './i18n/language';
 import './shell/global.css';
@@ -48,14 +48,20 @@ function demoTenant(): DemoTenantStarter {
   return { start, issueToken, prepare: () => void load().catch(() => undefined) };
 }
 
-async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<(children: ReactNode) => ReactNode> {
+interface Auth {
+  withAuth: (children: ReactNode) => ReactNode;
+  /** The demo tenant answers with real-tenant-like faults in this tab (its banner shows). */
+  realTenantFaults: boolean;
+}
+
+async function authProvider(config: RuntimeConfig, tenant: string | undefined): Promise<Auth> {
   if (config.mode === 'demo') {
     // `?demoFaults=real-tenant` switches the real-tenant-like faults on for this tab (README).
-    rememberFaultPreset(window.location.search);
+    const faults = rememberFaultPreset(window.location.search);
     const starter = demoTenant();
     // A demo session in this tab (a reload): the tenant answers Graph before the wizard renders.
     if (hasDemoSession()) await starter.start();
-    return (children) => <DemoAuthProvider tenant={starter}>{children}</DemoAuthProvider>;
+    return { withAuth: (children) => <DemoAuthProvider tenant={starter}>{children}</DemoAuthProvider>, realTenantFaults: faults === 'real-tenant' };
   }
   // A link's tenant signs the admin in to that tenant (a tenant-specific deployment keeps its own).
   const authority = authorityForTenant(config.authority, tenant);
@@ -65,7 +71,7 @@ async function authProvider(config: RuntimeConfig, tenant: string | undefined): 
   });
   if (msalHasStateToHandle(config.clientId, window.location)) {
     const { msalAuth, msal } = await loadMsal();
-    return (children) => <msalAuth.MsalAuthProvider msal={msal}>{children}</msalAuth.MsalAuthProvider>;
+    return { withAuth: (children) => <msalAuth.MsalAuthProvider msal={msal}>{children}</msalAuth.MsalAuthProvider>, realTenantFaults: false };
   }
   const signIn: DeferredSignIn = {
     start: async () => {
@@ -74,7 +80,7 @@ async function authProvider(config: RuntimeConfig, tenant: string | undefined): 
     },
     prepare: () => void loadMsal().catch(() => undefined),
   };
-  return (children) => <DeferredMsalAuthProvider signIn={signIn}>{children}</DeferredMsalAuthProvider>;
+  return { withAuth: (children) => <DeferredMsalAuthProvider signIn={signIn}>{children}</DeferredMsalAuthProvider>, realTenantFaults: false };
 }
 
 /** The link's tenant, when this tab has a link; its rules (zod) load only then. */
@@ -103,8 +109,7 @@ async function boot() {
     // Before anything can redirect: the link's presets go to sessionStorage (see presets-present.ts).
     const linkQuery = keepLinkPresets(window.location.search);
     const [config, tenant] = await Promise.all([loadRuntimeConfig(), presetTenant(linkQuery), language]);
-    const withAuth = await authProvider(config, tenant);
-    const realTenantFaults = config.mode === 'demo' && rememberedFaultPreset() === 'real-tenant';
+    const { withAuth, realTenantFaults } = await authProvider(config, tenant);
     root.render(<StrictMode>{withAuth(<Shell mode={config.mode} realTenantFaults={realTenantFaults} />)}</StrictMode>);
   } catch (error) {
     root.render(<BootFailure error={error} />);

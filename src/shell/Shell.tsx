@@ -13,13 +13,13 @@ import { useShellStyles } from './shell-styles';
 // during render is repeated by StrictMode and concurrent rendering).
 const SignedInArea = lazy(() =>
   Promise.all([import('./SignedInArea'), loadFeatureCatalogues()]).then(([module]) => {
-    module.openLinkedCheck();
+    module.arrive();
     return module;
   }),
 );
 
 /** `realTenantFaults`: the demo tenant answers with real-tenant-like faults (main.tsx reads the switch). */
-export function Shell({ mode, realTenantFaults = false }: { mode: 'demo' | 'entra'; realTenantFaults?: boolean }) {
+export function Shell({ mode, realTenantFaults }: { mode: 'demo' | 'entra'; realTenantFaults: boolean }) {
   return (
     <ThemedPage>
       <ShellBody mode={mode} realTenantFaults={realTenantFaults} />

@@ -8,6 +8,7 @@ import Wizard from './Wizard';
 import { currentPresets } from '../deep-link/presets-store';
 import { checkStore, useCheckJournal, type CheckMode } from '../check/check-store';
 import { openCheckFromLink } from '../check/check-link';
+import { arriveAtAddressStep } from '../wizard/step-history';
 import { ModeTab, ModeTabList } from './ModeTabs';
 import { useTranslation } from 'react-i18next';
 
@@ -21,10 +22,13 @@ const useStyles = makeStyles({
 
 /**
  * Once per page load, when this area's code has loaded and before it first renders (the shell's
- * lazy import calls it), so the wizard does not start (and read) only to be replaced by the check.
+ * lazy import calls it), outside render since both write a store: a support link's check opens (so
+ * the wizard does not start, and read, only to be replaced by it), and a reload or bookmark on a
+ * step's address shows that step.
  */
-export function openLinkedCheck(): void {
+export function arrive(): void {
   openCheckFromLink(currentPresets());
+  arriveAtAddressStep(window.location.search);
 }
 
 export default function SignedInArea({ session }: { session: AdminSession }) {

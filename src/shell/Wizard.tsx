@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { shownStep, useJournal, reachable, wizardStore, type StepId } from '../wizard/wizard-store';
-import { arriveAtAddressStep, useStepInHistory } from '../wizard/step-history';
+import { useStepInHistory } from '../wizard/step-history';
 import type { StepProps } from '../wizard/step-props';
 import { NameStep } from '../steps/name/NameStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
@@ -56,10 +56,6 @@ const useStyles = makeStyles({
   },
   stepButton: { justifyContent: 'flex-start', width: '100%', minWidth: 0, textAlign: 'start' },
 });
-
-// Once, when this (lazily loaded) module is evaluated, before the wizard first renders and outside
-// render (it writes the store): a reload or a bookmark on a step's address shows that step.
-arriveAtAddressStep(window.location.search);
 
 export default function Wizard({ session, graph }: { session: AdminSession; graph: GraphApi }) {
   const styles = useStyles();
