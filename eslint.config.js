@@ -30,8 +30,8 @@ const NO_LITERAL_WORDS_IN_READ_PROPS = [
 ].map((selector) => ({ selector, message: 'Words the admin reads go through t() (src/i18n).' }));
 
 // The layers of src/ (README "How it works", docs/decisions/019-layers.md): what each folder may not
-// import. Catalogues (*.en.ts, *.ja.ts) are data every layer may read, and i18n/rest.*.ts lists them
-// all by hand, so they are outside the zones; tests and test harnesses import what they test.
+// import. Catalogues (*.en.ts, *.ja.ts) are data every layer may read (i18n/ reads the shell's, the
+// check's reads setup/'s findings), so they are outside the zones; tests and harnesses import what they test.
 const SRC = join(import.meta.dirname, 'src');
 const STEPS = readdirSync(join(SRC, 'steps'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
