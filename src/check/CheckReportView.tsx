@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { StepFooter, StepFrame } from '../ui/StepFrame';
-import { checkReport, checkSetup, inferExpected, repairableFindings, repairNeeds, reportAsJson, reportAsText, type ExpectedSetup } from '../setup/check';
+import { checkReport, inferExpected, repairableFindings, repairNeeds, reportAsJson, reportAsText, type ExpectedSetup } from '../setup/check';
 import { checkStore, type CheckJournal } from './check-store';
 import { useTranslation } from 'react-i18next';
 import { FindingsList } from './FindingsList';
@@ -14,9 +14,8 @@ import { RolloverPanel } from './RolloverPanel';
 import { reportFileName } from './download';
 import { downloadText } from '../ui/download-text';
 import { AppReadStatus, useAppRead } from './use-app-read';
-import { translatedClaimsUnreadWords, translatedFindingMessages } from './finding-messages';
+import { findingsFor, translatedFindingWords } from './finding-messages';
 import { formatDate } from '../i18n/format';
-import { markClaimsUnread } from '../graph/check-setup';
 import { RepairCmpIdForm } from './RepairCmpIdForm';
 import { useCopy } from '../ui/use-copy';
 
@@ -38,16 +37,9 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
   const expected = useMemo(() => (observed ? inferExpected(observed, journal.expected) : null), [observed, journal.expected]);
   // The page words the findings in the admin's language; the JSON report keeps the English ones.
   const language = i18n.language;
-  const messages = useMemo(() => translatedFindingMessages(t, { date: (iso) => formatDate(iso, language) }), [t, language]);
-  const claimsUnread = read.state === 'done' && read.claimsUnread;
-  const findings = useMemo(() => {
-    const checked = observed && expected && at ? checkSetup(observed, expected, at, messages) : [];
-    return claimsUnread ? markClaimsUnread(checked, translatedClaimsUnreadWords(t)) : checked;
-  }, [observed, expected, at, messages, claimsUnread, t]);
-  const englishFindings = useMemo(() => {
-    const checked = observed && expected && at ? checkSetup(observed, expected, at) : [];
-    return claimsUnread ? markClaimsUnread(checked) : checked;
-  }, [observed, expected, at, claimsUnread]);
+  const words = useMemo(() => translatedFindingWords(t, { date: (iso) => formatDate(iso, language) }), [t, language]);
+  const findings = useMemo(() => (read.state === 'done' && expected ? findingsFor(read, expected, words) : []), [read, expected, words]);
+  const englishFindings = useMemo(() => (read.state === 'done' && expected ? findingsFor(read, expected) : []), [read, expected]);
 
   const footer = (
     <StepFooter>
@@ -79,7 +71,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
     checkStore.goTo('review');
   };
 
-  const copy = async () => setAnnouncement(t((await copyText('report', reportAsText(report, messages))) ? 'check.ui.copied' : 'check.ui.copyFailed'));
+  const copy = async () => setAnnouncement(t((await copyText('report', reportAsText(report, words.messages))) ? 'check.ui.copied' : 'check.ui.copyFailed'));
   const download = () => {
     const fileName = reportFileName(observed.displayName, at);
     downloadText(fileName, reportAsJson(englishReport), 'application/json');

@@ -12,15 +12,15 @@ import { tenantAllowsApply, useTenantCheck } from '../deep-link/use-tenant-check
 import { TenantRefusal } from '../deep-link/TenantRefusal';
 import { notificationEmailsSchema, principalsSchema } from '../setup/answers-schema';
 import { certificateEndDate } from '../setup/certificate';
-import { checkSetup, inferExpected, repairNeeds, repairReview } from '../setup/check';
+import { inferExpected, repairNeeds, repairReview } from '../setup/check';
 import type { ChangeDescription } from '../setup/changes';
 import type { Plan } from '../setup/plan';
 import { PrincipalPicker } from '../ui/people/PrincipalPicker';
 import { splitAddresses } from '../ui/address-list';
 import { checkStore, type CheckJournal } from './check-store';
 import { AppReadStatus, useAppRead } from './use-app-read';
-import { markClaimsUnread } from '../graph/check-setup';
-import { translatedClaimsUnreadWords, translatedFindingMessages } from './finding-messages';
+import { findingsFor, translatedFindingWords } from './finding-messages';
+import { formatDate } from '../i18n/format';
 import { ReviewChanges, reviewAllowsApply } from '../ui/review/ReviewChanges';
 import { translateIssue } from '../i18n/translate';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,7 @@ function isValidAddress(addresses: string[]): boolean {
 
 export function RepairReview({ session, graph, journal }: { session: AdminSession; graph: GraphApi; journal: CheckJournal }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const applicationId = journal.applicationId!;
   const { read, retry } = useAppRead(graph, applicationId);
   const defaultEmail = session.account.username;
@@ -53,9 +53,8 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     if (read.state !== 'done') return null;
     const { observed, at } = read;
     const expected = inferExpected(observed, journal.expected);
-    const checked = checkSetup(observed, expected, at, translatedFindingMessages(t));
     // A claims policy the admin may not read is not repaired: its finding names the role instead.
-    const findings = read.claimsUnread ? markClaimsUnread(checked, translatedClaimsUnreadWords(t)) : checked;
+    const findings = findingsFor(read, expected, translatedFindingWords(t, { date: (iso) => formatDate(iso, i18n.language) }));
     const needs = repairNeeds(findings, expected);
     const emailsIssue = needs.notificationEmails ? notificationEmailsSchema.safeParse(emails).error?.issues[0] : undefined;
     const emailsProblem = emailsIssue ? translateIssue(t, emailsIssue) : undefined;
@@ -67,12 +66,12 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     return { observed, findings, needs, emailsProblem, principalsProblem, plan: reviewed?.plan ?? null, changes: reviewed?.changes ?? null };
     // emails is derived from emailsText on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [read, journal.expected, principals, emailsText, t]);
+  }, [read, journal.expected, principals, emailsText, t, i18n.language]);
 
   const tenantAllowed = tenantAllowsApply(tenantCheck);
   const plan = planned?.plan ?? null;
   const changes = planned?.changes ?? null;
-  const applicable = plan !== null && plan.operations.length > 0 && reviewAllowsApply({ plan, changes, tenantAllowed, confirmedBreakingKey });
+  const applicable = (plan?.operations.length ?? 0) > 0 && reviewAllowsApply({ plan, changes, tenantAllowed, confirmedBreakingKey });
   const apply = () => {
     if (!plan || !planned || !applicable) return;
     checkStore.setRepairInput({ principals, notificationEmails: emails });

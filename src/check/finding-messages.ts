@@ -3,7 +3,9 @@
 import type { TFunction } from 'i18next';
 import { findingMessagesFrom, type FindingMessages } from '../setup/check-messages';
 import { dynamic } from '../i18n/translate';
-import type { ClaimsUnreadWords } from '../graph/check-setup';
+import { markClaimsUnread, type ClaimsUnreadWords } from '../graph/check-setup';
+import { checkSetup, type ExpectedSetup, type Finding } from '../setup/check';
+import type { ObservedApp } from '../setup/plan';
 
 export interface FindingMessageOptions {
   /** How an ISO date (YYYY-MM-DD) reads: the page passes Intl's date for its language. */
@@ -20,6 +22,26 @@ export function translatedFindingMessages(t: TFunction, options: FindingMessageO
 }
 
 /** The identity claim's finding when the claims policy could not be read, in the admin's language (markClaimsUnread). */
-export function translatedClaimsUnreadWords(t: TFunction): ClaimsUnreadWords {
+function translatedClaimsUnreadWords(t: TFunction): ClaimsUnreadWords {
   return { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') };
+}
+
+/** Everything a finding can say, in the admin's language: the check's messages and the claims-unread words. */
+export interface FindingWords {
+  messages: FindingMessages;
+  claimsUnread: ClaimsUnreadWords;
+}
+
+export function translatedFindingWords(t: TFunction, options: FindingMessageOptions = {}): FindingWords {
+  return { messages: translatedFindingMessages(t, options), claimsUnread: translatedClaimsUnreadWords(t) };
+}
+
+/**
+ * The findings for an app as read: the report's and the repair's one way to them. With `words`, in
+ * the admin's language; without, in English (the JSON report, logs).
+ */
+export function findingsFor(read: { observed: ObservedApp; at: Date; claimsUnread: boolean }, expected: ExpectedSetup, words?: FindingWords): Finding[] {
+  const checked = checkSetup(read.observed, expected, read.at, words?.messages);
+  if (!read.claimsUnread) return checked;
+  return words ? markClaimsUnread(checked, words.claimsUnread) : markClaimsUnread(checked);
 }
