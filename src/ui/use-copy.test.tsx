@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCopy } from './use-copy';
@@ -17,7 +16,7 @@ describe('useCopy', () => {
 
   it('names what was copied for a moment and keeps the last outcome', async () => {
     writeText.mockResolvedValue(undefined);
-    const { result } = renderHook(() => useCopy(2000));
+    const { result } = renderHook(() => useCopy());
     await act(() => result.current.copy('thumbprint', 'ABC'));
     expect(writeText).toHaveBeenCalledWith('ABC');
     expect(result.current.recent).toBe('thumbprint');

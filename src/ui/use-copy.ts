@@ -12,7 +12,7 @@ export interface CopyOutcome {
   copied: boolean;
 }
 
-export function useCopy(showFor: number = COPIED_FOR_MS): {
+export function useCopy(): {
   copy: (key: string, text: string) => Promise<boolean>;
   recent: string | null;
   last: CopyOutcome | null;
@@ -34,10 +34,10 @@ export function useCopy(showFor: number = COPIED_FOR_MS): {
       }
       setLast({ key, copied: true });
       setRecent(key);
-      timer.current = setTimeout(() => setRecent(null), showFor);
+      timer.current = setTimeout(() => setRecent(null), COPIED_FOR_MS);
       return true;
     },
-    [showFor],
+    [],
   );
   return { copy, recent, last };
 }
