@@ -11,6 +11,7 @@ import { claimsJa } from '../steps/claims/messages.ja';
 import { certificateJa } from '../steps/certificate/messages.ja';
 import { peopleJa } from '../steps/people/messages.ja';
 import { deepLinkJa } from '../deep-link/messages.ja';
+import { restJa } from './rest.ja';
 
 const PARTICLE = '[にをのはがでとへもやか]';
 const JAPANESE = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
@@ -29,7 +30,15 @@ function unquotedValuesBeforeParticles(text: string): string[] {
   return [...text.matchAll(new RegExp(`\\{\\{(\\w+)[^}]*\\}\\} ${PARTICLE}`, 'gu'))].map((match) => match[1]!).filter((name) => !LATIN_VALUES.has(name));
 }
 
-const CATALOGUES = {
+/** Every catalogue, as the build finds them (i18n/rest.ja.ts). */
+const EVERY_CATALOGUE = { app: appJa, ...restJa };
+
+/**
+ * The catalogues whose interpolated values are checked for quoting. The review's, summary's, apply's
+ * and check's messages put hosts, paths, thumbprints, claim sources and file names before
+ * particles; which of those can be Japanese is not settled yet (issue 15's words work).
+ */
+const QUOTED_CATALOGUES = {
   app: appJa,
   wizard: wizardJa,
   region: regionJa,
@@ -40,16 +49,16 @@ const CATALOGUES = {
   deepLink: deepLinkJa,
 };
 
-describe('Japanese spacing in the shell, the step forms and the deep-link strings', () => {
+describe('Japanese spacing', () => {
   it('has no space between Japanese text and a particle', () => {
-    const offending = Object.entries(CATALOGUES).flatMap(([feature, catalogue]) =>
+    const offending = Object.entries(EVERY_CATALOGUE).flatMap(([feature, catalogue]) =>
       strings(catalogue, feature).filter(([, text]) => SPACE_BEFORE_PARTICLE.test(text)),
     );
     expect(offending).toEqual([]);
   });
 
   it('quotes a value that may be Japanese instead of spacing it from a particle', () => {
-    const offending = Object.entries(CATALOGUES).flatMap(([feature, catalogue]) =>
+    const offending = Object.entries(QUOTED_CATALOGUES).flatMap(([feature, catalogue]) =>
       strings(catalogue, feature).filter(([, text]) => unquotedValuesBeforeParticles(text).length > 0),
     );
     expect(offending).toEqual([]);
