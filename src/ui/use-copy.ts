@@ -21,23 +21,20 @@ export function useCopy(): {
   const [recent, setRecent] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const copy = useCallback(
-    async (key: string, text: string) => {
-      clearTimeout(timer.current);
-      setLast(null);
-      setRecent(null);
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        setLast({ key, copied: false });
-        return false;
-      }
-      setLast({ key, copied: true });
-      setRecent(key);
-      timer.current = setTimeout(() => setRecent(null), COPIED_FOR_MS);
-      return true;
-    },
-    [],
-  );
+  const copy = useCallback(async (key: string, text: string) => {
+    clearTimeout(timer.current);
+    setLast(null);
+    setRecent(null);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      setLast({ key, copied: false });
+      return false;
+    }
+    setLast({ key, copied: true });
+    setRecent(key);
+    timer.current = setTimeout(() => setRecent(null), COPIED_FOR_MS);
+    return true;
+  }, []);
   return { copy, recent, last };
 }
