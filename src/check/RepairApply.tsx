@@ -1,7 +1,7 @@
 // Runs the reviewed repair plan with the wizard's runner (ui/apply/use-apply-runner.ts): the same
 // cross-tab lock, and every operation journalled as it starts and finishes, so a reload resumes
 // without writing twice.
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdminSession } from '../auth/session';
 import type { GraphApi } from '../graph/client';
 import { StepFrame } from '../ui/StepFrame';
@@ -9,9 +9,7 @@ import { checkStore, type CheckJournal, type RepairRecord } from './check-store'
 import { useTranslation } from 'react-i18next';
 import { RolloverPanel } from './RolloverPanel';
 import { RepairSummary } from './RepairSummary';
-import { OperationProgressList } from '../ui/OperationProgressList';
-import { ForbiddenAdvice, RefusedAdvice } from '../ui/ForbiddenAdvice';
-import { interactionGuard } from '../auth/interaction-guard';
+import { RunProgress } from '../ui/apply/RunProgress';
 import { useApplyRunner, type RunJournal } from '../ui/apply/use-apply-runner';
 
 const useStyles = makeStyles({
@@ -33,7 +31,8 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   const repair = journal.repair;
   const tenantMismatch = repair !== null && repair.tenantId !== session.account.tenantId;
 
-  const { statusOf, doneCount, startByClick, resumeOnReturn } = useApplyRunner({ journal: repairRun, graph, record: repair, blocked: tenantMismatch });
+  const runner = useApplyRunner({ journal: repairRun, graph, record: repair, blocked: tenantMismatch });
+  const { doneCount, startByClick } = runner;
 
   if (!repair) return null;
   const operations = repair.plan.operations;
@@ -60,26 +59,14 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
         </div>
       }
     >
-      {tenantMismatch && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('check.ui.tenantMismatch', { planned: repair.tenantId, signedIn: session.account.tenantId })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Text role="status" aria-live="polite">
-        {t('check.ui.progress', { done: doneCount, total: operations.length })}
-      </Text>
-      <OperationProgressList
+      <RunProgress
+        session={session}
         operations={operations}
-        statusOf={statusOf}
+        runner={runner}
+        tenantMismatch={tenantMismatch ? t('check.ui.tenantMismatch', { planned: repair.tenantId, signedIn: session.account.tenantId }) : null}
+        progress={t('check.ui.progress', { done: doneCount, total: operations.length })}
         label={t('check.ui.operationsLabel')}
         testIdPrefix="repair-"
-        adviceFor={(op, status) => {
-          if (status.adviceKey === 'forbidden') {
-            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={startByClick} />;
-          }
-          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
-          return refused ? <RefusedAdvice problem={refused} onAskAgain={startByClick} /> : undefined;
-        }}
       />
       {repair.state === 'failed' && (
         <MessageBar intent="warning">

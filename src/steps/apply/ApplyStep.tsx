@@ -22,9 +22,7 @@ import { deleteCreatedApp, undoList } from '../../graph/undo';
 import { forgetCreatedAppNote, readCreatedAppNote, TAB_ID, writeCreatedAppNote } from '../../ui/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
 import type { Region } from '../../setup/types';
-import { OperationProgressList } from '../../ui/OperationProgressList';
-import { ForbiddenAdvice, RefusedAdvice } from '../../ui/ForbiddenAdvice';
-import { interactionGuard } from '../../auth/interaction-guard';
+import { RunProgress } from '../../ui/apply/RunProgress';
 import { useApplyRunner, type RunJournal } from '../../ui/apply/use-apply-runner';
 import { translate } from '../../i18n/translate';
 
@@ -65,7 +63,8 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const [undo, setUndo] = useState<{ state: 'idle' | 'running' } | { state: 'failed'; message: string }>({ state: 'idle' });
   const tenantMismatch = apply !== null && apply.tenantId !== session.account.tenantId;
 
-  const { statusOf, doneCount, startByClick, resumeOnReturn } = useApplyRunner({ journal: wizardRun, graph, record: apply, blocked: tenantMismatch });
+  const runner = useApplyRunner({ journal: wizardRun, graph, record: apply, blocked: tenantMismatch });
+  const { doneCount, startByClick } = runner;
 
   if (!apply) return null;
   const operations = apply.plan.operations;
@@ -114,11 +113,6 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
         )
       }
     >
-      {tenantMismatch && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('apply.tenantMismatch', { planned: apply.tenantId, signedIn: session.account.tenantId })}</MessageBarBody>
-        </MessageBar>
-      )}
       {apply.state === 'stale' && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -127,21 +121,14 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Text role="status" aria-live="polite">
-        {t('apply.progress', { done: doneCount, total: operations.length })}
-      </Text>
-      <OperationProgressList
+      <RunProgress
+        session={session}
         operations={operations}
-        statusOf={statusOf}
+        runner={runner}
+        tenantMismatch={tenantMismatch ? t('apply.tenantMismatch', { planned: apply.tenantId, signedIn: session.account.tenantId }) : null}
+        progress={t('apply.progress', { done: doneCount, total: operations.length })}
         label={t('apply.operationsLabel')}
         testIdPrefix="operation-"
-        adviceFor={(op, status) => {
-          if (status.adviceKey === 'forbidden') {
-            return <ForbiddenAdvice session={session} scopes={op.scopes} resumeOnReturn={resumeOnReturn} onConsented={startByClick} />;
-          }
-          const refused = status.adviceKey === 'unexpected' ? interactionGuard.refusalFor(op.scopes) : undefined;
-          return refused ? <RefusedAdvice problem={refused} onAskAgain={startByClick} /> : undefined;
-        }}
       />
       {apply.state === 'failed' && (
         <MessageBar intent="warning">
