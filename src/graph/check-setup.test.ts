@@ -207,7 +207,7 @@ describe('check and repair against the demo tenant', () => {
     const expected: ExpectedSetup = { ...expectedOf(app), identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } };
     const answers = repairAnswers(observed, expected, [], REPAIR_INPUT);
     const plan = await megan.plan(answers);
-    expect(plan.claimsPolicyUnread).toBe(true);
+    expect(plan.existing?.claimsPolicyUnread).toBe(true);
     expect(plan.operations.map((op) => op.id)).toContain('claims-policy');
     const started = clock.now();
     const run = await megan.apply(answers, {}, plan);

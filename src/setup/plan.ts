@@ -49,7 +49,9 @@ export interface ObservedApp {
   claimsPolicy?: RawClaimsPolicy | null;
   /**
    * Set when the claims policy was asked for and Graph refused it (403): reading it needs
-   * Application Administrator or Global Reader. Everything else was read.
+   * Application Administrator or Global Reader (only Application Administrator writes it).
+   * Everything else was read; a plan still plans the claims step and the review says which role it
+   * needs.
    */
   claimsPolicyUnread?: true;
 }
@@ -126,12 +128,6 @@ export interface Plan {
   existing: ObservedApp | null;
   /** Things the plan cannot do through Graph, shown on review and summary. */
   manualSteps: ManualStep[];
-  /**
-   * The existing app's custom claims policy could not be read (403): the admin's role may not read
-   * it (Application Administrator or Global Reader reads it, only Application Administrator writes
-   * it). The claims step is planned anyway and the review says which role it needs.
-   */
-  claimsPolicyUnread?: true;
 }
 
 type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
