@@ -33,7 +33,7 @@ export function useAppRead(graph: GraphApi, applicationId: string): { read: AppR
         setRead(
           inputs,
           result.found
-            ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.claimsUnread !== undefined }
+            ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.observed.claimsPolicyUnread === true }
             : { state: 'missing', reason: result.reason },
         );
       },

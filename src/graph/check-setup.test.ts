@@ -14,7 +14,7 @@ import {
   type DemoCheckApp,
   type DemoCheckAppKey,
 } from '../demo-tenant/seed';
-import { repairAnswers, repairPlan, type ExpectedSetup, type RepairInput } from '../setup/check';
+import { repairAnswers, repairReview, type ExpectedSetup, type RepairInput } from '../setup/check';
 import { certificateEndDate } from '../setup/certificate';
 import { eucIdentifier, eucReplyUrl } from '../setup/regions';
 
@@ -85,7 +85,7 @@ describe('check and repair against the demo tenant', () => {
       expect(nonPassing(first)).toEqual(app.broken);
       expect(wizard.tenant.writes()).toEqual([]);
 
-      const plan = repairPlan(first.observed, expected, first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now);
+      const plan = repairReview(first.observed, expected, first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now).plan;
       expect(plan.operations.map((op) => op.id)).toEqual(operations);
       expect(plan.existing?.applicationId).toBe(app.applicationId);
 
@@ -109,7 +109,7 @@ describe('check and repair against the demo tenant', () => {
     expect(replyUrl.reason).toBe(
       'The host is euc.tmes.trendmicro.com (North America, Latin America and Asia Pacific), not euc.tmes.trendmicro.eu (Europe and Africa). The cmpID is right.',
     );
-    const plan = repairPlan(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now);
+    const plan = repairReview(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now).plan;
     expect(plan.operations[0]?.body).toEqual({
       identifierUris: [eucIdentifier('eu')],
       web: { redirectUris: [eucReplyUrl('eu', 'contoso-eu')] },
@@ -122,7 +122,7 @@ describe('check and repair against the demo tenant', () => {
     const now = new Date(wizard.clock.now());
     const first = assertFound(await checkApp(wizard.graph, app.applicationId, expectedOf(app), now));
     const oldThumbprint = first.observed.preferredTokenSigningKeyThumbprint;
-    const plan = repairPlan(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now);
+    const plan = repairReview(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now).plan;
     const run = await wizard.apply(repairAnswers(first.observed, expectedOf(app), first.findings, REPAIR_INPUT), {}, plan);
     const sp = wizard.tenant.state.servicePrincipals.find((s) => s.id === app.servicePrincipalId)!;
     expect(sp.preferredTokenSigningKeyThumbprint).toBe(run.outcome.context.certificate?.thumbprint);
@@ -137,7 +137,7 @@ describe('check and repair against the demo tenant', () => {
     const now = new Date(wizard.clock.now());
     const first = assertFound(await checkApp(wizard.graph, app.applicationId, expectedOf(app), now));
     expect(first.findings.find((finding) => finding.id === 'identityClaim')?.reason).toBe('No claim is named "euc_mail"; the app sends "euc_email" instead.');
-    const plan = repairPlan(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now);
+    const plan = repairReview(first.observed, expectedOf(app), first.findings, REPAIR_INPUT, certificateEndDate(now, 3), now).plan;
     await wizard.apply(repairAnswers(first.observed, expectedOf(app), first.findings, REPAIR_INPUT), {}, plan);
     const policy = wizard.tenant.state.claimsPolicies[app.servicePrincipalId]?.current;
     expect(policy?.claims?.map((claim) => (claim as { name: string }).name)).toEqual(['euc_email', 'euc_mail']);
@@ -161,7 +161,7 @@ describe('check and repair against the demo tenant', () => {
       ['notificationEmails', 'pass'],
     ]);
     expect(result.observed.notificationEmailAddresses).toEqual([DEMO_CHECK_NOTIFICATION_EMAIL]);
-    const plan = repairPlan(result.observed, expectedOf(app), result.findings, REPAIR_INPUT, certificateEndDate(now, 3), now);
+    const plan = repairReview(result.observed, expectedOf(app), result.findings, REPAIR_INPUT, certificateEndDate(now, 3), now).plan;
     expect(plan.operations).toEqual([]);
     // The same app through the setup's own planner: also nothing to do.
     const setupPlan = await wizard.plan(repairAnswers(result.observed, expectedOf(app), result.findings, REPAIR_INPUT));
@@ -185,14 +185,14 @@ describe('check and repair against the demo tenant', () => {
     expect(claim?.reason).toBe('Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.');
     expect(claim?.fix?.by).toBe('admin');
     // Nothing for the repair to do about it, and nothing was written.
-    const plan = repairPlan(
+    const plan = repairReview(
       result.observed,
       expectedOf(app),
       result.findings,
       REPAIR_INPUT,
       certificateEndDate(new Date(clock.now()), 3),
       new Date(clock.now()),
-    );
+    ).plan;
     expect(plan.operations).toEqual([]);
     expect(tenant.writes()).toEqual([]);
     expect(tenant.log.filter((entry) => entry.path.endsWith('/claimsPolicy')).map((entry) => entry.status)).toEqual([403]);
@@ -207,7 +207,7 @@ describe('check and repair against the demo tenant', () => {
     const expected: ExpectedSetup = { ...expectedOf(app), identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } };
     const answers = repairAnswers(observed, expected, [], REPAIR_INPUT);
     const plan = await megan.plan(answers);
-    expect(plan.claimsPolicyUnread).toBe(true);
+    expect(plan.existing?.claimsPolicyUnread).toBe(true);
     expect(plan.operations.map((op) => op.id)).toContain('claims-policy');
     const started = clock.now();
     const run = await megan.apply(answers, {}, plan);

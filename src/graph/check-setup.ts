@@ -84,13 +84,13 @@ export function appForRegion(apps: readonly CheckableApp[], region: Region): Che
 
 export type ReadForCheck =
   /**
-   * `claimsUnread`: Graph refused the custom claims policy (403) and the rest was read without it.
+   * `observed.claimsPolicyUnread`: Graph refused the custom claims policy (403) and the rest was read without it.
    * Reading it needs Application Administrator or Global Reader; a Cloud Application Administrator
    * is refused (Microsoft's "Get customClaimsPolicy" page, learn.microsoft.com/graph/api/
    * customclaimspolicy-get?view=graph-rest-beta, "Permissions"; enforced by the demo tenant,
    * src/demo-tenant/state.ts).
    */
-  | { found: true; observed: ObservedApp; claimsUnread?: 'forbidden' }
+  | { found: true; observed: ObservedApp }
   /** Deleted meanwhile, or an app registration without a service principal (not an enterprise app). */
   | { found: false; reason: 'no-application' | 'no-service-principal' };
 
@@ -113,7 +113,7 @@ export async function readAppForCheck(graph: GraphApi, applicationId: string, no
   }
   const observed = await inspectApp(graph, app, { readClaims: true, now });
   if (!observed) return { found: false, reason: 'no-service-principal' };
-  return observed.claimsPolicyUnread ? { found: true, observed, claimsUnread: 'forbidden' } : { found: true, observed };
+  return { found: true, observed };
 }
 
 export interface ClaimsUnreadWords {
@@ -158,5 +158,5 @@ export async function checkApp(
   if (!read.found) return read;
   const expected = inferExpected(read.observed, presets);
   const findings = checkSetup(read.observed, expected, now);
-  return { observed: read.observed, expected, findings: read.claimsUnread ? markClaimsUnread(findings) : findings };
+  return { observed: read.observed, expected, findings: read.observed.claimsPolicyUnread ? markClaimsUnread(findings) : findings };
 }

@@ -10,7 +10,8 @@ import { READ_APPS_SCOPES, CLAIMS_POLICY_SCOPES } from '../setup/scopes';
 import type { ObservedApp } from '../setup/plan';
 import { userRoleIdOf } from './operations/run-operation';
 import { readClaimsPolicy, readCustomClaims } from './operations/claims-policy';
-import { readActiveSigningCertificate, readAppRoleAssignments } from './read-service-principal';
+import { readAppRoleAssignments } from './read-service-principal';
+import { activeSigningCertificate } from '../setup/summary';
 
 export const APP_FIELDS = 'id,appId,displayName,identifierUris,web,groupMembershipClaims';
 
@@ -62,22 +63,27 @@ export async function findAppById(graph: GraphApi, applicationId: string): Promi
 
 /** Everything the plan compares, for the app found by the identifier. */
 export async function inspectApp(graph: GraphApi, app: Application, options: { readClaims: boolean; now: Date }): Promise<ObservedApp | null> {
-  const read = <T>(path: string, scopes: readonly string[], version: 'v1.0' | 'beta' = 'v1.0') =>
-    withRetry(() => graph.client.api(path).version(version).middlewareOptions(graph.withScopes(scopes)).get() as Promise<T>, {
+  if (!app.id || !app.appId) return null;
+  const read = <T>(path: string, scopes: readonly string[]) =>
+    withRetry(() => graph.client.api(path).middlewareOptions(graph.withScopes(scopes)).get() as Promise<T>, {
       freshObject: false,
       renewToken: graph.renewToken,
     });
-  const sps = await read<Listing<ServicePrincipal>>(
-    `/servicePrincipals?$filter=appId eq ${odataString(app.appId ?? '')}&$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint`,
+  // One read of the service principal, by its appId (alternate key, docs/graph/identities-scopes-roles.md):
+  // a single-object read returns the keyCredentials' `key`, which the certificate rule hashes
+  // (docs/graph/signing-certificate.md#reading-the-public-certificate-back) by the summary's rule
+  // (setup/summary.ts, activeSigningCertificate). 404: no service principal.
+  const sp = await read<ServicePrincipal>(
+    `/servicePrincipals(appId=${odataString(app.appId)})?$select=id,appRoles,appRoleAssignmentRequired,preferredSingleSignOnMode,notificationEmailAddresses,preferredTokenSigningKeyThumbprint,keyCredentials`,
     READ_APPS_SCOPES,
-  );
-  const sp = sps.value[0];
-  if (!sp?.id || !app.id || !app.appId) return null;
-  // The same reads as the summary's (read-service-principal.ts): the certificate needs the single
-  // object read, since a list returns no key to hash.
-  const [assignments, signingCertificate, policy] = await Promise.all([
+  ).catch((error: unknown) => {
+    if (error instanceof GraphOperationError && error.failure.status === 404) return undefined;
+    throw error;
+  });
+  if (!sp?.id) return null;
+  const [signingCertificate, assignments, policy] = await Promise.all([
+    activeSigningCertificate(sp.keyCredentials ?? [], sp.preferredTokenSigningKeyThumbprint),
     readAppRoleAssignments(graph, sp.id),
-    readActiveSigningCertificate(graph, sp.id),
     // A 404 is "no policy" (readClaimsPolicy), never replication: this app is not new.
     // A 403 is the claims policy's alone: reading it needs Application Administrator or Global Reader
     // (a Cloud Application Administrator is refused), so the rest stands and the caller says so.

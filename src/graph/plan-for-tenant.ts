@@ -6,10 +6,12 @@ import { eucIdentifier } from '../setup/regions';
 import type { Answers } from '../setup/types';
 import type { ApplyContext } from './apply-context';
 
-/** What the tenant holds for this setup: the existing app (null: none) and whether its claims policy could be read. */
+/**
+ * What the tenant holds for this setup: the existing app (null: none). A refused claims policy is
+ * on the app (ObservedApp.claimsPolicyUnread).
+ */
 export interface ExistingRead {
   existing: ObservedApp | null;
-  claimsPolicyUnread?: true;
 }
 
 /**
@@ -23,8 +25,7 @@ export async function planForTenant(graph: GraphApi, answers: Answers, now: Date
 
 /** The plan for what was read (pure: the review rebuilds it as the admin's choices change). */
 export function planFromRead(answers: Answers, read: ExistingRead, now: Date, choices?: ReviewChoices): Plan {
-  const plan = buildPlan(answers, read.existing, certificateEndDate(now, answers.certificate.validityYears), now, choices);
-  return read.claimsPolicyUnread ? { ...plan, claimsPolicyUnread: true } : plan;
+  return buildPlan(answers, read.existing, certificateEndDate(now, answers.certificate.validityYears), now, choices);
 }
 
 /** The app that holds the region's identifier (or the one this wizard just created), as the plan compares it. */
@@ -32,8 +33,9 @@ export async function readExistingApp(graph: GraphApi, answers: Answers, now: Da
   const [listed] = await findAppsByIdentifier(graph, eucIdentifier(answers.region));
   const found = listed ?? (knownApplicationId ? await findAppById(graph, knownApplicationId) : undefined);
   const existing = found ? await inspectApp(graph, found, { readClaims: answers.identityClaim.kind === 'custom', now }) : null;
-  // A refused claims policy (docs/decisions/013-consent-never-loops.md): the review says which role the claims step needs.
-  return existing?.claimsPolicyUnread ? { existing, claimsPolicyUnread: true } : { existing };
+  // A refused claims policy (docs/decisions/013-consent-never-loops.md) stays on `existing`: the
+  // review says which role the claims step needs.
+  return { existing };
 }
 
 /** The ids an existing app gives the executor before any operation runs. */

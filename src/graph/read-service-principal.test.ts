@@ -102,6 +102,19 @@ describe('the active signing certificate: one rule for the plan and the summary'
     expect(existing?.hasActiveSigningCertificate).toBe(true);
   });
 
+  it('costs the plan one read of the service principal, by appId, with its keys', async () => {
+    const { wizard, tenant } = tenantWithDubai();
+    const plan = await wizard.plan(dubaiAnswers);
+    expect(plan.existing).toMatchObject({ hasActiveSigningCertificate: true });
+    // The app by identifier, the service principal (certificate included), its assignments, its claims policy.
+    expect(tenant.log.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+      'GET /v1.0/applications',
+      `GET /v1.0/servicePrincipals(appId='${DUBAI.appId}')`,
+      `GET /v1.0/servicePrincipals/${DUBAI.servicePrincipalId}/appRoleAssignedTo`,
+      `GET /beta/servicePrincipals/${DUBAI.servicePrincipalId}/claimsPolicy`,
+    ]);
+  });
+
   it('is none for the plan and the summary alike when no key’s DER hashes to the thumbprint', async () => {
     const { wizard } = tenantWithDubai((_, dubai) => {
       // Every Verify key claims the thumbprint by customKeyIdentifier; none has its bytes.

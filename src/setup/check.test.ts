@@ -6,7 +6,6 @@ import {
   compareUrls,
   inferExpected,
   repairNeeds,
-  repairPlan,
   repairedAnswers,
   repairReview,
   reportAsJson,
@@ -321,9 +320,10 @@ describe('inferExpected', () => {
   });
 });
 
-describe('repairPlan', () => {
+describe('repairReview(...).plan', () => {
   const input = { principals: [{ id: 'g2', kind: 'group' as const, displayName: 'Sales' }], notificationEmails: ['ops@contoso.com'] };
-  const plan = (observed: ObservedApp, expect: ExpectedSetup = expected) => repairPlan(observed, expect, checkSetup(observed, expect, NOW), input, END, NOW);
+  const plan = (observed: ObservedApp, expect: ExpectedSetup = expected) =>
+    repairReview(observed, expect, checkSetup(observed, expect, NOW), input, END, NOW).plan;
 
   it('plans nothing for a correct app', () => {
     expect(plan(good).operations).toEqual([]);

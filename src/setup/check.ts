@@ -467,25 +467,11 @@ function groupClaimAsItIs(observed: ObservedApp): GroupClaim {
 }
 
 /**
- * The repair: the setup's own plan for `repairAnswers`. A repair never writes an item that passed:
+ * The repair: the setup's own plan for `repairAnswers`, and what it changes, in the review's blades
+ * (describeChanges), as the setup's review shows them. A repair never writes an item that passed:
  * a group claim the check did not flag (even one the answers cannot describe, e.g. "All", set in
- * the portal) is shown to the planner as already matching, so it plans nothing for it.
- */
-export function repairPlan(
-  observed: ObservedApp,
-  expected: ExpectedSetup,
-  findings: readonly Finding[],
-  input: RepairInput,
-  certificateEndDateTime: string,
-  now: Date,
-): Plan {
-  return repairReview(observed, expected, findings, input, certificateEndDateTime, now).plan;
-}
-
-/**
- * The repair's plan and what it changes, in the review's blades (describeChanges), as the setup's
- * review shows them. The changes compare the app as the planner sees it: a group claim the check
- * passed is unchanged there, as the repair leaves it alone.
+ * the portal) is shown to the planner as already matching, so it plans nothing for it, and the
+ * changes compare the app as the planner sees it.
  */
 export function repairReview(
   observed: ObservedApp,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, claimsPolicyBody, KEEP_EVERYTHING, planDepth, plannedRename, type ObservedApp } from './plan';
+import { buildPlan, claimsPolicyBody, KEEP_EVERYTHING, planDepth, plannedRename, type ObservedApp, type Plan } from './plan';
 import type { Answers } from './types';
 
 const answers: Answers = {
@@ -62,7 +62,8 @@ describe('buildPlan for a new app', () => {
 
   it('creates the certificate with CN= and activates it by thumbprint afterwards', () => {
     expect(byId['add-certificate']?.body).toEqual({ displayName: 'CN=Microsoft Azure Federated SSO Certificate', endDateTime: END });
-    expect(byId['activate-certificate']?.dependsOn).toEqual(['add-certificate']);
+    // And after the addresses' PATCH on the same service principal.
+    expect(byId['activate-certificate']?.dependsOn).toEqual(['add-certificate', 'notification-emails']);
     expect(byId['activate-certificate']?.body).toEqual({ preferredTokenSigningKeyThumbprint: '{thumbprint}' });
   });
 
@@ -270,9 +271,6 @@ describe('buildPlan keeps what the admin did not ask to change on an existing ap
       ['notification-emails', undefined],
     ]);
     expect(patches.map((op) => op.titleKey)).toEqual(['samlModeAndRename', 'urlsAndRename', 'notificationEmails']);
-    // The PATCHes on one object never run at once: each waits for the one that carries the rename.
-    const onServicePrincipal = patches.filter((op) => op.path === '/servicePrincipals/sp');
-    for (const op of onServicePrincipal.slice(1)) expect(op.dependsOn).toContain('saml-mode');
     // With a certificate to activate and no other PATCH on the service principal, activation carries it.
     const renewing = buildPlan(
       answers,
@@ -292,6 +290,32 @@ describe('buildPlan keeps what the admin did not ask to change on an existing ap
       ['activate-certificate', { preferredTokenSigningKeyThumbprint: '{thumbprint}', displayName: answers.appName }],
       ['rename-application', { displayName: answers.appName }],
     ]);
+  });
+
+  it('never lets two PATCHes on one object run at once, with or without a rename', () => {
+    // Two writes at once on one object may race (409 Directory_ConcurrencyViolation, docs/graph/errors.md).
+    const mayRunAtOnce = (plan: Plan): string[][] => {
+      const byId = new Map(plan.operations.map((op) => [op.id, op]));
+      const after = (id: string, earlier: string): boolean => (byId.get(id)?.dependsOn ?? []).some((dep) => dep === earlier || after(dep, earlier));
+      const patches = plan.operations.filter((op) => op.method === 'PATCH');
+      return patches.flatMap((a, i) =>
+        patches
+          .slice(i + 1)
+          .filter((b) => a.path === b.path && !after(a.id, b.id) && !after(b.id, a.id))
+          .map((b) => [a.id, b.id]),
+      );
+    };
+    const noActiveCertificate: ObservedApp = { ...inProduction, hasActiveSigningCertificate: false };
+    for (const plan of [
+      buildPlan(answers, null, END),
+      buildPlan(answers, noActiveCertificate, END, undefined, KEEP_EVERYTHING),
+      buildPlan(answers, { ...noActiveCertificate, preferredSingleSignOnMode: null }, END, undefined, KEEP_EVERYTHING),
+      buildPlan(answers, noActiveCertificate, END, undefined, { ...KEEP_EVERYTHING, renameApp: true }),
+    ]) {
+      // Addresses and activation both to write on the service principal.
+      expect(plan.operations.filter((op) => op.kind === 'setNotificationEmails' || op.kind === 'activateSigningCertificate')).toHaveLength(2);
+      expect(mayRunAtOnce(plan)).toEqual([]);
+    }
   });
 
   it('ignores the review choices for a new app', () => {

@@ -49,7 +49,9 @@ export interface ObservedApp {
   claimsPolicy?: RawClaimsPolicy | null;
   /**
    * Set when the claims policy was asked for and Graph refused it (403): reading it needs
-   * Application Administrator or Global Reader. Everything else was read.
+   * Application Administrator or Global Reader (only Application Administrator writes it).
+   * Everything else was read; a plan still plans the claims step and the review says which role it
+   * needs.
    */
   claimsPolicyUnread?: true;
 }
@@ -126,12 +128,6 @@ export interface Plan {
   existing: ObservedApp | null;
   /** Things the plan cannot do through Graph, shown on review and summary. */
   manualSteps: ManualStep[];
-  /**
-   * The existing app's custom claims policy could not be read (403): the admin's role may not read
-   * it (Application Administrator or Global Reader reads it, only Application Administrator writes
-   * it). The claims step is planned anyway and the review says which role it needs.
-   */
-  claimsPolicyUnread?: true;
 }
 
 type ManualStep = { kind: 'renameGroupClaim'; claimName: string };
@@ -424,19 +420,19 @@ export function buildPlan(
   if (existing && choices.renameApp && existing.displayName !== answers.appName) {
     // The portal shows the service principal's name (Enterprise applications) and the
     // application's (App registrations); they are separate properties, so both are renamed. Each
-    // rides in a PATCH already planned for that object where there is one, so no two PATCHes meet
-    // on one object (the first such PATCH on the service principal runs before the others start).
-    renameIn(operations, answers.appName, ['application-urls'], {
+    // rides in a PATCH already planned for that object where there is one.
+    renameIn(operations, answers.appName, ['urls', 'groupClaim', 'urlsAndGroupClaim'], {
       id: 'rename-application',
       titleKey: 'renameApplication',
       path: `/applications/${ids.app}`,
     });
-    renameIn(operations, answers.appName, ['saml-mode', 'notification-emails', 'activate-certificate'], {
+    renameIn(operations, answers.appName, ['samlMode', 'notificationEmails', 'activateCertificate'], {
       id: 'rename-service-principal',
       titleKey: 'renameServicePrincipal',
       path: `/servicePrincipals/${ids.sp}`,
     });
   }
+  onePatchAtATime(operations);
 
   // The plan never depends on operations that were skipped because the tenant already matches.
   const planned = new Set(operations.map((op) => op.id));
@@ -446,8 +442,9 @@ export function buildPlan(
   return { operations, existing, manualSteps };
 }
 
-/** The title of a PATCH that also carries the rename (plan-messages: `<key>AndRename`). */
-const WITH_RENAME: Partial<Record<PlanTitleKey, PlanTitleKey>> = {
+/** The PATCHes a rename can ride in, by their title, and the title each then takes (plan-messages: `<key>AndRename`). */
+type RenameCarrierTitle = 'urls' | 'groupClaim' | 'urlsAndGroupClaim' | 'samlMode' | 'notificationEmails' | 'activateCertificate';
+const WITH_RENAME: Record<RenameCarrierTitle, PlanTitleKey> = {
   urls: 'urlsAndRename',
   groupClaim: 'groupClaimAndRename',
   urlsAndGroupClaim: 'urlsAndGroupClaimAndRename',
@@ -457,27 +454,22 @@ const WITH_RENAME: Partial<Record<PlanTitleKey, PlanTitleKey>> = {
 };
 
 /**
- * Adds `displayName` to the first of `carriers` (in that order) that is planned, retitled to say so; when none is,
- * plans the rename as a PATCH of its own (then it is the only PATCH on that object).
+ * Adds `displayName` to the first planned PATCH titled one of `carriers` (in that order),
+ * retitled to say so; when none is planned, plans the rename as a PATCH of its own.
  */
 function renameIn(
   operations: PlannedOperation[],
   name: string,
-  carriers: readonly string[],
+  carriers: readonly RenameCarrierTitle[],
   alone: { id: string; titleKey: PlanTitleKey; path: string },
 ): void {
-  const carrier = carriers.map((id) => operations.find((op) => op.id === id)).find((op) => op !== undefined);
-  const at = carrier ? operations.indexOf(carrier) : -1;
-  const retitled = carrier && WITH_RENAME[carrier.titleKey];
-  if (carrier && retitled) {
-    // The other PATCHes on that object wait for it (those after SAML mode already do), so the one
-    // that renames never runs beside another.
-    for (const op of operations) {
-      if (op !== carrier && carriers.includes(op.id) && !op.dependsOn.includes(carrier.id)) op.dependsOn = [...op.dependsOn, carrier.id];
-    }
+  for (const carrierTitle of carriers) {
+    const at = operations.findIndex((op) => op.titleKey === carrierTitle);
+    const carrier = operations[at];
+    if (!carrier) continue;
     operations[at] = {
       ...carrier,
-      titleKey: retitled,
+      titleKey: WITH_RENAME[carrierTitle],
       titleValues: { ...carrier.titleValues, name: isolate(name) },
       body: { ...carrier.body, displayName: name },
     };
@@ -493,6 +485,24 @@ function renameIn(
     dependsOn: [],
     scopes: APPLICATION_WRITE_SCOPES,
   });
+}
+
+/**
+ * A later PATCH on one object waits for the earlier one: two writes at once on one object may race
+ * (409 Directory_ConcurrencyViolation, docs/graph/errors.md). "Later" is plan order, except that
+ * activation, which waits for the new certificate anyway, goes after the other PATCHes on its
+ * object, so they do not wait for the certificate too.
+ */
+function onePatchAtATime(operations: PlannedOperation[]): void {
+  const patches = operations
+    .filter((op) => op.method === 'PATCH')
+    .sort((a, b) => Number(a.kind === 'activateSigningCertificate') - Number(b.kind === 'activateSigningCertificate'));
+  const lastOn = new Map<string, string>();
+  for (const op of patches) {
+    const earlier = lastOn.get(op.path);
+    if (earlier !== undefined && !op.dependsOn.includes(earlier)) op.dependsOn = [...op.dependsOn, earlier];
+    lastOn.set(op.path, op.id);
+  }
 }
 
 /** The name an existing app is renamed to by `plan` (in whichever PATCH carries it), or null. */

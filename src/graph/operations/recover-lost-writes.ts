@@ -4,7 +4,7 @@
 import { odataString, readPages } from '../odata';
 import type { AppRoleAssignment, Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
-import { realClock, replicationPollDelay } from '../retry';
+import { realClock, replicationPollDelay, type RetryNotice } from '../retry';
 import { sha1Thumbprint } from '../../setup/certificate';
 import { APPLICATION_WRITE_SCOPES } from '../../setup/scopes';
 
@@ -23,7 +23,11 @@ const SKEW_MS = 5 * 60_000;
 
 export async function findInstantiatedApp(env: OperationEnv, displayName: string, startedAt: number): Promise<InstantiateResult | undefined> {
   const { client, withScopes } = env.graph;
-  const lost = { reason: 'the answer to "create" was lost; checking whether the app was created before trying again', reasonKey: 'createAnswerLost' } as const;
+  const lost = {
+    reason: 'the answer to "create" was lost; checking whether the app was created before trying again',
+    reasonKey: 'createAnswerLost',
+    failure: NO_ANSWER,
+  } as const;
   return lookUntil(env, LOST_CREATE_SEARCH_MS, lost, async (): Promise<InstantiateResult | undefined> => {
     const apps = (await client
       .api('/applications')
@@ -51,25 +55,33 @@ export async function findInstantiatedApp(env: OperationEnv, displayName: string
   });
 }
 
+/** The lost-answer notices' failure: no answer reached the browser. */
+const NO_ANSWER = { status: -1, code: 'NetworkError', message: '' } as const;
+
+/** Every 5 s, doubling up to 20 s: the pace for a lost create's leftovers. */
+const doublingDelay = (lookNumber: number): number => Math.min(5_000 * 2 ** (lookNumber - 1), 20_000);
+
 /**
- * Looks with `look` until it finds something or `searchMs` has passed (every 5 s, doubling up to
- * 20 s, the last look at the deadline itself), telling the operation's row why it waits. One look
- * when `searchMs` is 0.
+ * Looks with `look` until it finds something or `searchMs` has passed, waiting `delay(lookNumber,
+ * elapsedMs)` after each empty look (the last look at the deadline itself) and telling the
+ * operation's row why it waits with `notice`. One look when `searchMs` is 0.
  */
 async function lookUntil<T>(
   env: OperationEnv,
   searchMs: number,
-  why: { reason: string; reasonKey: 'createAnswerLost' | 'certificateAnswerLost' },
+  notice: Pick<RetryNotice, 'reason' | 'reasonKey' | 'failure'>,
   look: () => Promise<T | undefined>,
+  delay: (lookNumber: number, elapsedMs: number) => number = doublingDelay,
 ): Promise<T | undefined> {
   const clock = env.clock ?? realClock;
-  const deadline = clock.now() + searchMs;
-  for (let next = 5_000; ; next = Math.min(next * 2, 20_000)) {
+  const started = clock.now();
+  const deadline = started + searchMs;
+  for (let lookNumber = 1; ; lookNumber++) {
     const found = await look();
     if (found !== undefined) return found;
-    const wait = Math.min(next, deadline - clock.now());
+    const wait = Math.min(delay(lookNumber, clock.now() - started), deadline - clock.now());
     if (wait <= 0) return undefined;
-    env.onRetry({ attempt: 0, ...why, waitMs: wait, failure: { status: -1, code: 'NetworkError', message: '' } });
+    env.onRetry({ attempt: 0, ...notice, waitMs: wait });
     await clock.sleep(wait);
   }
 }
@@ -103,6 +115,7 @@ export async function findIssuedCertificate(
   const lost = {
     reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
     reasonKey: 'certificateAnswerLost',
+    failure: NO_ANSWER,
   } as const;
   return lookUntil(env, searchMs, lost, async (): Promise<SelfSignedCertificate | undefined> => {
     const sp = (await env.graph.client.api(servicePrincipalPath).select('keyCredentials').middlewareOptions(env.graph.withScopes(scopes)).get()) as {
@@ -155,20 +168,11 @@ const ASSIGNMENT_READ_BACK_MS = 60_000;
  * so), without an id.
  */
 export async function readAssignmentBack(env: OperationEnv, find: () => Promise<AppRoleAssignment | undefined>): Promise<AppRoleAssignment | undefined> {
+  const readingBack = {
+    reason: 'the assignment already exists; reading it back',
+    reasonKey: 'assignmentReadBack',
+    failure: { status: 400, code: 'Request_BadRequest', message: 'Permission being assigned already exists on the object.' },
+  } as const;
   const clock = env.clock ?? realClock;
-  const started = clock.now();
-  for (;;) {
-    const found = await find();
-    if (found) return found;
-    const wait = replicationPollDelay(clock.now() - started, clock.random);
-    if (clock.now() - started + wait > ASSIGNMENT_READ_BACK_MS) return undefined;
-    env.onRetry({
-      attempt: 0,
-      reason: 'the assignment already exists; reading it back',
-      reasonKey: 'assignmentReadBack',
-      waitMs: wait,
-      failure: { status: 400, code: 'Request_BadRequest', message: 'Permission being assigned already exists on the object.' },
-    });
-    await clock.sleep(wait);
-  }
+  return lookUntil(env, ASSIGNMENT_READ_BACK_MS, readingBack, find, (_, elapsedMs) => replicationPollDelay(elapsedMs, clock.random));
 }

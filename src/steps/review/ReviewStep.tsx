@@ -149,7 +149,7 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
             onConfirmBreaking={(key) => saveDraft({ ...draft, confirmedBreakingKey: key })}
             notes={
               <>
-                {plan.claimsPolicyUnread && (
+                {plan.existing?.claimsPolicyUnread && (
                   <MessageBar intent="warning" data-testid="claims-policy-unread">
                     <MessageBarBody>
                       <MessageBarTitle>{t('review.claimsRoleTitle')}</MessageBarTitle>
