@@ -45,15 +45,17 @@ describe('the review step', () => {
   });
 
   it('for an app that already matches every answer, writes nothing and continues to the summary', async () => {
-    const { session } = useDemoTenant({ checkApps: ['correct'] });
+    const { tenant, session } = useDemoTenant({ checkApps: ['correct'] });
     const answers = newAppAnswers({
       region: 'uae',
       cmpId: 'contoso-uae',
       principals: [newAppAnswers().principals[1]!],
       certificate: { ...newAppAnswers().certificate, notificationEmails: [DEMO_CHECK_NOTIFICATION_EMAIL] },
     });
-    renderWizardAt('review', session, { answers });
+    const { user } = renderWizardAt('review', session, { answers });
     expect(await screen.findByText(en('review.nothingToWrite'))).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: en('review.continueToSummary') })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: en('review.continueToSummary') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('summary.title') })).toBeInTheDocument();
+    expect(tenant.writes()).toEqual([]);
   });
 });
