@@ -11,15 +11,15 @@ const addresses = () => screen.getByRole('textbox', { name: en('certificate.emai
 
 describe('the certificate step', () => {
   it("starts with the admin's own address for expiry notices", async () => {
-    const { session } = useDemoTenant();
-    renderWizardAt('certificate', session, { answers });
+    const demo = useDemoTenant();
+    renderWizardAt('certificate', demo, { answers });
     await screen.findByRole('heading', { level: 1, name: en('certificate.title') });
     expect(addresses()).toHaveValue(DEMO_ADMIN_UPN);
   });
 
   it('names the address that is not one, keeps the list as typed, and stays on the step', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('certificate', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('certificate', demo, { answers });
     await user.clear(await screen.findByRole('textbox', { name: en('certificate.emailsLabel') }));
     await user.paste(`${DEMO_ADMIN_UPN}, it-ops@contoso`);
     await user.click(screen.getByRole('button', { name: en('wizard.next') }));
@@ -29,8 +29,8 @@ describe('the certificate step', () => {
   });
 
   it('refuses an address given twice', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('certificate', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('certificate', demo, { answers });
     await user.clear(await screen.findByRole('textbox', { name: en('certificate.emailsLabel') }));
     await user.paste(`${DEMO_ADMIN_UPN}; ${DEMO_ADMIN_UPN}`);
     await user.tab();
@@ -38,8 +38,8 @@ describe('the certificate step', () => {
   });
 
   it('several valid addresses, one per line or comma-separated, go on to the review', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('certificate', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('certificate', demo, { answers });
     await user.clear(await screen.findByRole('textbox', { name: en('certificate.emailsLabel') }));
     await user.paste(`${DEMO_ADMIN_UPN},\nit-ops@contoso.onmicrosoft.com`);
     await user.click(screen.getByRole('button', { name: en('wizard.next') }));

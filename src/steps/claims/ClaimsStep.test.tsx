@@ -11,8 +11,8 @@ const claimName = () => screen.getByRole('textbox', { name: en('claims.claimName
 
 describe('the claims step', () => {
   it("a custom identity claim's name is checked: a refused character says why and keeps the name", async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('claims', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('claims', demo, { answers });
     await user.click(await screen.findByRole('radio', { name: en('claims.identityCustom') }));
     await user.type(claimName(), 'e mail');
     await user.click(screen.getByRole('button', { name: en('wizard.next') }));
@@ -22,8 +22,8 @@ describe('the claims step', () => {
   });
 
   it('a name Entra reserves is refused with the reason', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('claims', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('claims', demo, { answers });
     await user.click(await screen.findByRole('radio', { name: en('claims.identityCustom') }));
     await user.click(claimName());
     await user.paste('http://schemas.microsoft.com/identity/claims/accesstoken');
@@ -32,8 +32,8 @@ describe('the claims step', () => {
   });
 
   it('a valid custom claim name goes on to the certificate', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('claims', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('claims', demo, { answers });
     await user.click(await screen.findByRole('radio', { name: en('claims.identityCustom') }));
     await user.type(claimName(), 'euc_mail');
     await user.click(screen.getByRole('button', { name: en('wizard.next') }));

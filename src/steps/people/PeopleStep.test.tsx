@@ -10,8 +10,8 @@ const chosen = () => screen.getByRole('listbox', { name: en('people.chosenListLa
 
 describe('the people step', () => {
   it('finds users and groups in the tenant as the admin types, and choosing one adds it to the list', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('people', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('people', demo, { answers });
     await screen.findByRole('heading', { level: 1, name: en('people.title') });
     await user.type(searchBox(), 'Adele');
     await user.click(await screen.findByRole('option', { name: /^Adele Vance, user/ }));
@@ -26,15 +26,15 @@ describe('the people step', () => {
   });
 
   it('says no one matches a name the tenant does not have', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('people', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('people', demo, { answers });
     await user.type(await screen.findByRole('combobox', { name: en('people.fieldLabel') }), 'Nobody Here');
     expect(await screen.findByText(en('people.noMatches'))).toBeInTheDocument();
   });
 
   it('needs at least one user or group before Next', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('people', session, { answers });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('people', demo, { answers });
     await user.click(await screen.findByRole('button', { name: en('wizard.next') }));
     expect(await screen.findByText(en('validation.principalsRequired'))).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: en('people.title') })).toBeInTheDocument();

@@ -11,8 +11,8 @@ const europe = () => screen.getByRole('radio', { name: new RegExp(`^${en('region
 
 describe('the region step', () => {
   it('preselects no region, so Next says which choice is missing and stays on the step', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('region', demo, { answers: { appName, principals } });
     await screen.findByRole('heading', { level: 1, name: en('region.title') });
     expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
     await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
@@ -22,8 +22,8 @@ describe('the region step', () => {
   });
 
   it('choosing a region and a unique identifier previews the reply URL and Next goes on to the claims', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('region', demo, { answers: { appName, principals } });
     await user.click(await screen.findByRole('radio', { name: new RegExp(`^${en('region.regions.eu')}`) }));
     await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
     expect(screen.getByText('https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu')).toBeInTheDocument();
@@ -33,8 +33,8 @@ describe('the region step', () => {
 
   it("preselects a support link's region and unique identifier", async () => {
     startPresets('?region=eu&cmpId=contoso-eu');
-    const { session } = useDemoTenant();
-    renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    renderWizardAt('region', demo, { answers: { appName, principals } });
     await screen.findByRole('heading', { level: 1, name: en('region.title') });
     expect(europe()).toBeChecked();
     expect(screen.getByRole('textbox', { name: en('region.cmpIdLabel') })).toHaveValue('contoso-eu');
