@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { answersBefore } from '../../testing/answers';
 import { useDemoTenant } from '../../testing/demo-graph';
 import { en } from '../../testing/english';
+import { expectRefused } from '../../testing/expect-refused';
 import { renderWizardAt } from '../../testing/wizard-at';
 
-const answers = { appName: 'Contoso EUC' };
+const answers = answersBefore('people');
 const searchBox = () => screen.getByRole('combobox', { name: en('people.fieldLabel') });
 const chosen = () => screen.getByRole('listbox', { name: en('people.chosenListLabel') });
 
@@ -36,7 +38,6 @@ describe('the people step', () => {
     const demo = useDemoTenant();
     const { user } = renderWizardAt('people', demo, { answers });
     await user.click(await screen.findByRole('button', { name: en('wizard.next') }));
-    expect(await screen.findByText(en('validation.principalsRequired'))).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: en('people.title') })).toBeInTheDocument();
+    await expectRefused('people', en('validation.principalsRequired'));
   });
 });
