@@ -119,6 +119,8 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
   await reviewAndApply(page);
   const writes = tenant.writes().length;
   expect(writes).toBeGreaterThan(0);
+  await expect(page.getByTestId('summary-certificateThumbprint')).toHaveText(/^[0-9A-F]{40}$/);
+  const thumbprint = (await page.getByTestId('summary-certificateThumbprint').textContent()) ?? '';
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Discard and start over' }).click();
   await toReview(page, 'sg', 'rerun-1');
@@ -127,6 +129,10 @@ test('a second run after success writes nothing', async ({ page, tenant }) => {
   await summaryAfterApply(page);
   expect(tenant.writes()).toHaveLength(writes);
   expect(appsNamed(tenant)).toHaveLength(1);
+  // One signing certificate, the first run's: the summary reads it from the service principal.
+  const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.appId === appsNamed(tenant)[0]?.appId);
+  expect((sp?.keyCredentials ?? []).filter((key) => key.usage === 'Verify')).toHaveLength(1);
+  await expect(page.getByTestId('summary-certificateThumbprint')).toHaveText(thumbprint);
 });
 
 test('without a directory role, apply stops at the first write with the role named, retrying nothing', async ({ page, tenant, authority }) => {

@@ -15,8 +15,8 @@ const failing = () =>
 
 describe('check an existing setup', () => {
   it("the app picker lists the tenant's Trend Micro EUC apps, and checking one shows its report", async () => {
-    const { session } = useDemoTenant({ checkApps: ['correct', 'samlModeUnset'] });
-    const { user } = renderCheckAt(session);
+    const demo = useDemoTenant({ checkApps: ['correct', 'samlModeUnset'] });
+    const { user } = renderCheckAt(demo);
     const apps = await screen.findByRole('list', { name: en('check.ui.trendMicroApps') });
     expect(within(apps).getByText(dubai.displayName)).toBeInTheDocument();
     expect(within(apps).getByText(tokyo.displayName)).toBeInTheDocument();
@@ -29,8 +29,8 @@ describe('check an existing setup', () => {
   });
 
   it('the report of a broken app shows the failing finding and offers its repair', async () => {
-    const { session } = useDemoTenant({ checkApps: ['samlModeUnset'] });
-    renderCheckAt(session, tokyo.applicationId);
+    const demo = useDemoTenant({ checkApps: ['samlModeUnset'] });
+    renderCheckAt(demo, tokyo.applicationId);
     expect(await screen.findByRole('heading', { level: 1, name: en('check.ui.reportTitle', { app: tokyo.displayName }) })).toBeInTheDocument();
     expect(failing()).toHaveLength(1);
     expect(screen.queryByText(en('check.ui.allPass'))).toBeNull();
@@ -38,8 +38,8 @@ describe('check an existing setup', () => {
   });
 
   it('the repair is reviewed with its Graph operations, applied to the tenant, and a second check passes', async () => {
-    const { session } = useDemoTenant({ checkApps: ['samlModeUnset'] });
-    const { user } = renderCheckAt(session, tokyo.applicationId);
+    const demo = useDemoTenant({ checkApps: ['samlModeUnset'] });
+    const { user } = renderCheckAt(demo, tokyo.applicationId);
     await user.click(await screen.findByRole('button', { name: en('check.ui.repair', { count: 1 }) }));
 
     expect(await screen.findByRole('heading', { level: 1, name: en('check.ui.reviewTitle') })).toBeInTheDocument();

@@ -1,11 +1,12 @@
 // Set-up of every component test (`*.test.tsx`, vitest.config.ts): jest-dom's matchers, i18next with
 // the English catalogue (as the wizard loads it), Graph answered by the demo tenant, and nothing
-// carried from one test to the next (the journals, storage, the rendered page).
+// carried from one test to the next (the journals, storage, a link's presets, the rendered page).
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadFeatureCatalogues } from '../i18n/language';
 import { forgetSessionData } from '../auth/session-data';
+import { startPresets } from '../deep-link/presets-store';
 import { graphServer } from './demo-graph';
 import { installWebLocks } from './web-locks';
 
@@ -24,5 +25,8 @@ afterEach(() => {
   forgetSessionData();
   sessionStorage.clear();
   localStorage.clear();
+  // A support link's presets live in the module as well as in storage: back to none, as at a boot
+  // without a link (after the storage is cleared, so none is read back from it).
+  startPresets('');
 });
 afterAll(() => graphServer.close());

@@ -7,9 +7,9 @@ import { renderWizardAt } from '../../testing/wizard-at';
 
 describe('the apply step', () => {
   it("runs the reviewed plan against the tenant, shows each operation's progress, and ends on the summary", async () => {
-    const { session, tenant } = useDemoTenant();
+    const { tenant, ...demo } = useDemoTenant();
     const answers = newAppAnswers();
-    const { user } = renderWizardAt('review', session, { answers });
+    const { user } = renderWizardAt('review', demo, { answers });
     await user.click(await screen.findByRole('button', { name: en('review.apply') }));
 
     expect(await screen.findByRole('heading', { level: 1, name: en('apply.title') })).toBeInTheDocument();

@@ -9,8 +9,8 @@ const nameField = () => screen.getByRole('textbox', { name: en('name.fieldLabel'
 
 describe('the name step', () => {
   it('offers the default name, says no app in the tenant has it, and Next goes on to users and groups', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('name', session);
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('name', demo);
     expect(await screen.findByRole('heading', { level: 1, name: en('name.title') })).toBeInTheDocument();
     expect(nameField()).toHaveValue(DEFAULT_APP_NAME);
     expect(await screen.findByText(en('name.none'))).toBeInTheDocument();
@@ -19,8 +19,8 @@ describe('the name step', () => {
   });
 
   it('trims a pasted name, and a typed one when the field is left', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('name', session);
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('name', demo);
     await user.clear(await screen.findByRole('textbox', { name: en('name.fieldLabel') }));
     await user.paste('  Contoso EUC \n');
     expect(nameField()).toHaveValue('Contoso EUC');
@@ -31,8 +31,8 @@ describe('the name step', () => {
   });
 
   it('shows why a name is refused and keeps what was typed', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('name', session);
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('name', demo);
     const tooLong = 'x'.repeat(300);
     await user.clear(await screen.findByRole('textbox', { name: en('name.fieldLabel') }));
     await user.paste(tooLong);

@@ -1,29 +1,32 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { startPresets } from '../../deep-link/presets-store';
-import { newAppAnswers } from '../../testing/answers';
+import { answersBefore } from '../../testing/answers';
 import { useDemoTenant } from '../../testing/demo-graph';
 import { en } from '../../testing/english';
+import { expectRefused } from '../../testing/expect-refused';
 import { renderWizardAt } from '../../testing/wizard-at';
 
-const { appName, principals } = newAppAnswers();
+const answers = answersBefore('region');
 const europe = () => screen.getByRole('radio', { name: new RegExp(`^${en('region.regions.eu')}`) });
 
 describe('the region step', () => {
   it('preselects no region, so Next says which choice is missing and stays on the step', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('region', demo, { answers });
     await screen.findByRole('heading', { level: 1, name: en('region.title') });
     expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
     await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
     await user.click(screen.getByRole('button', { name: en('wizard.next') }));
-    expect(await screen.findByText(en('validation.regionRequired'))).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: en('region.title') })).toBeInTheDocument();
+    await expectRefused('region', en('validation.regionRequired'), {
+      field: () => screen.getByRole('textbox', { name: en('region.cmpIdLabel') }),
+      value: 'contoso-eu',
+    });
   });
 
   it('choosing a region and a unique identifier previews the reply URL and Next goes on to the claims', async () => {
-    const { session } = useDemoTenant();
-    const { user } = renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    const { user } = renderWizardAt('region', demo, { answers });
     await user.click(await screen.findByRole('radio', { name: new RegExp(`^${en('region.regions.eu')}`) }));
     await user.type(screen.getByRole('textbox', { name: en('region.cmpIdLabel') }), 'contoso-eu');
     expect(screen.getByText('https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu')).toBeInTheDocument();
@@ -33,8 +36,8 @@ describe('the region step', () => {
 
   it("preselects a support link's region and unique identifier", async () => {
     startPresets('?region=eu&cmpId=contoso-eu');
-    const { session } = useDemoTenant();
-    renderWizardAt('region', session, { answers: { appName, principals } });
+    const demo = useDemoTenant();
+    renderWizardAt('region', demo, { answers });
     await screen.findByRole('heading', { level: 1, name: en('region.title') });
     expect(europe()).toBeChecked();
     expect(screen.getByRole('textbox', { name: en('region.cmpIdLabel') })).toHaveValue('contoso-eu');

@@ -11,8 +11,8 @@ const confirmation = () => screen.queryByRole('checkbox', { name: en('review.cha
 
 describe('the review step', () => {
   it('for a new app, shows every setting as "(new)" in the blade the portal shows it in, and Apply needs no confirmation', async () => {
-    const { session } = useDemoTenant();
-    renderWizardAt('review', session, { answers: newAppAnswers() });
+    const demo = useDemoTenant();
+    renderWizardAt('review', demo, { answers: newAppAnswers() });
     expect(await screen.findByText(en('review.creatingTitle'))).toBeInTheDocument();
     for (const blade of ['basicSaml', 'claims', 'certificates', 'usersAndGroups'] as const) {
       const section = screen.getByRole('region', { name: en(`review.changes.blades.${blade}`) });
@@ -26,8 +26,8 @@ describe('the review step', () => {
 
   it('for an app already in production, shows now and after and keeps Apply disabled until the breaking change is confirmed', async () => {
     const dubai = DEMO_CHECK_APPS.correct;
-    const { session } = useDemoTenant({ checkApps: ['correct'] });
-    const { user } = renderWizardAt('review', session, { answers: newAppAnswers({ region: 'uae', cmpId: 'acme-uae' }) });
+    const demo = useDemoTenant({ checkApps: ['correct'] });
+    const { user } = renderWizardAt('review', demo, { answers: newAppAnswers({ region: 'uae', cmpId: 'acme-uae' }) });
     expect(await screen.findByText(en('review.updatingTitle'))).toBeInTheDocument();
     expect(screen.getByText(en('review.updatingTitle')).parentElement).toHaveTextContent(dubai.displayName);
     const replyUrl = screen.getByRole('row', { name: new RegExp(en('review.changes.settings.replyUrl').replace(/[()]/g, '\\$&')) });
@@ -45,15 +45,17 @@ describe('the review step', () => {
   });
 
   it('for an app that already matches every answer, writes nothing and continues to the summary', async () => {
-    const { session } = useDemoTenant({ checkApps: ['correct'] });
+    const { tenant, ...demo } = useDemoTenant({ checkApps: ['correct'] });
     const answers = newAppAnswers({
       region: 'uae',
       cmpId: 'contoso-uae',
       principals: [newAppAnswers().principals[1]!],
       certificate: { ...newAppAnswers().certificate, notificationEmails: [DEMO_CHECK_NOTIFICATION_EMAIL] },
     });
-    renderWizardAt('review', session, { answers });
+    const { user } = renderWizardAt('review', demo, { answers });
     expect(await screen.findByText(en('review.nothingToWrite'))).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: en('review.continueToSummary') })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: en('review.continueToSummary') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('summary.title') })).toBeInTheDocument();
+    expect(tenant.writes()).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ const sameAsDubai = newAppAnswers({
 
 describe('the summary step', () => {
   it('shows the active certificate, the assigned groups with their IDs and a test sign-in link, read from the tenant', async () => {
-    const { session, tenant } = useDemoTenant({ checkApps: ['correct'] });
-    const { user } = renderWizardAt('review', session, { answers: sameAsDubai });
+    const { tenant, ...demo } = useDemoTenant({ checkApps: ['correct'] });
+    const { user } = renderWizardAt('review', demo, { answers: sameAsDubai });
     await user.click(await screen.findByRole('button', { name: en('review.continueToSummary') }));
     expect(await screen.findByRole('heading', { level: 1, name: en('summary.title') })).toBeInTheDocument();
 
