@@ -32,18 +32,11 @@ function demoTenant(): DemoTenantStarter {
   const start = once(async (): Promise<AdminAccount> => {
     const [{ startDemoTenantInBrowser }, seed] = await load();
     await startDemoTenantInBrowser();
-    return { name: seed.DEMO_ADMIN_DISPLAY_NAME, username: seed.DEMO_ADMIN_UPN, tenantId: seed.DEMO_TENANT_ID, objectId: seed.DEMO_ADMIN_USER_ID };
+    return seed.demoAdminAccount();
   });
   const issueToken = async (account: AdminAccount, scopes: readonly string[]): Promise<string> => {
-    const [{ issueDemoAccessToken }] = await load();
-    return issueDemoAccessToken({
-      tenantId: account.tenantId,
-      userOid: account.objectId,
-      scopes,
-      nowMs: Date.now(),
-      name: account.name,
-      preferredUsername: account.username,
-    });
+    const [{ issueAccountToken }] = await load();
+    return issueAccountToken(account, scopes, Date.now());
   };
   return { start, issueToken, prepare: () => void load().catch(() => undefined) };
 }

@@ -20,6 +20,10 @@ const groupId = (nickname: string): string => stableGuid(`contoso/group/${nickna
 export const DEMO_ADMIN_USER_ID = userId('adele');
 export const DEMO_ADMIN_UPN = `adele@${DEMO_TENANT_DOMAIN}`;
 export const DEMO_ADMIN_DISPLAY_NAME = 'Adele Vance';
+/** The demo admin as the app's session holds an account (the demo sign-in and component tests). */
+export function demoAdminAccount(tenantId: string = DEMO_TENANT_ID) {
+  return { name: DEMO_ADMIN_DISPLAY_NAME, username: DEMO_ADMIN_UPN, tenantId, objectId: DEMO_ADMIN_USER_ID };
+}
 /** A member with no directory role: reads work, writes answer 403. */
 export const DEMO_NO_ROLE_USER_ID = userId('alexw');
 export const DEMO_GLOBAL_ADMIN_USER_ID = userId('admin');

@@ -62,6 +62,26 @@ export interface DemoTokenRequest {
   preferredUsername?: string;
 }
 
+/** A signed-in account as the app's session holds it. */
+interface TokenAccount {
+  name: string;
+  username: string;
+  tenantId: string;
+  objectId: string;
+}
+
+/** The demo session's token for `account` (the demo sign-in and component tests' sessions). */
+export function issueAccountToken(account: TokenAccount, scopes: readonly string[], nowMs: number): string {
+  return issueDemoAccessToken({
+    tenantId: account.tenantId,
+    userOid: account.objectId,
+    scopes,
+    nowMs,
+    name: account.name,
+    preferredUsername: account.username,
+  });
+}
+
 /** Convenience for tests and the demo session: a token valid for an hour from `nowMs`. */
 export function issueDemoAccessToken(request: DemoTokenRequest): string {
   const claims: DemoAccessTokenClaims = {

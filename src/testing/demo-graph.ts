@@ -5,28 +5,20 @@ import { setupServer } from 'msw/node';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi, type GraphApi } from '../graph/client';
 import { graphHandlers } from '../demo-tenant/adapters/msw';
-import { DEMO_ADMIN_DISPLAY_NAME, DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID } from '../demo-tenant/seed';
+import { demoAdminAccount } from '../demo-tenant/seed';
 import { DemoTenant, type DemoTenantOptions } from '../demo-tenant/tenant';
-import { issueDemoAccessToken } from '../demo-tenant/tokens';
+import { issueAccountToken } from '../demo-tenant/tokens';
 
 /** Started and reset by component-setup.ts; each test adds its own tenant with `useDemoTenant`. */
 export const graphServer = setupServer();
 
 /** The demo admin (Application Administrator), as the demo sign-in makes them. */
 function demoSession(tenant: DemoTenant): AdminSession {
-  const account = { name: DEMO_ADMIN_DISPLAY_NAME, username: DEMO_ADMIN_UPN, tenantId: tenant.tenantId, objectId: DEMO_ADMIN_USER_ID };
+  const account = demoAdminAccount(tenant.tenantId);
   return {
     mode: 'demo',
     account,
-    getToken: async (scopes) =>
-      issueDemoAccessToken({
-        tenantId: account.tenantId,
-        userOid: account.objectId,
-        scopes,
-        nowMs: tenant.now(),
-        name: account.name,
-        preferredUsername: account.username,
-      }),
+    getToken: async (scopes) => issueAccountToken(account, scopes, tenant.now()),
     scopesNotGranted: async () => [],
     requestConsent: async () => undefined,
     signOut: async () => undefined,

@@ -10,7 +10,7 @@ import { graphHandlers } from './msw';
 
 // The demo session's tokens (src/auth/demo-auth.tsx gets them from main.tsx through this module): one
 // dynamic import for the browser demo, so its code stays out of the real-tenant bundle figures.
-export { issueDemoAccessToken } from '../tokens';
+export { issueAccountToken } from '../tokens';
 
 export const DEMO_TENANT_STATE_KEY = 'demo-tenant-state';
 
