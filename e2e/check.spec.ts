@@ -126,7 +126,6 @@ const SCENARIOS: Scenario[] = [
     operations: ['application-urls'],
     reason: 'The cmpID is missing.',
   },
-  { key: 'samlModeUnset', operations: ['saml-mode'], reason: /^No single sign-on mode is set/ },
   {
     key: 'noActiveCertificate',
     operations: ['add-certificate', 'activate-certificate'],

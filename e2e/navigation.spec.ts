@@ -1,5 +1,5 @@
 // Issue 14, "Browser conventions" and "Small traps": steps are history entries with their own
-// address; Start over asks first; copy feedback moves nothing; no region is preselected; pasted
+// address; Start over asks first; copy feedback moves nothing; pasted
 // and typed values are shown trimmed.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
@@ -197,20 +197,6 @@ test.describe('copy feedback', () => {
 });
 
 test.describe('small traps', () => {
-  test('no region is preselected: Next without a choice says which choice is missing', async ({ page, tenant }) => {
-    await startAtRegionStep(page, tenant);
-    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
-    await expect(page.getByTestId('preview-identifier')).toHaveText('Choose a region to see this value.');
-    await page.getByRole('textbox', { name: /Unique identifier/ }).fill('no-region-1');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('Choose the region where your Trend Micro Email Security account is hosted.')).toBeVisible();
-    await heading(page, REGION_TITLE);
-    await page.getByRole('radio', { name: /^India / }).check();
-    await expect(page.getByText('Choose the region where your Trend Micro Email Security account is hosted.')).toHaveCount(0);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await heading(page, 'Claims');
-  });
-
   test('a pasted identifier, name or address is shown trimmed, and a typed one once the field is left', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await signIn(page);

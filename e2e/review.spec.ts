@@ -157,24 +157,6 @@ test('removing a kept address or the group claim is a breaking change that needs
   expect(patches.filter((entry) => entry.path.endsWith(`/servicePrincipals/${DUBAI.servicePrincipalId}`))).toHaveLength(1);
 });
 
-test.describe('a new app', () => {
-  test.use({ checkApps: [] });
-
-  test('shows "(new)" for every setting, needs no confirmation, and has no block inside a paragraph', async ({ page }) => {
-    test.slow(); // sign-in through the fake authority on a shared machine
-    await openReviewWith(page, TAKEOVER);
-    await expect(page.getByText('A new enterprise application is created')).toBeVisible();
-    await expect(page.getByTestId('change-replyUrl-now')).toHaveText('(new)');
-    await expect(page.getByTestId('change-replyUrl-after')).toHaveText(NEW_REPLY_URL);
-    await expect(page.getByTestId('change-name-now')).toHaveText('(new)');
-    await expect(page.getByTestId('breaking-changes')).toHaveCount(0);
-    await expect(apply(page)).toBeEnabled();
-    await page.getByTestId('graph-requests').locator('summary').click();
-    await expect(page.getByRole('list', { name: 'Planned Graph operations' })).toBeVisible();
-    expect(await blocksInsideParagraphs(page)).toEqual([]);
-  });
-});
-
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

@@ -149,24 +149,3 @@ for (const variant of VARIANTS) {
     await expect(summary('certificateThumbprint')).toHaveText(thumbprint!);
   });
 }
-
-test('answers are kept when going back and forth, and a bad value shows its reason without losing input', async ({ page }) => {
-  await signIn(page);
-  const name = page.getByRole('textbox', { name: 'Application name' });
-  // Surrounding spaces are not an error: the field shows the value trimmed once it is left.
-  await name.fill(' padded name ');
-  await name.press('Tab');
-  await expect(name).toHaveValue('padded name');
-  const tooLong = 'E'.repeat(300);
-  await name.fill(tooLong);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText(/The name is 300 characters long; Microsoft Entra ID allows at most/)).toBeVisible();
-  await expect(name).toHaveValue(tooLong);
-  await name.fill('EUC SSO');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Users and groups' })).toBeFocused();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText(/Assign at least one user or group/)).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('textbox', { name: 'Application name' })).toHaveValue('EUC SSO');
-});

@@ -37,9 +37,10 @@ describe('check an existing setup', () => {
     expect(screen.getByRole('button', { name: en('check.ui.repair', { count: 1 }) })).toBeEnabled();
   });
 
-  it('the repair is reviewed with its Graph operations, applied to the tenant, and a second check passes', async () => {
+  it('the repair is reviewed with its Graph operations, applied to the tenant (exactly the SAML mode), and a second check passes', async () => {
     const demo = useDemoTenant({ checkApps: ['samlModeUnset'] });
     const { user } = renderCheckAt(demo, tokyo.applicationId);
+    expect(await screen.findByText(/^No single sign-on mode is set/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: en('check.ui.repair', { count: 1 }) }));
 
     expect(await screen.findByRole('heading', { level: 1, name: en('check.ui.reviewTitle') })).toBeInTheDocument();
@@ -48,6 +49,7 @@ describe('check an existing setup', () => {
     await user.click(screen.getByRole('button', { name: en('check.ui.apply') }));
 
     expect(await screen.findByRole('heading', { level: 1, name: en('check.ui.repaired') }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(demo.tenant.writes().map((entry) => `${entry.method} ${entry.path}`)).toEqual([`PATCH /v1.0/servicePrincipals/${tokyo.servicePrincipalId}`]);
     await user.click(screen.getByRole('button', { name: en('check.ui.checkAgain') }));
     expect(await screen.findByText(en('check.ui.allPass'))).toBeInTheDocument();
     expect(failing()).toEqual([]);

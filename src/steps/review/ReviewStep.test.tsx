@@ -8,6 +8,11 @@ import { renderWizardAt } from '../../testing/wizard-at';
 
 const applyButton = () => screen.getByRole('button', { name: en('review.apply') });
 const confirmation = () => screen.queryByRole('checkbox', { name: en('review.changes.confirmLabel') });
+/** Blocks inside a <p> (React warns about them, browsers split the paragraph): a Fluent Badge or a div. */
+const blocksInsideParagraphs = () =>
+  [...document.querySelectorAll('p')].flatMap((p) =>
+    [...p.querySelectorAll('div, p, ul, ol, table, section, h1, h2, h3, pre')].map((el) => `${el.tagName} in <p>${p.textContent?.slice(0, 40) ?? ''}`),
+  );
 
 describe('the review step', () => {
   it('for a new app, shows every setting as "(new)" in the blade the portal shows it in, and Apply needs no confirmation', async () => {
@@ -22,6 +27,7 @@ describe('the review step', () => {
     expect(within(basicSaml).getByText('https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu')).toBeInTheDocument();
     expect(confirmation()).toBeNull();
     expect(applyButton()).toBeEnabled();
+    expect(blocksInsideParagraphs()).toEqual([]);
   });
 
   it('for an app already in production, shows now and after and keeps Apply disabled until the breaking change is confirmed', async () => {
@@ -37,6 +43,7 @@ describe('the review step', () => {
     // The address already there is kept beside the new one.
     expect(screen.getAllByText(DEMO_CHECK_NOTIFICATION_EMAIL).length).toBeGreaterThan(0);
 
+    expect(blocksInsideParagraphs()).toEqual([]);
     expect(applyButton()).toBeDisabled();
     await user.click(confirmation()!);
     expect(applyButton()).toBeEnabled();
