@@ -71,7 +71,7 @@ export function CheckReportView({ session, graph, journal }: { session: AdminSes
     checkStore.goTo('review');
   };
 
-  const copy = async () => setAnnouncement(t((await copyText('report', reportAsText(report, words.messages))) ? 'check.ui.copied' : 'check.ui.copyFailed'));
+  const copy = async () => setAnnouncement(t((await copyText('report', reportAsText(report, words))) ? 'check.ui.copied' : 'check.ui.copyFailed'));
   const download = () => {
     const fileName = reportFileName(observed.displayName, at);
     downloadText(fileName, reportAsJson(englishReport), 'application/json');

@@ -1,10 +1,9 @@
-// The check's findings in the admin's language: the pure check's finding messages
-// (src/setup/check-messages.ts) rendered through i18next (check.findings.*, region.regions.*).
+// The check's findings in the admin's language: the pure check's words (src/setup/check-messages.ts)
+// rendered through i18next (check.findings.*, region.regions.*).
 import type { TFunction } from 'i18next';
-import { findingMessagesFrom, type FindingMessages } from '../setup/check-messages';
+import type { FindingWords } from '../setup/check-messages';
 import { dynamic } from '../i18n/translate';
-import { markClaimsUnread, type ClaimsUnreadWords } from '../graph/check-setup';
-import { checkSetup, type ExpectedSetup, type Finding } from '../setup/check';
+import { checkSetup, markClaimsUnread, type ExpectedSetup, type Finding } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 
 export interface FindingMessageOptions {
@@ -12,28 +11,13 @@ export interface FindingMessageOptions {
   date?: (iso: string) => string;
 }
 
-export function translatedFindingMessages(t: TFunction, options: FindingMessageOptions = {}): FindingMessages {
+export function translatedFindingWords(t: TFunction, options: FindingMessageOptions = {}): FindingWords {
   const tr = dynamic(t);
-  return findingMessagesFrom({
-    say: (key, values) => tr(`check.findings.${key}`, values),
+  return {
+    say: (key: string, values?: object) => tr(`check.findings.${key}`, values as Record<string, unknown> | undefined),
     regionName: (region) => tr(`region.regions.${region}`),
     date: options.date ?? ((iso) => iso),
-  });
-}
-
-/** The identity claim's finding when the claims policy could not be read, in the admin's language (markClaimsUnread). */
-function translatedClaimsUnreadWords(t: TFunction): ClaimsUnreadWords {
-  return { reason: t('check.ui.claimsUnreadable'), actual: t('check.ui.claimsUnreadableActual'), steps: t('check.ui.claimsUnreadableFix') };
-}
-
-/** Everything a finding can say, in the admin's language: the check's messages and the claims-unread words. */
-export interface FindingWords {
-  messages: FindingMessages;
-  claimsUnread: ClaimsUnreadWords;
-}
-
-export function translatedFindingWords(t: TFunction, options: FindingMessageOptions = {}): FindingWords {
-  return { messages: translatedFindingMessages(t, options), claimsUnread: translatedClaimsUnreadWords(t) };
+  };
 }
 
 /**
@@ -41,7 +25,6 @@ export function translatedFindingWords(t: TFunction, options: FindingMessageOpti
  * the admin's language; without, in English (the JSON report, logs).
  */
 export function findingsFor(read: { observed: ObservedApp; at: Date; claimsUnread: boolean }, expected: ExpectedSetup, words?: FindingWords): Finding[] {
-  const checked = checkSetup(read.observed, expected, read.at, words?.messages);
-  if (!read.claimsUnread) return checked;
-  return words ? markClaimsUnread(checked, words.claimsUnread) : markClaimsUnread(checked);
+  const checked = checkSetup(read.observed, expected, read.at, words);
+  return read.claimsUnread ? markClaimsUnread(checked, words) : checked;
 }

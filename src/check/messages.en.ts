@@ -1,7 +1,6 @@
 // English strings of "Check an existing setup": the pages (`ui`) and the findings (`findings`, in
 // src/setup/check-findings.en.ts because the pure check reads them too, for its English report).
 // Japanese: messages.ja.ts.
-import { claimsUnreadEn } from '../graph/claims-unread.en';
 import { checkFindingsEn } from '../setup/check-findings.en';
 
 export const checkEn = {
@@ -31,7 +30,6 @@ export const checkEn = {
     linkNoApp:
       "No app in this tenant has the identifier for {{region}}, which the link you were sent asks about. Choose the app to check: it is compared with the link's region and unique identifier.",
     readFailed: 'Could not read your tenant',
-    ...claimsUnreadEn,
     tryAgain: 'Try again',
 
     // the report

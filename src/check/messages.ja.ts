@@ -26,10 +26,6 @@ export const checkJa = {
     linkNoApp:
       '送信されたリンクで指定された{{region}}の識別子を持つアプリは、このテナントにありません。確認するアプリを選択してください。リンクのリージョンと一意の識別子と比較されます。',
     readFailed: 'テナントを読み取れませんでした',
-    claimsUnreadable: '読み取れませんでした: カスタム要求ポリシーの読み取りには、アプリケーション管理者またはグローバル閲覧者のロールが必要です。',
-    claimsUnreadableActual: '読み取りなし',
-    claimsUnreadableFix:
-      'お使いのロール (クラウド アプリケーション管理者など) では要求ポリシーを読み取れません。この項目を確認するには、アプリケーション管理者またはグローバル閲覧者としてサインインしてください。変更するにはアプリケーション管理者が必要です。',
     tryAgain: '再試行',
 
     reportTitle: '確認: {{app}}',
@@ -185,6 +181,10 @@ export const checkJa = {
     claimFromSource: 'user.{{source}} からの {{name}}',
     claimFromElsewhere: '{{name}} (ユーザー属性以外から取得)',
     noCustomClaims: 'カスタム要求なし',
+    claimsUnreadable: '読み取れませんでした: カスタム要求ポリシーの読み取りには、アプリケーション管理者またはグローバル閲覧者のロールが必要です。',
+    claimsUnreadableActual: '読み取りなし',
+    claimsUnreadableFix:
+      'お使いのロール (クラウド アプリケーション管理者など) では要求ポリシーを読み取れません。この項目を確認するには、アプリケーション管理者またはグローバル閲覧者としてサインインしてください。変更するにはアプリケーション管理者が必要です。',
 
     groupClaimNotUsed: 'Trend Micro のプロファイルではグループ要求を使用しないため、確認しません。',
     groupClaimNotUsedExpected: '使用しない',

@@ -8,10 +8,9 @@ import { GraphOperationError, withRetry } from './retry';
 import { APP_FIELDS, findAppsByIdentifier, inspectApp } from './inspect-tenant';
 import { READ_APPS_SCOPES } from '../setup/scopes';
 import { eucIdentifier, REGION_CODES } from '../setup/regions';
-import { checkSetup, inferExpected, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
+import { checkSetup, inferExpected, markClaimsUnread, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
 import type { ObservedApp } from '../setup/plan';
 import type { Region } from '../setup/types';
-import { claimsUnreadEn } from './claims-unread.en';
 
 /** An app the admin can pick. `eucRegion`: the region of its Trend Micro EUC identifier, if it has one. */
 export interface CheckableApp {
@@ -114,31 +113,6 @@ export async function readAppForCheck(graph: GraphApi, applicationId: string, no
   const observed = await inspectApp(graph, app, { readClaims: true, now });
   if (!observed) return { found: false, reason: 'no-service-principal' };
   return { found: true, observed };
-}
-
-export interface ClaimsUnreadWords {
-  reason: string;
-  actual: string;
-  steps: string;
-}
-
-const CLAIMS_UNREAD_EN: ClaimsUnreadWords = {
-  reason: claimsUnreadEn.claimsUnreadable,
-  actual: claimsUnreadEn.claimsUnreadableActual,
-  steps: claimsUnreadEn.claimsUnreadableFix,
-};
-
-/**
- * The identity claim when the claims policy could not be read: neither pass nor fail but a warning
- * that names the role, fixed by the admin (the repair plans nothing for it). Every other finding
- * stands as checked.
- */
-export function markClaimsUnread(findings: readonly Finding[], words: ClaimsUnreadWords = CLAIMS_UNREAD_EN): Finding[] {
-  return findings.map((finding) => {
-    if (finding.id !== 'identityClaim') return finding;
-    const { actual: _unknown, differingParts: _none, ...rest } = finding;
-    return { ...rest, status: 'warning', reason: words.reason, actual: words.actual, fix: { by: 'admin', steps: words.steps } };
-  });
 }
 
 export interface CheckResult {

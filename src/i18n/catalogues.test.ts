@@ -23,9 +23,9 @@ import { undoList } from '../graph/undo';
 import { principalSearchMessage } from '../graph/search-principals';
 import { shareLinkValues, EMPTY_SHARE_FORM } from '../deep-link/share-form';
 import type { Answers } from '../setup/types';
-import { checkSetup } from '../setup/check';
-import { findingMessages, type FindingMessageKey } from '../setup/check-messages';
-import { translatedFindingMessages } from '../check/finding-messages';
+import { checkReport, checkSetup, markClaimsUnread, reportAsText } from '../setup/check';
+import { englishWords, type FindingCatalogueKey, type FindingWords, type SayArguments } from '../setup/check-messages';
+import { translatedFindingWords } from '../check/finding-messages';
 
 const en: Messages = { app: appEn, ...restEn };
 const ja: Messages = { app: appJa, ...restJa };
@@ -379,118 +379,117 @@ describe('counts and plurals', () => {
 });
 
 describe('the check catalogue', () => {
-  // A Record, so a new finding message without a sample does not compile.
-  const FINDING_SAMPLES: Record<FindingMessageKey, Record<string, unknown>[]> = {
-    regionName: [{ region: 'jp' }, { region: 'uae' }],
-    samlModeTitle: [{}],
-    identifierTitle: [{}],
-    replyUrlTitle: [{}],
-    assignmentsTitle: [{}],
-    identityClaimTitle: [{}],
-    groupClaimTitle: [{}],
-    signingCertificateTitle: [{}],
-    notificationEmailsTitle: [{}],
-    samlModeSet: [{}],
-    samlModeUnset: [{}],
-    samlModeOther: [{ mode: 'password' }],
-    urlExact: [{ region: 'Japan' }],
-    identifierMissing: [{}],
-    replyUrlMissing: [{}],
-    urlAmongOthers: [{ count: 2 }, { count: 5 }],
+  // Every entry, so a new finding entry without a sample does not compile; each sample is what the
+  // check may pass for it (its placeholders' values, `count` for plurals).
+  const FINDING_SAMPLES: { [K in FindingCatalogueKey]: SayArguments<K>[] } = {
+    samlModeTitle: [[]],
+    identifierTitle: [[]],
+    replyUrlTitle: [[]],
+    assignmentsTitle: [[]],
+    identityClaimTitle: [[]],
+    groupClaimTitle: [[]],
+    signingCertificateTitle: [[]],
+    notificationEmailsTitle: [[]],
+    samlModeSet: [[]],
+    samlModeUnset: [[]],
+    samlModeOther: [[{ mode: 'password' }]],
+    urlExact: [[{ region: 'Japan' }]],
+    identifierMissing: [[]],
+    replyUrlMissing: [[]],
+    urlAmongOthers: [[{ count: 1 }], [{ count: 4 }]],
     hostDiffers: [
-      { actualHost: 'euc.tmes.trendmicro.eu', actualRegion: 'Europe and Africa', expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
-      { actualHost: 'example.com', actualRegion: null, expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' },
+      [{ actualHost: 'euc.tmes.trendmicro.eu', actualRegion: 'Europe and Africa', expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' }],
     ],
-    schemeDiffers: [{ actual: 'http:' }],
-    pathDiffers: [{ actual: '/a', expected: '/b' }],
-    cmpIdMissing: [{}],
-    cmpIdDiffers: [{ actual: 'a', expected: 'b' }],
-    cmpIdSame: [{}],
-    queryDiffers: [{}],
-    spellingDiffers: [{}],
-    notAUrl: [{ actual: 'x' }],
-    cmpIdUnknown: [{}],
-    cmpIdPlaceholder: [{}],
-    assignedRequired: [{ count: 1 }, { count: 3 }],
-    noneAssignedRequired: [{}],
-    assignmentNotRequired: [{ count: 0 }],
-    assignmentNotRequiredFix: [{}],
-    assignmentsActual: [
-      { count: 2, required: true },
-      { count: 0, required: false },
-    ],
-    assignmentsExpected: [{}],
-    defaultEmailClaim: [{}],
-    defaultEmailClaimFromOther: [{ source: 'userprincipalname' }],
-    basicClaimsLeftOut: [{}],
-    basicClaimsFix: [{}],
-    defaultEmailClaimSourceFix: [{}],
-    customClaimPresent: [{ name: 'euc', source: 'mail' }],
-    customClaimWrongSource: [{ name: 'euc', actual: 'user.upn', expected: 'mail' }],
-    customClaimMissing: [{ name: 'euc' }],
-    customClaimNameDiffers: [{ name: 'euc', actual: 'x' }],
-    customClaimCaseDiffers: [{ name: 'euc', actual: 'EUC' }],
-    claimFromSource: [{ name: 'euc', source: 'mail' }],
-    claimFromElsewhere: [{ name: 'euc' }],
-    noCustomClaims: [{}],
-    groupClaimNotUsed: [{}],
-    groupClaimNotUsedExpected: [{}],
-    groupClaimMissing: [{}],
-    groupClaimOtherGroups: [{ actual: 'All', expected: 'security groups' }],
-    groupClaimNameUnverifiable: [{ groups: 'security groups', name: 'euc_group' }],
-    groupClaimNameFix: [{ name: 'euc_group' }],
-    groupClaimExpectedNamed: [{ groups: 'security groups', name: 'euc_group' }],
-    groupsNone: [{}],
-    groupsSecurity: [{}],
-    groupsApplication: [{}],
-    certificateNoneActive: [{}],
-    certificateThumbprintUnknown: [{ thumbprint: 'AB' }],
-    certificateExpired: [
-      { date: '2027-02-19', days: 1 },
-      { date: '2027-02-19', days: 30 },
-    ],
-    certificateExpiresSoon: [
-      { date: '2027-02-19', days: 1 },
-      { date: '2027-02-19', days: 30 },
-    ],
-    certificateValid: [{ date: '2029-02-19', days: 400 }],
-    certificateExpected: [{ days: 60 }],
-    certificateActual: [
-      { thumbprint: 'AB', date: '2027-02-19' },
-      { thumbprint: 'AB', date: null },
-    ],
-    certificateActualNone: [{}],
-    notificationEmailsPresent: [{ addresses: 'a@contoso.com' }],
-    notificationEmailsMissing: [{}],
-    notificationEmailsExpected: [{}],
-    none: [{}],
-    reportHeading: [{ app: 'EUC' }],
-    reportCheckedAt: [{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }],
-    reportAppIds: [{ appId: 'a', applicationId: 'b' }],
-    reportExpected: [
-      { region: 'Japan', cmpId: 'c1' },
-      { region: 'Japan', cmpId: null },
-    ],
-    reportCounts: [
-      { pass: 5, confirm: 0, warning: 1, fail: 2 },
-      { pass: 5, confirm: 1, warning: 2, fail: 0 },
-      { pass: 7, confirm: 1, warning: 1, fail: 0 },
-    ],
-    reportExpectedLine: [{ value: 'v' }],
-    reportActualLine: [{ value: 'v' }],
-    reportFixLine: [{ steps: 's' }],
-    statusPass: [{}],
-    statusConfirm: [{}],
-    statusWarning: [{}],
-    statusFail: [{}],
+    hostDiffersOutsideRegions: [[{ actualHost: 'example.com', expectedHost: 'euc.tmes.trendmicro.com', expectedRegion: 'Japan' }]],
+    schemeDiffers: [[{ actual: 'http:' }]],
+    pathDiffers: [[{ actual: '/a', expected: '/b' }]],
+    cmpIdMissing: [[]],
+    cmpIdDiffers: [[{ actual: 'a', expected: 'b' }]],
+    cmpIdSame: [[]],
+    queryDiffers: [[]],
+    spellingDiffers: [[]],
+    notAUrl: [[{ actual: 'x' }]],
+    cmpIdUnknown: [[]],
+    cmpIdPlaceholder: [[]],
+    assignedRequired: [[{ count: 1 }], [{ count: 3 }]],
+    noneAssignedRequired: [[]],
+    assignmentNotRequired: [[{ count: 0 }]],
+    assignmentNotRequiredFix: [[]],
+    assignmentsActualRequired: [[{ count: 2 }]],
+    assignmentsActualNotRequired: [[{ count: 0 }]],
+    assignmentsExpected: [[]],
+    defaultEmailClaim: [[]],
+    defaultEmailClaimFromOther: [[{ source: 'userprincipalname' }]],
+    basicClaimsLeftOut: [[]],
+    basicClaimsFix: [[]],
+    defaultEmailClaimSourceFix: [[]],
+    customClaimPresent: [[{ name: 'euc', source: 'mail' }]],
+    customClaimWrongSource: [[{ name: 'euc', actual: 'user.upn', expected: 'mail' }]],
+    customClaimMissing: [[{ name: 'euc' }]],
+    customClaimNameDiffers: [[{ name: 'euc', actual: 'x' }]],
+    customClaimCaseDiffers: [[{ name: 'euc', actual: 'EUC' }]],
+    claimFromSource: [[{ name: 'euc', source: 'mail' }]],
+    claimFromElsewhere: [[{ name: 'euc' }]],
+    noCustomClaims: [[]],
+    claimsUnreadable: [[]],
+    claimsUnreadableActual: [[]],
+    claimsUnreadableFix: [[]],
+    groupClaimNotUsed: [[]],
+    groupClaimNotUsedExpected: [[]],
+    groupClaimMissing: [[]],
+    groupClaimOtherGroups: [[{ actual: 'All', expected: 'security groups' }]],
+    groupClaimNameUnverifiable: [[{ groups: 'security groups', name: 'euc_group' }]],
+    groupClaimNameFix: [[{ name: 'euc_group' }]],
+    groupClaimExpectedNamed: [[{ groups: 'security groups', name: 'euc_group' }]],
+    groupsNone: [[]],
+    groupsSecurity: [[]],
+    groupsApplication: [[]],
+    certificateNoneActive: [[]],
+    certificateThumbprintUnknown: [[{ thumbprint: 'AB' }]],
+    certificateExpired: [[{ date: '2027-02-19', count: 1 }], [{ date: '2027-02-19', count: 30 }]],
+    certificateExpiresSoon: [[{ date: '2027-02-19', count: 1 }], [{ date: '2027-02-19', count: 30 }]],
+    certificateValid: [[{ date: '2029-02-19', count: 400 }]],
+    certificateExpected: [[{ days: 60 }]],
+    certificateActual: [[{ thumbprint: 'AB', date: '2027-02-19' }]],
+    certificateActualUnknown: [[{ thumbprint: 'AB' }]],
+    certificateActualNone: [[]],
+    notificationEmailsPresent: [[{ addresses: 'a@contoso.com' }]],
+    notificationEmailsMissing: [[]],
+    notificationEmailsExpected: [[]],
+    none: [[]],
+    reportHeading: [[{ app: 'EUC' }]],
+    reportCheckedAt: [[{ at: '2026-01-01T00:00:00.000Z', tenantId: 'x' }]],
+    reportAppIds: [[{ appId: 'a', applicationId: 'b' }]],
+    reportExpected: [[{ region: 'Japan', cmpId: 'c1' }]],
+    reportExpectedNoCmpId: [[{ region: 'Japan' }]],
+    reportCounts: [[{ pass: 5, warnings: '1 warning', fail: 2 }]],
+    reportCountsConfirm: [[{ pass: 5, confirm: 1, warnings: '2 warnings', fail: 0 }]],
+    reportWarnings: [[{ count: 1 }], [{ count: 2 }]],
+    reportExpectedLine: [[{ value: 'v' }]],
+    reportActualLine: [[{ value: 'v' }]],
+    reportFixLine: [[{ steps: 's' }]],
+    statusPass: [[]],
+    statusConfirm: [[]],
+    statusWarning: [[]],
+    statusFail: [[]],
   };
 
-  it.each(Object.entries(FINDING_SAMPLES))('renders findingMessages.%s from the English catalogue as i18next does, and in Japanese', (key, samples) => {
-    const translated = translatedFindingMessages(t) as unknown as Record<string, (values: unknown) => string>;
-    const japanese = translatedFindingMessages(tJa) as unknown as Record<string, (values: unknown) => string>;
-    for (const values of samples) {
-      expect(translated[key]!(values)).toBe((findingMessages as unknown as Record<string, (values: unknown) => string>)[key]!(values));
-      expect(japanese[key]!(values)).not.toMatch(/\{\{|check\.findings/);
+  /** `say` for a key known only at run time (the samples' types are checked above). */
+  const sayAny = (words: FindingWords, key: string, sample: readonly unknown[]) => (words.say as (key: string, ...values: unknown[]) => string)(key, ...sample);
+
+  it.each(Object.entries(FINDING_SAMPLES))('renders check.findings.%s from the English catalogue as i18next does, and in Japanese', (key, samples) => {
+    const translated = translatedFindingWords(t);
+    const japanese = translatedFindingWords(tJa);
+    for (const sample of samples) {
+      expect(sayAny(translated, key, sample)).toBe(sayAny(englishWords, key, sample));
+      expect(sayAny(japanese, key, sample)).not.toMatch(/\{\{|check\.findings/);
+    }
+  });
+
+  it('names regions as the region step does, in both languages', () => {
+    for (const region of ['jp', 'uae'] as const) {
+      expect(translatedFindingWords(t).regionName(region)).toBe(englishWords.regionName(region));
+      expect(translatedFindingWords(tJa).regionName(region)).not.toMatch(/region\.regions/);
     }
   });
 
@@ -523,10 +522,15 @@ describe('the check catalogue', () => {
     };
     const now = new Date('2026-11-20T00:00:00Z');
     const english = checkSetup(app, expected, now);
-    expect(checkSetup(app, expected, now, translatedFindingMessages(t))).toEqual(english);
-    const japanese = checkSetup(app, expected, now, translatedFindingMessages(tJa));
+    expect(checkSetup(app, expected, now, translatedFindingWords(t))).toEqual(english);
+    const japanese = checkSetup(app, expected, now, translatedFindingWords(tJa));
     expect(japanese.map((finding) => finding.status)).toEqual(english.map((finding) => finding.status));
     expect(japanese.find((finding) => finding.id === 'signingCertificate')?.reason).toMatch(/あと 11 日/);
+    const words = translatedFindingWords(t);
+    expect(markClaimsUnread(checkSetup(app, expected, now, words), words)).toEqual(markClaimsUnread(english));
+    const report = checkReport({ observed: app, expected, findings: english, tenantId: 'tenant', checkedAt: now });
+    expect(reportAsText(report, words)).toBe(reportAsText(report));
+    expect(reportAsText(report, translatedFindingWords(tJa))).not.toMatch(/\{\{|check\.findings/);
   });
 });
 

@@ -55,6 +55,10 @@ export const checkFindingsEn = {
   claimFromSource: '{{name}} from user.{{source}}',
   claimFromElsewhere: '{{name}} (not from a user attribute)',
   noCustomClaims: 'no custom claims',
+  claimsUnreadable: 'Could not be read: reading the custom claims policy needs the Application Administrator or Global Reader role.',
+  claimsUnreadableActual: 'not read',
+  claimsUnreadableFix:
+    'Your role (Cloud Application Administrator, for example) may not read the claims policy. Sign in as an Application Administrator or Global Reader to check this item; changing it needs Application Administrator.',
 
   groupClaimNotUsed: 'The Trend Micro profile uses no group claim, so this is not checked.',
   groupClaimNotUsedExpected: 'not used',
@@ -103,4 +107,4 @@ export const checkFindingsEn = {
   statusConfirm: 'CONFIRM IN THE PORTAL',
   statusWarning: 'WARNING',
   statusFail: 'FAIL',
-};
+} as const;

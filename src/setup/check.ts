@@ -14,7 +14,7 @@ import {
 import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, regionInfo, REGIONS } from './regions';
 import { DEFAULT_GROUP_CLAIM_NAME, DEFAULT_IDENTITY_CLAIM_NAME, USER_SOURCE_ATTRIBUTES } from './claims';
 import { DEFAULT_CERTIFICATE_COMMON_NAME } from './answers-schema';
-import { findingMessages as english, type FindingMessages } from './check-messages';
+import { englishWords as english, type FindingWords } from './check-messages';
 import { describeChanges, type ChangeDescription } from './changes';
 
 /**
@@ -106,7 +106,7 @@ function groupScopeOf(groupMembershipClaims: string | null): GroupScope | undefi
 // ---- the check ----------------------------------------------------------------------------------
 
 /** `m`: the findings' words; English unless the page passes its language's (src/check/finding-messages.ts). */
-export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: Date, m: FindingMessages = english): Finding[] {
+export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: Date, m: FindingWords = english): Finding[] {
   return [
     samlModeFinding(observed, m),
     identifierFinding(observed, expected, m),
@@ -119,67 +119,61 @@ export function checkSetup(observed: ObservedApp, expected: ExpectedSetup, now: 
   ];
 }
 
-function samlModeFinding(observed: ObservedApp, m: FindingMessages): Finding {
+function samlModeFinding(observed: ObservedApp, m: FindingWords): Finding {
   const mode = observed.preferredSingleSignOnMode;
-  const base = { id: 'samlMode' as const, title: m.samlModeTitle(), expected: 'saml', actual: mode ?? m.none() };
-  if (mode === 'saml') return { ...base, status: 'pass', reason: m.samlModeSet() };
-  return { ...base, status: 'fail', reason: mode ? m.samlModeOther({ mode }) : m.samlModeUnset(), fix: PLAN };
+  const base = { id: 'samlMode' as const, title: m.say('samlModeTitle'), expected: 'saml', actual: mode ?? m.say('none') };
+  if (mode === 'saml') return { ...base, status: 'pass', reason: m.say('samlModeSet') };
+  return { ...base, status: 'fail', reason: mode ? m.say('samlModeOther', { mode }) : m.say('samlModeUnset'), fix: PLAN };
 }
 
 /** Which parts of `actual` differ from `expected`, each with its sentence. */
-export function compareUrls(expected: string, actual: string, m: FindingMessages = english): { parts: UrlPart[]; reasons: string[] } {
+export function compareUrls(expected: string, actual: string, m: FindingWords = english): { parts: UrlPart[]; reasons: string[] } {
   let want: URL;
   let have: URL;
   try {
     want = new URL(expected);
     have = new URL(actual);
   } catch {
-    return { parts: ['spelling'], reasons: [m.notAUrl({ actual })] };
+    return { parts: ['spelling'], reasons: [m.say('notAUrl', { actual })] };
   }
   const parts: UrlPart[] = [];
   const reasons: string[] = [];
   if (have.protocol !== want.protocol) {
     parts.push('scheme');
-    reasons.push(m.schemeDiffers({ actual: have.protocol }));
+    reasons.push(m.say('schemeDiffers', { actual: have.protocol }));
   }
   if (have.hostname !== want.hostname) {
     parts.push('host');
     const actualRegion = regionOfEucHost(have.hostname);
     const expectedRegion = regionOfEucHost(want.hostname);
-    reasons.push(
-      m.hostDiffers({
-        actualHost: have.hostname,
-        actualRegion: actualRegion ? m.regionName({ region: actualRegion }) : null,
-        expectedHost: want.hostname,
-        expectedRegion: expectedRegion ? m.regionName({ region: expectedRegion }) : want.hostname,
-      }),
-    );
+    const hosts = { actualHost: have.hostname, expectedHost: want.hostname, expectedRegion: expectedRegion ? m.regionName(expectedRegion) : want.hostname };
+    reasons.push(actualRegion ? m.say('hostDiffers', { ...hosts, actualRegion: m.regionName(actualRegion) }) : m.say('hostDiffersOutsideRegions', hosts));
   }
   if (have.pathname !== want.pathname) {
     parts.push('path');
-    reasons.push(m.pathDiffers({ actual: have.pathname, expected: want.pathname }));
+    reasons.push(m.say('pathDiffers', { actual: have.pathname, expected: want.pathname }));
   }
   const wantCmpId = want.searchParams.get('cmpID');
   if (wantCmpId !== null) {
     const haveCmpId = have.searchParams.get('cmpID');
     if (haveCmpId === null) {
       parts.push('cmpId');
-      reasons.push(m.cmpIdMissing());
+      reasons.push(m.say('cmpIdMissing'));
     } else if (haveCmpId !== wantCmpId) {
       parts.push('cmpId');
-      reasons.push(m.cmpIdDiffers({ actual: haveCmpId, expected: wantCmpId }));
+      reasons.push(m.say('cmpIdDiffers', { actual: haveCmpId, expected: wantCmpId }));
     } else if (parts.length > 0) {
-      reasons.push(m.cmpIdSame());
+      reasons.push(m.say('cmpIdSame'));
     }
   }
   const otherParameters = [...have.searchParams.keys()].filter((name) => name !== 'cmpID');
   if (otherParameters.length > 0 || have.hash !== '' || (wantCmpId === null && have.search !== '')) {
     parts.push('query');
-    reasons.push(m.queryDiffers());
+    reasons.push(m.say('queryDiffers'));
   }
   if (parts.length === 0 && actual !== expected) {
     parts.push('spelling');
-    reasons.push(m.spellingDiffers());
+    reasons.push(m.say('spellingDiffers'));
   }
   return { parts, reasons };
 }
@@ -191,156 +185,167 @@ function urlFinding(
   expected: string,
   regionLabel: string,
   missing: string,
-  m: FindingMessages,
+  m: FindingWords,
 ): Finding {
-  const base = { id, title, expected, actual: actualUrls.length > 0 ? actualUrls.join(', ') : m.none() };
+  const base = { id, title, expected, actual: actualUrls.length > 0 ? actualUrls.join(', ') : m.say('none') };
   if (actualUrls.length === 0) return { ...base, status: 'fail', reason: missing, fix: PLAN };
-  if (actualUrls.length === 1 && actualUrls[0] === expected) return { ...base, status: 'pass', reason: m.urlExact({ region: regionLabel }) };
-  if (actualUrls.includes(expected)) return { ...base, status: 'warning', reason: m.urlAmongOthers({ count: actualUrls.length }), fix: PLAN };
+  if (actualUrls.length === 1 && actualUrls[0] === expected) return { ...base, status: 'pass', reason: m.say('urlExact', { region: regionLabel }) };
+  if (actualUrls.includes(expected)) return { ...base, status: 'warning', reason: m.say('urlAmongOthers', { count: actualUrls.length - 1 }), fix: PLAN };
   const { parts, reasons } = compareUrls(expected, actualUrls[0]!, m);
   return { ...base, status: 'fail', reason: reasons.join(' '), differingParts: parts, fix: PLAN };
 }
 
-function identifierFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
-  const regionName = m.regionName({ region: expected.region });
-  return urlFinding('identifier', m.identifierTitle(), observed.identifierUris, eucIdentifier(expected.region), regionName, m.identifierMissing(), m);
+function identifierFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingWords): Finding {
+  const regionName = m.regionName(expected.region);
+  return urlFinding('identifier', m.say('identifierTitle'), observed.identifierUris, eucIdentifier(expected.region), regionName, m.say('identifierMissing'), m);
 }
 
-function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
+function replyUrlFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingWords): Finding {
   const region = regionInfo(expected.region);
   if (expected.cmpId === null || !isValidCmpId(expected.cmpId)) {
-    const placeholder = `https://euc.${region.domain}/uiserver/euc/ssoAssert?cmpID=${m.cmpIdPlaceholder()}`;
+    const placeholder = `https://euc.${region.domain}/uiserver/euc/ssoAssert?cmpID=${m.say('cmpIdPlaceholder')}`;
     return {
       id: 'replyUrl',
-      title: m.replyUrlTitle(),
+      title: m.say('replyUrlTitle'),
       status: 'fail',
-      reason: m.cmpIdUnknown(),
+      reason: m.say('cmpIdUnknown'),
       expected: placeholder,
-      actual: observed.redirectUris.length > 0 ? observed.redirectUris.join(', ') : m.none(),
+      actual: observed.redirectUris.length > 0 ? observed.redirectUris.join(', ') : m.say('none'),
       differingParts: ['cmpId'],
       fix: PLAN,
     };
   }
   return urlFinding(
     'replyUrl',
-    m.replyUrlTitle(),
+    m.say('replyUrlTitle'),
     observed.redirectUris,
     eucReplyUrl(expected.region, expected.cmpId),
-    m.regionName({ region: expected.region }),
-    m.replyUrlMissing(),
+    m.regionName(expected.region),
+    m.say('replyUrlMissing'),
     m,
   );
 }
 
-function assignmentsFinding(observed: ObservedApp, m: FindingMessages): Finding {
+function assignmentsFinding(observed: ObservedApp, m: FindingWords): Finding {
   const count = observed.assignedPrincipalIds.length;
   const required = observed.appRoleAssignmentRequired;
   const base = {
     id: 'assignments' as const,
-    title: m.assignmentsTitle(),
-    expected: m.assignmentsExpected(),
-    actual: m.assignmentsActual({ count, required }),
+    title: m.say('assignmentsTitle'),
+    expected: m.say('assignmentsExpected'),
+    actual: m.say(required ? 'assignmentsActualRequired' : 'assignmentsActualNotRequired', { count }),
   };
   if (!required) {
-    return { ...base, status: 'warning', reason: m.assignmentNotRequired({ count }), fix: { by: 'admin', steps: m.assignmentNotRequiredFix() } };
+    return { ...base, status: 'warning', reason: m.say('assignmentNotRequired', { count }), fix: { by: 'admin', steps: m.say('assignmentNotRequiredFix') } };
   }
-  if (count === 0) return { ...base, status: 'fail', reason: m.noneAssignedRequired(), fix: PLAN };
-  return { ...base, status: 'pass', reason: m.assignedRequired({ count }) };
+  if (count === 0) return { ...base, status: 'fail', reason: m.say('noneAssignedRequired'), fix: PLAN };
+  return { ...base, status: 'pass', reason: m.say('assignedRequired', { count }) };
 }
 
-function describeClaims(observed: ObservedApp, m: FindingMessages): string {
+function describeClaims(observed: ObservedApp, m: FindingWords): string {
   const claims = observed.customClaims ?? [];
-  if (claims.length === 0) return m.noCustomClaims();
+  if (claims.length === 0) return m.say('noCustomClaims');
   return claims
     .map((claim) =>
-      claim.sourceAttribute ? m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }) : m.claimFromElsewhere({ name: claim.name }),
+      claim.sourceAttribute ? m.say('claimFromSource', { name: claim.name, source: claim.sourceAttribute }) : m.say('claimFromElsewhere', { name: claim.name }),
     )
     .join(', ');
 }
 
-function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
+function identityClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingWords): Finding {
   const claims = observed.customClaims ?? [];
-  const title = m.identityClaimTitle();
+  const title = m.say('identityClaimTitle');
   const claim = expected.identityClaim;
   if (claim.kind === 'default') {
-    const base = { id: 'identityClaim' as const, title, expected: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }) };
+    const base = { id: 'identityClaim' as const, title, expected: m.say('claimFromSource', { name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }) };
     const emailClaim = claims.find((c) => c.name.toLowerCase() === DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase());
     if (emailClaim) {
       const source = emailClaim.sourceAttribute ?? '?';
-      const actual = m.claimFromSource({ name: emailClaim.name, source });
-      if (source === 'mail') return { ...base, actual, status: 'pass', reason: m.defaultEmailClaim() };
+      const actual = m.say('claimFromSource', { name: emailClaim.name, source });
+      if (source === 'mail') return { ...base, actual, status: 'pass', reason: m.say('defaultEmailClaim') };
       return {
         ...base,
         actual,
         status: 'warning',
-        reason: m.defaultEmailClaimFromOther({ source }),
-        fix: { by: 'admin', steps: m.defaultEmailClaimSourceFix() },
+        reason: m.say('defaultEmailClaimFromOther', { source }),
+        fix: { by: 'admin', steps: m.say('defaultEmailClaimSourceFix') },
       };
     }
     // A policy without claims is the default one: the portal's default claims apply.
     if (claims.length > 0 && observed.includeBasicClaimSet === false) {
-      return { ...base, actual: describeClaims(observed, m), status: 'fail', reason: m.basicClaimsLeftOut(), fix: { by: 'admin', steps: m.basicClaimsFix() } };
+      return {
+        ...base,
+        actual: describeClaims(observed, m),
+        status: 'fail',
+        reason: m.say('basicClaimsLeftOut'),
+        fix: { by: 'admin', steps: m.say('basicClaimsFix') },
+      };
     }
-    return { ...base, actual: m.claimFromSource({ name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }), status: 'pass', reason: m.defaultEmailClaim() };
+    return {
+      ...base,
+      actual: m.say('claimFromSource', { name: DEFAULT_IDENTITY_CLAIM_NAME, source: 'mail' }),
+      status: 'pass',
+      reason: m.say('defaultEmailClaim'),
+    };
   }
 
   const base = {
     id: 'identityClaim' as const,
     title,
-    expected: m.claimFromSource({ name: claim.name, source: claim.sourceAttribute }),
+    expected: m.say('claimFromSource', { name: claim.name, source: claim.sourceAttribute }),
     actual: describeClaims(observed, m),
   };
   // Exactly as the plan compares (plan.ts): a claim of this name from this user attribute.
   const present = claims.find((c) => c.name === claim.name);
   if (present) {
     if (present.sourceAttribute === claim.sourceAttribute.toLowerCase()) {
-      return { ...base, status: 'pass', reason: m.customClaimPresent({ name: claim.name, source: claim.sourceAttribute }) };
+      return { ...base, status: 'pass', reason: m.say('customClaimPresent', { name: claim.name, source: claim.sourceAttribute }) };
     }
     const actualSource = present.sourceAttribute ? `user.${present.sourceAttribute}` : '?';
     return {
       ...base,
       status: 'fail',
-      reason: m.customClaimWrongSource({ name: claim.name, actual: actualSource, expected: claim.sourceAttribute }),
+      reason: m.say('customClaimWrongSource', { name: claim.name, actual: actualSource, expected: claim.sourceAttribute }),
       fix: PLAN,
     };
   }
   const sameButCase = claims.find((c) => c.name.toLowerCase() === claim.name.toLowerCase());
   const others = claims.filter((c) => c.name.toLowerCase() !== DEFAULT_IDENTITY_CLAIM_NAME.toLowerCase());
   const reason = sameButCase
-    ? m.customClaimCaseDiffers({ name: claim.name, actual: sameButCase.name })
+    ? m.say('customClaimCaseDiffers', { name: claim.name, actual: sameButCase.name })
     : others.length > 0
-      ? m.customClaimNameDiffers({ name: claim.name, actual: others.map((c) => c.name).join('", "') })
-      : m.customClaimMissing({ name: claim.name });
+      ? m.say('customClaimNameDiffers', { name: claim.name, actual: others.map((c) => c.name).join('", "') })
+      : m.say('customClaimMissing', { name: claim.name });
   return { ...base, status: 'fail', reason, fix: PLAN };
 }
 
-function describeGroups(value: string | null, m: FindingMessages): string {
-  if (value === null || value === 'None') return m.groupsNone();
-  if (value === 'SecurityGroup') return m.groupsSecurity();
-  if (value === 'ApplicationGroup') return m.groupsApplication();
+function describeGroups(value: string | null, m: FindingWords): string {
+  if (value === null || value === 'None') return m.say('groupsNone');
+  if (value === 'SecurityGroup') return m.say('groupsSecurity');
+  if (value === 'ApplicationGroup') return m.say('groupsApplication');
   return value;
 }
 
-function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingMessages): Finding {
+function groupClaimFinding(observed: ObservedApp, expected: ExpectedSetup, m: FindingWords): Finding {
   const current = observed.groupMembershipClaims === 'None' ? null : observed.groupMembershipClaims;
   const claim = expected.groupClaim;
-  const base = { id: 'groupClaim' as const, title: m.groupClaimTitle(), actual: describeGroups(current, m) };
-  if (claim.kind === 'none') return { ...base, expected: m.groupClaimNotUsedExpected(), status: 'pass', reason: m.groupClaimNotUsed() };
+  const base = { id: 'groupClaim' as const, title: m.say('groupClaimTitle'), actual: describeGroups(current, m) };
+  if (claim.kind === 'none') return { ...base, expected: m.say('groupClaimNotUsedExpected'), status: 'pass', reason: m.say('groupClaimNotUsed') };
   const wanted = describeGroups(claim.groups, m);
   const withExpected = { ...base, expected: wanted };
-  if (current === null) return { ...withExpected, status: 'fail', reason: m.groupClaimMissing(), fix: PLAN };
+  if (current === null) return { ...withExpected, status: 'fail', reason: m.say('groupClaimMissing'), fix: PLAN };
   if (current !== claim.groups) {
-    return { ...withExpected, status: 'warning', reason: m.groupClaimOtherGroups({ actual: describeGroups(current, m), expected: wanted }), fix: PLAN };
+    return { ...withExpected, status: 'warning', reason: m.say('groupClaimOtherGroups', { actual: describeGroups(current, m), expected: wanted }), fix: PLAN };
   }
   // Graph reads whether group IDs are sent, not under which name: a name customised in the portal
   // (docs/graph/group-claim.md#group-claim) looks the same as Entra's default. What cannot be read is not "passed".
   const name = claim.kind === 'custom-name' ? claim.name : DEFAULT_GROUP_CLAIM_NAME;
   return {
     ...withExpected,
-    expected: m.groupClaimExpectedNamed({ groups: wanted, name }),
+    expected: m.say('groupClaimExpectedNamed', { groups: wanted, name }),
     status: 'confirm',
-    reason: m.groupClaimNameUnverifiable({ groups: wanted, name }),
-    fix: { by: 'admin', steps: m.groupClaimNameFix({ name }) },
+    reason: m.say('groupClaimNameUnverifiable', { groups: wanted, name }),
+    fix: { by: 'admin', steps: m.say('groupClaimNameFix', { name }) },
   };
 }
 
@@ -348,22 +353,26 @@ const isoDate = (dateTime: string) => new Date(dateTime).toISOString().slice(0, 
 /** Whole days since `dateTime` (the mirror of daysUntil, both rounded down). */
 const daysSince = (dateTime: string, now: Date) => Math.floor((now.getTime() - Date.parse(dateTime)) / 86_400_000);
 
-function signingCertificateFinding(observed: ObservedApp, now: Date, m: FindingMessages): Finding {
+function signingCertificateFinding(observed: ObservedApp, now: Date, m: FindingWords): Finding {
   const thumbprint = observed.preferredTokenSigningKeyThumbprint;
   const expiresAt = observed.signingCertificateExpiresAt;
   const base = {
     id: 'signingCertificate' as const,
-    title: m.signingCertificateTitle(),
-    expected: m.certificateExpected({ days: SIGNING_CERTIFICATE_RENEWAL_DAYS }),
-    actual: thumbprint ? m.certificateActual({ thumbprint, date: expiresAt ? isoDate(expiresAt) : null }) : m.certificateActualNone(),
+    title: m.say('signingCertificateTitle'),
+    expected: m.say('certificateExpected', { days: SIGNING_CERTIFICATE_RENEWAL_DAYS }),
+    actual: !thumbprint
+      ? m.say('certificateActualNone')
+      : expiresAt
+        ? m.say('certificateActual', { thumbprint, date: m.date(isoDate(expiresAt)) })
+        : m.say('certificateActualUnknown', { thumbprint }),
   };
   // The status follows the plan's own rule (plan.ts), so what fails is exactly what a repair renews.
   if (!observed.hasActiveSigningCertificate) {
     const reason = !thumbprint
-      ? m.certificateNoneActive()
+      ? m.say('certificateNoneActive')
       : expiresAt === null
-        ? m.certificateThumbprintUnknown({ thumbprint })
-        : m.certificateExpired({ date: isoDate(expiresAt), days: Math.max(1, daysSince(expiresAt, now)) });
+        ? m.say('certificateThumbprintUnknown', { thumbprint })
+        : m.say('certificateExpired', { date: m.date(isoDate(expiresAt)), count: Math.max(1, daysSince(expiresAt, now)) });
     return { ...base, status: 'fail', reason, fix: PLAN };
   }
   const days = expiresAt ? daysUntil(expiresAt, now) : 0;
@@ -371,18 +380,32 @@ function signingCertificateFinding(observed: ObservedApp, now: Date, m: FindingM
     return {
       ...base,
       status: 'warning',
-      reason: m.certificateExpiresSoon({ date: isoDate(expiresAt ?? now.toISOString()), days: Math.max(0, days) }),
+      reason: m.say('certificateExpiresSoon', { date: m.date(isoDate(expiresAt ?? now.toISOString())), count: Math.max(0, days) }),
       fix: PLAN,
     };
   }
-  return { ...base, status: 'pass', reason: m.certificateValid({ date: isoDate(expiresAt ?? now.toISOString()), days }) };
+  return { ...base, status: 'pass', reason: m.say('certificateValid', { date: m.date(isoDate(expiresAt ?? now.toISOString())), count: days }) };
 }
 
-function notificationEmailsFinding(observed: ObservedApp, m: FindingMessages): Finding {
+function notificationEmailsFinding(observed: ObservedApp, m: FindingWords): Finding {
   const addresses = observed.notificationEmailAddresses;
-  const base = { id: 'notificationEmails' as const, title: m.notificationEmailsTitle(), expected: m.notificationEmailsExpected() };
-  if (addresses.length === 0) return { ...base, actual: m.none(), status: 'warning', reason: m.notificationEmailsMissing(), fix: PLAN };
-  return { ...base, actual: addresses.join(', '), status: 'pass', reason: m.notificationEmailsPresent({ addresses: addresses.join(', ') }) };
+  const base = { id: 'notificationEmails' as const, title: m.say('notificationEmailsTitle'), expected: m.say('notificationEmailsExpected') };
+  if (addresses.length === 0) return { ...base, actual: m.say('none'), status: 'warning', reason: m.say('notificationEmailsMissing'), fix: PLAN };
+  return { ...base, actual: addresses.join(', '), status: 'pass', reason: m.say('notificationEmailsPresent', { addresses: addresses.join(', ') }) };
+}
+
+/**
+ * The identity claim when the claims policy could not be read (ObservedApp.claimsPolicyUnread): neither
+ * pass nor fail but a warning that names the role, fixed by the admin (the repair plans nothing for
+ * it). Every other finding stands as checked. `m` as for checkSetup.
+ */
+export function markClaimsUnread(findings: readonly Finding[], m: FindingWords = english): Finding[] {
+  return findings.map((finding) => {
+    if (finding.id !== 'identityClaim') return finding;
+    const { actual: _unknown, differingParts: _none, ...rest } = finding;
+    const fix: FindingFix = { by: 'admin', steps: m.say('claimsUnreadableFix') };
+    return { ...rest, status: 'warning', reason: m.say('claimsUnreadable'), actual: m.say('claimsUnreadableActual'), fix };
+  });
 }
 
 // ---- repair -----------------------------------------------------------------------------------
@@ -525,22 +548,34 @@ export function checkReport(input: { observed: ObservedApp; expected: ExpectedSe
   };
 }
 
+/** "5 passed, 1 warning, 2 failed": the portal's count only when there is one. */
+function countsLine({ pass, confirm, warning, fail }: Record<FindingStatus, number>, m: FindingWords): string {
+  const warnings = m.say('reportWarnings', { count: warning });
+  return confirm > 0 ? m.say('reportCountsConfirm', { pass, confirm, fail, warnings }) : m.say('reportCounts', { pass, fail, warnings });
+}
+
 /** "Copy as text": one block per finding, the status in words (never colour alone). */
-export function reportAsText(report: CheckReport, m: FindingMessages = english): string {
-  const statusLabel: Record<FindingStatus, string> = { pass: m.statusPass(), confirm: m.statusConfirm(), warning: m.statusWarning(), fail: m.statusFail() };
+export function reportAsText(report: CheckReport, m: FindingWords = english): string {
+  const statusLabel: Record<FindingStatus, string> = {
+    pass: m.say('statusPass'),
+    confirm: m.say('statusConfirm'),
+    warning: m.say('statusWarning'),
+    fail: m.say('statusFail'),
+  };
+  const region = m.regionName(report.expected.region);
   const lines = [
-    m.reportHeading({ app: report.app.displayName }),
-    m.reportCheckedAt({ at: report.checkedAt, tenantId: report.tenantId }),
-    m.reportAppIds({ appId: report.app.appId, applicationId: report.app.applicationId }),
-    m.reportExpected({ region: m.regionName({ region: report.expected.region }), cmpId: report.expected.cmpId }),
-    m.reportCounts(report.counts),
+    m.say('reportHeading', { app: report.app.displayName }),
+    m.say('reportCheckedAt', { at: report.checkedAt, tenantId: report.tenantId }),
+    m.say('reportAppIds', { appId: report.app.appId, applicationId: report.app.applicationId }),
+    report.expected.cmpId === null ? m.say('reportExpectedNoCmpId', { region }) : m.say('reportExpected', { region, cmpId: report.expected.cmpId }),
+    countsLine(report.counts, m),
     '',
   ];
   for (const finding of report.findings) {
     lines.push(`[${statusLabel[finding.status]}] ${finding.title}: ${finding.reason}`);
-    if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(m.reportExpectedLine({ value: finding.expected }));
-    if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(m.reportActualLine({ value: finding.actual }));
-    if (finding.fix?.by === 'admin') lines.push(m.reportFixLine({ steps: finding.fix.steps }));
+    if (finding.status !== 'pass' && finding.expected !== undefined) lines.push(m.say('reportExpectedLine', { value: finding.expected }));
+    if (finding.status !== 'pass' && finding.actual !== undefined) lines.push(m.say('reportActualLine', { value: finding.actual }));
+    if (finding.fix?.by === 'admin') lines.push(m.say('reportFixLine', { steps: finding.fix.steps }));
   }
   return `${lines.join('\n')}\n`;
 }
