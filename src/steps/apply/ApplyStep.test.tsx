@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { newAppAnswers } from '../../testing/answers';
 import { useDemoTenant } from '../../testing/demo-graph';
@@ -8,9 +8,13 @@ import { renderWizardAt } from '../../testing/wizard-at';
 describe('the apply step', () => {
   it("runs the reviewed plan against the tenant, shows each operation's progress, and ends on the summary", async () => {
     const { tenant, ...demo } = useDemoTenant();
+    // Each answer takes 50 ms (MSW's adapter waits), so the run is still on screen when the page is read.
+    tenant.faults.latencyMs = 50;
     const answers = newAppAnswers();
     const { user } = renderWizardAt('review', demo, { answers });
-    await user.click(await screen.findByRole('button', { name: en('review.apply') }));
+    const apply = await screen.findByRole('button', { name: en('review.apply') });
+    await waitFor(() => expect(apply).toBeEnabled(), { timeout: 5_000 });
+    await user.click(apply);
 
     expect(await screen.findByRole('heading', { level: 1, name: en('apply.title') })).toBeInTheDocument();
     const operations = screen.getByRole('list', { name: en('apply.operationsLabel') });
