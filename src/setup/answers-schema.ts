@@ -1,13 +1,12 @@
 // Validation of the wizard's answers: one schema per step, composed into `answersSchema`.
 //
-// Messages: every rule reports an issue whose `message` is the English text and whose
-// `params` are `{ messageKey, values }`. The UI renders `t('validation.' + messageKey, values)`
-// through src/i18n/translate.ts (translateIssue) (the project style: every user-facing string goes through the translation
-// layer; catalogues in answers-messages.en.ts / .ja.ts, kept equal to these English texts by a
-// unit test). `message` stays English, for logs, tests and the link parser's English. Keeping the English
-// defaults here, next to the rules, keeps each message honest about the rule that produced it; the
-// keys are what translators see. Type errors on malformed stored state (a number where a string
-// belongs) carry only an English message: they are not something an admin can type.
+// Messages: every rule reports an issue whose `params` are `{ messageKey, values }`, a key of the
+// `validation` catalogue (English in answers-messages.en.ts, the only English copy; Japanese in
+// answers-messages.ja.ts) and the values it is written with. The UI renders it in the admin's
+// language through src/i18n/translate.ts (translateIssue); the issue's `message` is the same entry
+// rendered in English here (answerMessage), for logs, tests and the link parser's English. Both
+// prepare the values with answerMessageValues. Type errors on malformed stored state (a number
+// where a string belongs) carry only an English message: they are not something an admin can type.
 //
 // Nothing is trimmed or normalised silently: a value that would be written to Graph or typed
 // again on the Trend Micro console differently from what the admin sees is rejected, and the
@@ -25,17 +24,17 @@ import { englishText, type MessageValues } from './english-text';
  * Graph's `displayName` limit for the application. Lengths here are counted as Graph counts them,
  * in UTF-16 code units (`string.length`).
  */
-export const APP_NAME_MAX_LENGTH = 256;
+const APP_NAME_MAX_LENGTH = 256;
 /**
  * Entra documents no limit for a custom claim name, and the same name must be typed into the
  * Trend Micro SSO profile; 128 comfortably holds a URI-style name such as
  * `http://schemas.example.com/claims/euc_email` while catching pasted garbage.
  */
-export const CLAIM_NAME_MAX_LENGTH = 128;
+const CLAIM_NAME_MAX_LENGTH = 128;
 /** The Entra admin center accepts up to five notification addresses (docs/graph/call-order.md#expiry-notifications). */
 export const NOTIFICATION_EMAILS_MAX = 5;
 /** RFC 5280's upper bound for a common name (ub-common-name). */
-export const COMMON_NAME_MAX_LENGTH = 64;
+const COMMON_NAME_MAX_LENGTH = 64;
 
 export const DEFAULT_APP_NAME = 'Trend Micro Email Security End User Console';
 /** The subject the Entra admin center gives the certificates it creates. */
@@ -165,10 +164,10 @@ function isInvisible(character: string): boolean {
   return /\s/u.test(character) || INVISIBLE_CHARACTER.test(character) || /\p{Cf}/u.test(character);
 }
 
-export type CharacterDescription = { kind: 'space' } | { kind: 'invisible'; codePoint: string } | { kind: 'visible'; character: string };
+type CharacterDescription = { kind: 'space' } | { kind: 'invisible'; codePoint: string } | { kind: 'visible'; character: string };
 
 /** How a message names a character so that an admin can find it: invisible ones by code point. */
-export function characterDescription(character: string): CharacterDescription {
+function characterDescription(character: string): CharacterDescription {
   if (character === ' ') return { kind: 'space' };
   if (isInvisible(character)) {
     return { kind: 'invisible', codePoint: (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') };
@@ -178,8 +177,8 @@ export function characterDescription(character: string): CharacterDescription {
 
 const QUOTED_VALUE_MAX_LENGTH = 80;
 
-/** A value quoted in a message, cut short when it is long (the translation layer quotes it too). */
-export function shortenedForMessage(value: string): string {
+/** A value quoted in a message, cut short when it is long. */
+function shortenedForMessage(value: string): string {
   const characters = Array.from(value);
   return characters.length > QUOTED_VALUE_MAX_LENGTH ? `${characters.slice(0, QUOTED_VALUE_MAX_LENGTH - 1).join('')}…` : value;
 }
