@@ -39,6 +39,17 @@ export default defineConfig({
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
       },
+      output: {
+        codeSplitting: {
+          // The English catalogues that pure modules read for their logs and reports (so every
+          // language downloads them) and the English translation chunk reads too: one chunk for all,
+          // not one per catalogue (each shared chunk adds its own gzip stream, and its name to the
+          // first screen's preload map). Catalogues only the English chunk reads (plan-messages.en.ts)
+          // stay out: in this chunk they would be in every language's download
+          // (docs/decisions/026-words-in-one-place.md).
+          groups: [{ name: 'english', test: /[\\/]src[\\/]setup[\\/](check-findings|answers-messages|deep-link-parser)\.en\.ts$/ }],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1', port: 5173 },

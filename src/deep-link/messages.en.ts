@@ -1,6 +1,8 @@
 // Every string the deep-link feature shows (presets, the tenant check, sharing, the share page),
-// and the link parser's messages (src/setup/deep-link.ts keeps their English for logs and tests).
-// Japanese: messages.ja.ts.
+// and the link parser's messages (their English in src/setup/deep-link-parser.en.ts, which the
+// parser reads too). Japanese: messages.ja.ts.
+import { deepLinkParserEn } from '../setup/deep-link-parser.en';
+
 export const deepLinkEn = {
   presetMark: 'Preset by the link you were sent',
 
@@ -74,26 +76,8 @@ export const deepLinkEn = {
   copyLink: 'Copy link',
   backToWizard: 'Back to the wizard',
 
-  /** The link parser (src/setup/deep-link.ts `deepLinkMessages`). */
-  parser: {
-    repeated: 'The link gives "{{parameter}}" {{count}} times, so it was ignored: send a link that gives it once.',
-    tooLong: 'The link\'s "{{parameter}}" is {{length}} characters long, so it was ignored.',
-    ignored: {
-      region: 'The link\'s region ("region") was ignored: {{reason}}',
-      appName: 'The link\'s application name ("appName") was ignored: {{reason}}',
-      cmpId: 'The link\'s unique identifier ("cmpId") was ignored: {{reason}}',
-      claim: 'The link\'s identity claim ("claim") was ignored: {{reason}}',
-      groupClaim: 'The link\'s group claim ("groupClaim") was ignored: {{reason}}',
-      notify: 'The link\'s notification addresses ("notify") were ignored: {{reason}}',
-      tenant: 'The link\'s tenant ("tenant") was ignored: {{reason}}',
-      check: 'The link\'s check setting ("check") was ignored: {{reason}}',
-    },
-    valueTooLong: 'It is {{length}} characters long; a value in a link may have at most {{max}}.',
-    regionUnknown: 'It is not one of {{codes}}. Choose the region in the wizard.',
-    tenantInvalid: 'It is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com.',
-    checkInvalid: 'It must be 1 or 0.',
-    notValid: 'The value is not valid.',
-  },
+  /** The link parser's problems (English only there: the parser renders them too). */
+  parser: deepLinkParserEn,
 };
 
 declare module '../i18n/feature-catalogues' {

@@ -1,6 +1,6 @@
 // The share page's form → the link's values, through the same rules the wizard applies when the
 // link is opened (parsePresetValue), so a link it offers always opens with every value preset.
-import { answerMessages } from '../setup/answers-schema';
+import { answerMessage } from '../setup/answers-schema';
 import { parsePresetValue, type DeepLinkParameter, type DeepLinkPresets } from '../setup/deep-link';
 import type { Region, UserSourceAttribute } from '../setup/types';
 import type { MessageRef } from '../setup/message-ref';
@@ -85,7 +85,7 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
     form.identityName.toLowerCase() === form.groupName.toLowerCase()
   ) {
     delete values.groupClaim;
-    fail('groupName', { english: answerMessages.groupClaimSameAsIdentityClaim(), ref: { key: 'validation.groupClaimSameAsIdentityClaim' } });
+    fail('groupName', { english: answerMessage('groupClaimSameAsIdentityClaim'), ref: { key: 'validation.groupClaimSameAsIdentityClaim' } });
   }
 
   if (form.notify.trim() !== '') {

@@ -9,12 +9,14 @@ import { flatten, pseudoLocalize, PSEUDO_CLOSE, PSEUDO_OPEN, type Messages } fro
 import { i18n, loadLanguage } from './i18n';
 import { appText, detectLanguage, chooseLanguage } from './language';
 import { issueRef, translate, translateIssue } from './translate';
-import { answerMessages, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
+import { answerMessage, answersSchema, appNameSchema, cmpIdSchema, type AnswerMessageKey } from '../setup/answers-schema';
 import { buildPlan, KEEP_EVERYTHING, type ObservedApp } from '../setup/plan';
 import { englishTitle } from '../setup/plan-english';
 import { describeChanges } from '../setup/changes';
 import type { MessageRef } from '../setup/message-ref';
-import { parseDeepLink } from '../setup/deep-link';
+import { parseDeepLink, parsePresetValue } from '../setup/deep-link';
+import { deepLinkParserEn } from '../setup/deep-link-parser.en';
+import { englishText } from '../setup/english-text';
 import { REGIONS } from '../setup/regions';
 import { summaryValues } from '../setup/summary';
 import { classifyFailure, type GraphFailure } from '../graph/retry';
@@ -188,10 +190,19 @@ const SAMPLES: Record<AnswerMessageKey, Record<string, unknown>[]> = {
   commonNameTooLong: [{ length: 70 }],
 };
 
+/** A key, or its plural forms, in a flattened catalogue. */
+function hasEntry(messages: Messages, key: string): boolean {
+  const flat = flatten(messages);
+  return flat.has(key) || flat.has(`${key}_other`);
+}
+
 describe('the validation catalogue', () => {
-  it.each(Object.entries(SAMPLES))('says what answerMessages.%s says, in English', (key, samples) => {
+  it.each(Object.entries(SAMPLES))('has %s in both languages, and the schemas word it in English as i18next does', (key, samples) => {
+    expect(hasEntry(en, `validation.${key}`), 'English').toBe(true);
+    expect(hasEntry(ja, `validation.${key}`), 'Japanese').toBe(true);
     for (const values of samples) {
-      const english = (answerMessages[key as AnswerMessageKey] as (v: unknown) => string)(values);
+      const english = (answerMessage as (key: string, values: unknown) => string)(key, values);
+      expect(english).not.toMatch(/\{\{|^validation|describeCharacter/);
       expect(translate(t, { key: `validation.${key}`, values: values as never })).toBe(english);
       expect(translate(tJa, { key: `validation.${key}`, values: values as never })).not.toMatch(/\{\{|validation\./);
     }
@@ -325,15 +336,34 @@ describe('the Graph catalogue', () => {
 });
 
 describe('the deep-link catalogue', () => {
-  it('words every problem of a bad link as the parser does', () => {
+  /** Values for any parser entry; `reason` stands for a nested, already rendered message. */
+  const PARSER_VALUES = { parameter: 'cmpId', count: 2, length: 600, max: 512, codes: 'us, eu', reason: 'A space is not allowed.' };
+  const parserKeys = [...flatten(deepLinkParserEn as unknown as Messages).keys()];
+
+  it.each(parserKeys)('has parser.%s in both languages, and the parser renders it in English as i18next does', (key) => {
+    expect(hasEntry(en, `deepLink.parser.${key}`), 'English').toBe(true);
+    expect(hasEntry(ja, `deepLink.parser.${key}`), 'Japanese').toBe(true);
+    expect(englishText(deepLinkParserEn, key, PARSER_VALUES)).toBe(t(`deepLink.parser.${key}` as never, PARSER_VALUES as never));
+    expect(tJa(`deepLink.parser.${key}` as never, PARSER_VALUES as never)).not.toMatch(/\{\{|deepLink\./);
+  });
+
+  it('words every problem of a bad link as the parser does, naming every entry of its catalogue', () => {
     const presets = parseDeepLink(`?region=mars&cmpId=bad%20id&appName=${'a'.repeat(600)}&claim=a%22b&groupClaim=EUC&notify=bob@&tenant=x&check=2&region=eu`);
     const more = parseDeepLink('?claim=euc&groupClaim=EUC&cmpId=a&cmpId=b');
-    const problems = [...presets.problems, ...more.problems];
-    expect(problems.length).toBeGreaterThanOrEqual(8);
+    const each = parseDeepLink('?region=mars&appName=%20x&cmpId=a.b&claim=a%22b&groupClaim=default%22&notify=bob@&tenant=x&check=2');
+    const problems = [...presets.problems, ...more.problems, ...each.problems];
+    expect(problems.length).toBeGreaterThanOrEqual(16);
     for (const problem of problems) {
       expect(translate(t, problem.ref)).toBe(problem.message);
       expect(translate(tJa, problem.ref)).toMatch(/無視されました/);
     }
+    const tooLong = parsePresetValue('cmpId', 'a'.repeat(513));
+    if (tooLong.ok) throw new Error('a 513-character value passed');
+    expect(translate(t, tooLong.reasonRef)).toBe(tooLong.reason);
+    const refs = [...problems.map((problem) => problem.ref), tooLong.reasonRef];
+    const named = new Set(refs.flatMap((ref) => [ref, ...Object.values(ref.values ?? {})]).flatMap((ref) => (typeof ref === 'object' ? [ref.key] : [])));
+    // `notValid` is the parser's safeguard for an issue without a rule's key, which no string value raises.
+    expect(parserKeys.filter((key) => key !== 'notValid').filter((key) => !named.has(`deepLink.parser.${key}`))).toEqual([]);
   });
 
   it('words every share-form error as the share form does', () => {

@@ -1,8 +1,8 @@
-// English catalogue of the answer rules' messages (src/setup/answers-schema.ts). Keys are the
-// issues' `messageKey`s; values are the issues' `values`, prepared by src/i18n/translate.ts (translateIssue)
-// (characters described, quoted values shortened, limits added). A unit test renders every key
-// through i18next and compares it with the schema's own English `answerMessages`, so the two
-// cannot drift apart. Japanese: answers-messages.ja.ts.
+// The answer rules' messages in English (src/setup/answers-schema.ts), the only English copy: the
+// page renders them through i18next, the schemas render them for each issue's English `message`
+// (answerMessage). Keys are the issues' `messageKey`s; values are the issues' `values` as
+// answerMessageValues prepares them (characters described, quoted values shortened, limits
+// added). src/i18n/catalogues.test.ts renders every key both ways. Japanese: answers-messages.ja.ts.
 export const validationEn = {
   appNameRequired: 'Enter a name for the application.',
   appNameSurroundingSpace: 'Remove the space at the start or end of the name.',

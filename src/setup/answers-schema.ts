@@ -1,13 +1,12 @@
 // Validation of the wizard's answers: one schema per step, composed into `answersSchema`.
 //
-// Messages: every rule reports an issue whose `message` is the English text and whose
-// `params` are `{ messageKey, values }`. The UI renders `t('validation.' + messageKey, values)`
-// through src/i18n/translate.ts (translateIssue) (the project style: every user-facing string goes through the translation
-// layer; catalogues in answers-messages.en.ts / .ja.ts, kept equal to these English texts by a
-// unit test). `message` stays English, for logs, tests and the link parser's English. Keeping the English
-// defaults here, next to the rules, keeps each message honest about the rule that produced it; the
-// keys are what translators see. Type errors on malformed stored state (a number where a string
-// belongs) carry only an English message: they are not something an admin can type.
+// Messages: every rule reports an issue whose `params` are `{ messageKey, values }`, a key of the
+// `validation` catalogue (English in answers-messages.en.ts, the only English copy; Japanese in
+// answers-messages.ja.ts) and the values it is written with. The UI renders it in the admin's
+// language through src/i18n/translate.ts (translateIssue); the issue's `message` is the same entry
+// rendered in English here (answerMessage), for logs, tests and the link parser's English. Both
+// prepare the values with answerMessageValues. Type errors on malformed stored state (a number
+// where a string belongs) carry only an English message: they are not something an admin can type.
 //
 // Nothing is trimmed or normalised silently: a value that would be written to Graph or typed
 // again on the Trend Micro console differently from what the admin sees is rejected, and the
@@ -18,99 +17,118 @@ import { z } from 'zod/mini';
 import { isDefaultSamlClaimName, isRestrictedClaimName, USER_SOURCE_ATTRIBUTES, DEFAULT_GROUP_CLAIM_NAME } from './claims';
 import { CMP_ID_MAX_LENGTH, REGION_CODES } from './regions';
 import type { Answers } from './types';
+import { validationEn } from './answers-messages.en';
+import { englishText, type MessageValues } from './english-text';
 
 /**
  * Graph's `displayName` limit for the application. Lengths here are counted as Graph counts them,
  * in UTF-16 code units (`string.length`).
  */
-export const APP_NAME_MAX_LENGTH = 256;
+const APP_NAME_MAX_LENGTH = 256;
 /**
  * Entra documents no limit for a custom claim name, and the same name must be typed into the
  * Trend Micro SSO profile; 128 comfortably holds a URI-style name such as
  * `http://schemas.example.com/claims/euc_email` while catching pasted garbage.
  */
-export const CLAIM_NAME_MAX_LENGTH = 128;
+const CLAIM_NAME_MAX_LENGTH = 128;
 /** The Entra admin center accepts up to five notification addresses (docs/graph/call-order.md#expiry-notifications). */
 export const NOTIFICATION_EMAILS_MAX = 5;
 /** RFC 5280's upper bound for a common name (ub-common-name). */
-export const COMMON_NAME_MAX_LENGTH = 64;
+const COMMON_NAME_MAX_LENGTH = 64;
 
 export const DEFAULT_APP_NAME = 'Trend Micro Email Security End User Console';
 /** The subject the Entra admin center gives the certificates it creates. */
 export const DEFAULT_CERTIFICATE_COMMON_NAME = 'Microsoft Azure Federated SSO Certificate';
 
-export const answerMessages = {
-  appNameRequired: () => 'Enter a name for the application.',
-  appNameSurroundingSpace: () => 'Remove the space at the start or end of the name.',
-  appNameTooLong: ({ length }: { length: number }) => `The name is ${length} characters long; Microsoft Entra ID allows at most ${APP_NAME_MAX_LENGTH}.`,
-  invisibleCharacter: ({ character }: { character: string }) => `${describeCharacter(character)} is not allowed: remove it.`,
+/** The values each rule's message is written with (rules whose message has none are not listed). */
+interface AnswerMessageValues {
+  appNameTooLong: { length: number };
+  invisibleCharacter: { character: string };
+  principalDuplicate: { displayName: string };
+  cmpIdCharacter: { character: string };
+  cmpIdNonAsciiCharacter: { character: string };
+  cmpIdTooLong: { length: number };
+  claimNameCharacter: { character: string };
+  claimNameTooLong: { length: number };
+  claimNameRestricted: { name: string };
+  groupClaimNameTakenByDefaultClaim: { name: string };
+  notificationEmailsTooMany: { count: number };
+  notificationEmailHasSpace: { address: string };
+  notificationEmailInvalid: { address: string };
+  notificationEmailDuplicate: { address: string };
+  commonNameCharacter: { character: string };
+  commonNameTooLong: { length: number };
+}
 
-  principalsRequired: () =>
-    'Assign at least one user or group. The app requires assignment, so only the users and groups assigned here can sign in to the End User Console.',
-  principalDuplicate: ({ displayName }: { displayName: string }) => `${quote(displayName)} is in the list twice: remove one.`,
-  principalInvalid: () => 'This entry is not a user or group from your directory: remove it and pick it again.',
+type CatalogueKey = keyof typeof validationEn extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+/** A rule's message: a key of the `validation` catalogue (answers-messages.en.ts). */
+export type AnswerMessageKey = Exclude<CatalogueKey, 'describeCharacter'>;
+type MessageArgs<K extends AnswerMessageKey> = K extends keyof AnswerMessageValues ? [values: AnswerMessageValues[K]] : [];
 
-  regionRequired: () => 'Choose the region where your Trend Micro Email Security account is hosted.',
+/** The limits the messages state, from the constants the rules check. */
+const LIMITS: Partial<Record<AnswerMessageKey, number>> = {
+  appNameTooLong: APP_NAME_MAX_LENGTH,
+  cmpIdTooLong: CMP_ID_MAX_LENGTH,
+  claimNameTooLong: CLAIM_NAME_MAX_LENGTH,
+  notificationEmailsTooMany: NOTIFICATION_EMAILS_MAX,
+  commonNameTooLong: COMMON_NAME_MAX_LENGTH,
+};
 
-  cmpIdRequired: () => 'Enter a unique identifier, or generate one.',
-  cmpIdCharacter: ({ character }: { character: string }) => `${describeCharacter(character)} is not allowed: use letters, digits, - and _.`,
-  cmpIdNonAsciiCharacter: ({ character }: { character: string }) =>
-    `${describeCharacter(character)} is not allowed: use only A–Z, a–z, 0–9, - and _, because the identifier becomes part of a URL.`,
-  cmpIdTooLong: ({ length }: { length: number }) => `The unique identifier is ${length} characters long; the limit is ${CMP_ID_MAX_LENGTH}.`,
+/** Values quoted in the messages, cut short when long. */
+const QUOTED = ['displayName', 'name', 'address'];
 
-  claimOptionRequired: () => 'Choose one of the options.',
-  claimNameRequired: () => 'Enter the claim name.',
-  claimNameCharacter: ({ character }: { character: string }) =>
-    `${describeCharacter(character)} is not allowed in a claim name: use letters, digits and URI characters such as : / . _ -`,
-  claimNameTooLong: ({ length }: { length: number }) => `The claim name is ${length} characters long; the limit is ${CLAIM_NAME_MAX_LENGTH}.`,
-  claimNameRestricted: ({ name }: { name: string }) =>
-    `${quote(name)} is reserved by Microsoft Entra ID and cannot be the name of a custom claim: choose another name.`,
-  identityClaimSourceRequired: () => 'Choose the user attribute that holds the e-mail addresses.',
-  groupClaimNameIsDefault: () =>
-    "That is Entra's default group claim name: choose the option that keeps the default name instead, which needs no step in the Entra admin center.",
-  groupClaimNameTakenByDefaultClaim: ({ name }: { name: string }) =>
-    `${quote(name)} is already one of Entra's default claims (e-mail address, name, given name or surname): choose another name, such as euc_group.`,
-  groupClaimSameAsIdentityClaim: () => 'The group claim needs a different name from the identity claim.',
-  groupClaimGroupsRequired: () => 'Choose which groups the claim lists.',
+/** Words a character in a message's language: `describeCharacter.<kind>` of the `validation` catalogue. */
+export type DescribeCharacter = (key: `describeCharacter.${CharacterDescription['kind']}`, description: CharacterDescription) => string;
 
-  notificationEmailsRequired: () => 'Enter at least one e-mail address to receive certificate expiry notices.',
-  notificationEmailsTooMany: ({ count }: { count: number }) => `You entered ${count} addresses; Microsoft Entra ID accepts at most ${NOTIFICATION_EMAILS_MAX}.`,
-  notificationEmailEmpty: () => 'This address is empty: fill it in or remove it.',
-  notificationEmailHasSpace: ({ address }: { address: string }) => `${quote(address)} contains a space: remove it.`,
-  notificationEmailInvalid: ({ address }: { address: string }) => `${quote(address)} is not a valid e-mail address.`,
-  notificationEmailDuplicate: ({ address }: { address: string }) => `${quote(address)} is already in the list.`,
-  validityYearsInvalid: () => 'Choose a validity of 1, 2 or 3 years.',
-  commonNameRequired: () => "Enter the certificate's subject name.",
-  commonNameHasPrefix: () => "Leave out 'CN=': the wizard adds it.",
-  commonNameSurroundingSpace: () => 'Remove the space at the start or end of the subject name.',
-  commonNameCharacter: ({ character }: { character: string }) =>
-    `${describeCharacter(character)} is not allowed in the subject name: , = + < > # ; \\ and " have a special meaning in certificate names.`,
-  commonNameTooLong: ({ length }: { length: number }) =>
-    `The subject name is ${length} characters long; a certificate's common name allows at most ${COMMON_NAME_MAX_LENGTH}.`,
-} as const;
+/**
+ * What a rule's message is written with, from the issue's own `values`: the character named by
+ * `describe`, quoted values shortened, the limit the rule checks. The English below and the page's
+ * translation (src/i18n/translate.ts) both prepare values here, so both say the same.
+ */
+export function answerMessageValues(key: string, values: Readonly<Record<string, unknown>>, describe: DescribeCharacter): Record<string, unknown> {
+  const prepared = { ...values };
+  if (typeof prepared['character'] === 'string') {
+    const description = characterDescription(prepared['character']);
+    prepared['character'] = describe(`describeCharacter.${description.kind}`, description);
+  }
+  for (const name of QUOTED) {
+    const value = prepared[name];
+    if (typeof value === 'string') prepared[name] = shortenedForMessage(value);
+  }
+  const max = LIMITS[key as AnswerMessageKey];
+  if (max !== undefined) prepared['max'] = max;
+  return prepared;
+}
+
+const describeInEnglish: DescribeCharacter = (key, description) => englishText(validationEn, key, description);
+
+/** A rule's message in English (an issue's `message`: logs, tests, the link parser's English). */
+export function answerMessage<K extends AnswerMessageKey>(key: K, ...values: MessageArgs<K>): string {
+  return englishText(validationEn, key, answerMessageValues(key, values[0] ?? {}, describeInEnglish) as MessageValues);
+}
 
 /** What a superRefine callback receives: the value's context, to report issues on. */
 type RefinementCtx = z.core.$RefinementCtx;
-
-export type AnswerMessageKey = keyof typeof answerMessages;
-type MessageArgs<K extends AnswerMessageKey> = Parameters<(typeof answerMessages)[K]>;
 
 interface AnswerIssueParams {
   messageKey: AnswerMessageKey;
   values: MessageArgs<AnswerMessageKey>[0];
 }
 
+function isAnswerMessageKey(key: string): key is AnswerMessageKey {
+  return key !== 'describeCharacter' && (Object.hasOwn(validationEn, key) || Object.hasOwn(validationEn, `${key}_other`));
+}
+
 /** The message key of an issue raised by these schemas, for the translation layer. */
 export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | undefined {
   if (issue.code !== 'custom') return undefined;
   const key: unknown = issue.params?.['messageKey'];
-  return typeof key === 'string' && Object.hasOwn(answerMessages, key) ? (key as AnswerMessageKey) : undefined;
+  return typeof key === 'string' && isAnswerMessageKey(key) ? key : undefined;
 }
 
 function report<K extends AnswerMessageKey>(ctx: RefinementCtx, path: PropertyKey[], key: K, ...values: MessageArgs<K>): void {
-  const message = (answerMessages[key] as (...args: MessageArgs<K>) => string)(...values);
   const params: AnswerIssueParams = { messageKey: key, values: values[0] };
-  ctx.addIssue({ code: 'custom', message, params, path });
+  ctx.addIssue({ code: 'custom', message: answerMessage(key, ...values), params, path });
 }
 
 // ---- shared character rules ----------------------------------------------------------------
@@ -146,10 +164,10 @@ function isInvisible(character: string): boolean {
   return /\s/u.test(character) || INVISIBLE_CHARACTER.test(character) || /\p{Cf}/u.test(character);
 }
 
-export type CharacterDescription = { kind: 'space' } | { kind: 'invisible'; codePoint: string } | { kind: 'visible'; character: string };
+type CharacterDescription = { kind: 'space' } | { kind: 'invisible'; codePoint: string } | { kind: 'visible'; character: string };
 
 /** How a message names a character so that an admin can find it: invisible ones by code point. */
-export function characterDescription(character: string): CharacterDescription {
+function characterDescription(character: string): CharacterDescription {
   if (character === ' ') return { kind: 'space' };
   if (isInvisible(character)) {
     return { kind: 'invisible', codePoint: (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') };
@@ -157,23 +175,12 @@ export function characterDescription(character: string): CharacterDescription {
   return { kind: 'visible', character };
 }
 
-function describeCharacter(character: string): string {
-  const description = characterDescription(character);
-  if (description.kind === 'space') return 'A space';
-  if (description.kind === 'invisible') return `The invisible character U+${description.codePoint}`;
-  return `'${description.character}'`;
-}
-
 const QUOTED_VALUE_MAX_LENGTH = 80;
 
-/** A value quoted in a message, cut short when it is long (the translation layer quotes it too). */
-export function shortenedForMessage(value: string): string {
+/** A value quoted in a message, cut short when it is long. */
+function shortenedForMessage(value: string): string {
   const characters = Array.from(value);
   return characters.length > QUOTED_VALUE_MAX_LENGTH ? `${characters.slice(0, QUOTED_VALUE_MAX_LENGTH - 1).join('')}…` : value;
-}
-
-function quote(value: string): string {
-  return `'${shortenedForMessage(value)}'`;
 }
 
 function equalsIgnoringCase(a: string, b: string): boolean {
@@ -182,7 +189,7 @@ function equalsIgnoringCase(a: string, b: string): boolean {
 
 // ---- application name ----------------------------------------------------------------------
 
-export const appNameSchema = z.string({ error: answerMessages.appNameRequired() }).check(
+export const appNameSchema = z.string({ error: answerMessage('appNameRequired') }).check(
   z.superRefine((appName, ctx) => {
     if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
     if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
@@ -200,12 +207,12 @@ const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const chosenPrincipalSchema = z
   .object(
     {
-      id: z.string({ error: answerMessages.principalInvalid() }),
-      kind: z.enum(['user', 'group'], { error: answerMessages.principalInvalid() }),
-      displayName: z.string({ error: answerMessages.principalInvalid() }),
-      detail: z.optional(z.string({ error: answerMessages.principalInvalid() })),
+      id: z.string({ error: answerMessage('principalInvalid') }),
+      kind: z.enum(['user', 'group'], { error: answerMessage('principalInvalid') }),
+      displayName: z.string({ error: answerMessage('principalInvalid') }),
+      detail: z.optional(z.string({ error: answerMessage('principalInvalid') })),
     },
-    { error: answerMessages.principalInvalid() },
+    { error: answerMessage('principalInvalid') },
   )
   .check(
     z.superRefine((principal, ctx) => {
@@ -213,7 +220,7 @@ const chosenPrincipalSchema = z
     }),
   );
 
-export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMessages.principalsRequired() }).check(
+export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMessage('principalsRequired') }).check(
   z.superRefine((principals, ctx) => {
     if (principals.length === 0) return report(ctx, [], 'principalsRequired');
     const seen = new Set<string>();
@@ -227,9 +234,9 @@ export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMe
 
 // ---- region and unique identifier ----------------------------------------------------------
 
-export const regionSchema = z.enum(REGION_CODES, { error: answerMessages.regionRequired() });
+export const regionSchema = z.enum(REGION_CODES, { error: answerMessage('regionRequired') });
 
-export const cmpIdSchema = z.string({ error: answerMessages.cmpIdRequired() }).check(
+export const cmpIdSchema = z.string({ error: answerMessage('cmpIdRequired') }).check(
   z.superRefine((cmpId, ctx) => {
     if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
     const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
@@ -251,9 +258,9 @@ function checkClaimName(name: string, ctx: RefinementCtx): void {
   if (isRestrictedClaimName(name)) report(ctx, [], 'claimNameRestricted', { name });
 }
 
-export const identityClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
+export const identityClaimNameSchema = z.string({ error: answerMessage('claimNameRequired') }).check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
 
-export const groupClaimNameSchema = z.string({ error: answerMessages.claimNameRequired() }).check(
+export const groupClaimNameSchema = z.string({ error: answerMessage('claimNameRequired') }).check(
   z.superRefine((name, ctx) => {
     // The default name is in the restricted set, but for a group claim the useful answer is that
     // the admin wants the other option, not that the name is forbidden.
@@ -270,14 +277,14 @@ export const identityClaimSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('custom'),
       name: identityClaimNameSchema,
-      sourceAttribute: z.enum(USER_SOURCE_ATTRIBUTES, { error: answerMessages.identityClaimSourceRequired() }),
+      sourceAttribute: z.enum(USER_SOURCE_ATTRIBUTES, { error: answerMessage('identityClaimSourceRequired') }),
     }),
   ],
-  { error: answerMessages.claimOptionRequired() },
+  { error: answerMessage('claimOptionRequired') },
 );
 
 const groupScopeSchema = z.enum(['SecurityGroup', 'ApplicationGroup'], {
-  error: answerMessages.groupClaimGroupsRequired(),
+  error: answerMessage('groupClaimGroupsRequired'),
 });
 
 export const groupClaimSchema = z.discriminatedUnion(
@@ -287,7 +294,7 @@ export const groupClaimSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('default-name'), groups: groupScopeSchema }),
     z.object({ kind: z.literal('custom-name'), name: groupClaimNameSchema, groups: groupScopeSchema }),
   ],
-  { error: answerMessages.claimOptionRequired() },
+  { error: answerMessage('claimOptionRequired') },
 );
 
 function checkClaimNamesDiffer({ identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>, ctx: RefinementCtx): void {
@@ -315,8 +322,8 @@ function isValidEmailAddress(address: string): boolean {
 }
 
 export const notificationEmailsSchema = z
-  .array(z.string({ error: answerMessages.notificationEmailEmpty() }), {
-    error: answerMessages.notificationEmailsRequired(),
+  .array(z.string({ error: answerMessage('notificationEmailEmpty') }), {
+    error: answerMessage('notificationEmailsRequired'),
   })
   .check(
     z.superRefine((addresses, ctx) => {
@@ -336,9 +343,9 @@ export const notificationEmailsSchema = z
     }),
   );
 
-export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessages.validityYearsInvalid() });
+export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessage('validityYearsInvalid') });
 
-export const commonNameSchema = z.string({ error: answerMessages.commonNameRequired() }).check(
+export const commonNameSchema = z.string({ error: answerMessage('commonNameRequired') }).check(
   z.superRefine((commonName, ctx) => {
     if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
     if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');

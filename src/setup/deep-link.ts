@@ -3,8 +3,8 @@
 // dropped with a message naming the parameter, and the rest of the link still applies.
 import type { z } from 'zod/mini';
 import {
+  answerMessage,
   answerMessageKey,
-  answerMessages,
   appNameSchema,
   claimsStepSchema,
   cmpIdSchema,
@@ -17,6 +17,8 @@ import { USER_SOURCE_ATTRIBUTES } from './claims';
 import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } from './types';
 import { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter } from './deep-link-parameters';
 import type { MessageRef } from './message-ref';
+import { deepLinkParserEn } from './deep-link-parser.en';
+import { englishText } from './english-text';
 
 export { deepLinkQuery, hasDeepLinkParameters, isTenantId, type DeepLinkParameter };
 
@@ -42,37 +44,27 @@ export interface DeepLinkPresets {
 /** Longer values are refused before any rule runs: no legitimate preset is this long. */
 const DEEP_LINK_VALUE_MAX_LENGTH = 512;
 
-/** What each parameter is called in a message (the parameter itself is named too). */
-const PARAMETER_NOUN: Record<DeepLinkParameter, { noun: string; plural?: true }> = {
-  region: { noun: 'region' },
-  appName: { noun: 'application name' },
-  cmpId: { noun: 'unique identifier' },
-  claim: { noun: 'identity claim' },
-  groupClaim: { noun: 'group claim' },
-  notify: { noun: 'notification addresses', plural: true },
-  tenant: { noun: 'tenant' },
-  check: { noun: 'check setting' },
-};
+type ParserCatalogue = typeof deepLinkParserEn;
+/** An entry of the parser's catalogue; `ignored.<parameter>` for each parameter. */
+type ParserMessageKey = Exclude<keyof ParserCatalogue, 'ignored'> | `ignored.${keyof ParserCatalogue['ignored']}`;
 
 /**
- * The parser's messages in English; the catalogues (src/deep-link/messages.en.ts / .ja.ts, under
- * `deepLink.parser`) say the same, and a unit test keeps them equal.
+ * A problem of the link: its entry of the parser's catalogue (`deepLink.parser.*`, English in
+ * deep-link-parser.en.ts) with its values, and the English of both for logs and tests. A value
+ * that is itself a message (an ignored value's reason) is given as both, English and reference.
  */
-const deepLinkMessages = {
-  repeated: ({ parameter, count }: { parameter: DeepLinkParameter; count: number }) =>
-    `The link gives "${parameter}" ${count} times, so it was ignored: send a link that gives it once.`,
-  tooLong: ({ parameter, length }: { parameter: DeepLinkParameter; length: number }) =>
-    `The link's "${parameter}" is ${length} characters long, so it was ignored.`,
-  ignored: ({ parameter, reason }: { parameter: DeepLinkParameter; reason: string }) => {
-    const { noun, plural } = PARAMETER_NOUN[parameter];
-    return `The link's ${noun} ("${parameter}") ${plural ? 'were' : 'was'} ignored: ${reason}`;
-  },
-  valueTooLong: ({ length }: { length: number }) => `It is ${length} characters long; a value in a link may have at most ${DEEP_LINK_VALUE_MAX_LENGTH}.`,
-  regionUnknown: () => `It is not one of ${REGION_CODES.join(', ')}. Choose the region in the wizard.`,
-  tenantInvalid: () => 'It is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com.',
-  checkInvalid: () => 'It must be 1 or 0.',
-  notValid: () => 'The value is not valid.',
-} as const;
+function parserMessage(key: ParserMessageKey, values: Record<string, string | number | Reason> = {}): Reason {
+  const english: Record<string, string | number> = {};
+  const refValues: NonNullable<MessageRef['values']> = {};
+  for (const [name, value] of Object.entries(values)) {
+    english[name] = typeof value === 'object' ? value.reason : value;
+    refValues[name] = typeof value === 'object' ? value.reasonRef : value;
+  }
+  return {
+    reason: englishText(deepLinkParserEn, key, english),
+    reasonRef: { key: `deepLink.parser.${key}`, ...(Object.keys(refValues).length > 0 ? { values: refValues } : {}) },
+  };
+}
 
 /**
  * Does the signed-in tenant match the link's tenant? A GUID is compared with the ID token's `tid`;
@@ -95,16 +87,12 @@ interface Reason {
 function firstIssue(result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }): Reason {
   const issue = result.error?.issues[0];
   const key = issue ? answerMessageKey(issue) : undefined;
-  if (!issue || key === undefined) return parserReason('notValid', issue?.message);
+  if (!issue || key === undefined) {
+    const notValid = parserMessage('notValid');
+    return { ...notValid, reason: issue?.message ?? notValid.reason };
+  }
   const values = (issue.code === 'custom' ? issue.params?.['values'] : undefined) as MessageRef['values'];
   return { reason: issue.message, reasonRef: { key: `validation.${key}`, ...(values ? { values } : {}) } };
-}
-
-function parserReason(key: 'notValid' | 'regionUnknown' | 'tenantInvalid' | 'checkInvalid', english?: string): Reason {
-  if (key === 'regionUnknown') {
-    return { reason: deepLinkMessages.regionUnknown(), reasonRef: { key: 'deepLink.parser.regionUnknown', values: { codes: REGION_CODES.join(', ') } } };
-  }
-  return { reason: english ?? deepLinkMessages[key](), reasonRef: { key: `deepLink.parser.${key}` } };
 }
 
 /** The value each parameter presets, once it passed its rules. */
@@ -130,10 +118,7 @@ const bad = (reason: Reason) => ({ ok: false as const, ...reason });
  */
 export function parsePresetValue<P extends DeepLinkParameter>(parameter: P, value: string): PresetValueResult<P> {
   if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
-    return bad({
-      reason: deepLinkMessages.valueTooLong({ length: value.length }),
-      reasonRef: { key: 'deepLink.parser.valueTooLong', values: { length: value.length, max: DEEP_LINK_VALUE_MAX_LENGTH } },
-    });
+    return bad(parserMessage('valueTooLong', { length: value.length, max: DEEP_LINK_VALUE_MAX_LENGTH }));
   }
   return parseValue(parameter, value) as PresetValueResult<P>;
 }
@@ -142,7 +127,7 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
   switch (parameter) {
     case 'region': {
       const region = regionByCode(value);
-      return region ? ok(region) : bad(parserReason('regionUnknown'));
+      return region ? ok(region) : bad(parserMessage('regionUnknown', { codes: REGION_CODES.join(', ') }));
     }
     case 'appName': {
       const parsed = appNameSchema.safeParse(value);
@@ -165,43 +150,34 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
       return parsed.success ? ok(parsed.data) : bad(firstIssue(parsed));
     }
     case 'tenant':
-      return isTenantHint(value) ? ok(value.toLowerCase()) : bad(parserReason('tenantInvalid'));
+      return isTenantHint(value) ? ok(value.toLowerCase()) : bad(parserMessage('tenantInvalid'));
     case 'check':
       if (value === '1' || value === 'true') return ok(true);
       if (value === '0' || value === 'false') return ok(false);
-      return bad(parserReason('checkInvalid'));
+      return bad(parserMessage('checkInvalid'));
   }
 }
 
 export function parseDeepLink(search: string): DeepLinkPresets {
   const params = new URLSearchParams(search);
   const presets: DeepLinkPresets = { answers: {}, problems: [] };
-  const problem = (parameter: DeepLinkParameter, message: string, ref: MessageRef) => presets.problems.push({ parameter, message, ref });
+  const problem = (parameter: DeepLinkParameter, { reason, reasonRef }: Reason) => presets.problems.push({ parameter, message: reason, ref: reasonRef });
 
   for (const parameter of DEEP_LINK_PARAMETERS) {
     const values = params.getAll(parameter);
     if (values.length === 0) continue;
     if (values.length > 1) {
-      problem(parameter, deepLinkMessages.repeated({ parameter, count: values.length }), {
-        key: 'deepLink.parser.repeated',
-        values: { parameter, count: values.length },
-      });
+      problem(parameter, parserMessage('repeated', { parameter, count: values.length }));
       continue;
     }
     const value = values[0]!;
     if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
-      problem(parameter, deepLinkMessages.tooLong({ parameter, length: value.length }), {
-        key: 'deepLink.parser.tooLong',
-        values: { parameter, length: value.length },
-      });
+      problem(parameter, parserMessage('tooLong', { parameter, length: value.length }));
       continue;
     }
     const result = parsePresetValue(parameter, value);
     if (!result.ok) {
-      problem(parameter, deepLinkMessages.ignored({ parameter, reason: result.reason }), {
-        key: `deepLink.parser.ignored.${parameter}`,
-        values: { reason: result.reasonRef },
-      });
+      problem(parameter, parserMessage(`ignored.${parameter}`, { reason: result }));
       continue;
     }
     apply(presets, parameter, result.value);
@@ -247,11 +223,10 @@ function dropConflictingClaims(presets: DeepLinkPresets): void {
   const parsed = claimsStepSchema.safeParse({ identityClaim, groupClaim });
   if (parsed.success) return;
   delete presets.answers.groupClaim;
-  presets.problems.push({
-    parameter: 'groupClaim',
-    message: deepLinkMessages.ignored({ parameter: 'groupClaim', reason: answerMessages.groupClaimSameAsIdentityClaim() }),
-    ref: { key: 'deepLink.parser.ignored.groupClaim', values: { reason: { key: 'validation.groupClaimSameAsIdentityClaim' } } },
+  const { reason, reasonRef } = parserMessage('ignored.groupClaim', {
+    reason: { reason: answerMessage('groupClaimSameAsIdentityClaim'), reasonRef: { key: 'validation.groupClaimSameAsIdentityClaim' } },
   });
+  presets.problems.push({ parameter: 'groupClaim', message: reason, ref: reasonRef });
 }
 
 /** `claim=<name>` (source user.mail) or `claim=<name>:<attribute>`, e.g. `euc_mail:userprincipalname`. */
