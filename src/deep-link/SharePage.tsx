@@ -56,7 +56,7 @@ export function SharePage({ baseUrl, initialSearch }: { baseUrl: string; initial
   const styles = useStyles();
   const { t } = useTranslation();
   const [form, setForm] = useState<ShareForm>(() => shareFormFromPresets(parseDeepLink(initialSearch)));
-  const { values, errorRefs: errors } = useMemo(() => shareLinkValues(form), [form]);
+  const { values, errors } = useMemo(() => shareLinkValues(form), [form]);
   const valid = Object.keys(errors).length === 0;
   const link = valid ? buildDeepLink(baseUrl, values) : '';
   const { copy, status, messages } = useCopyLink();

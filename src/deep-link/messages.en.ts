@@ -68,7 +68,6 @@ export const deepLinkEn = {
   groupCustom: 'Group IDs under a custom name',
   groupNameLabel: 'Group claim name',
   groupNameKeyword: "'none' and 'default' are keywords in a link: choose another name.",
-  claimNameRequired: 'Enter the claim name.',
   notifyLabel: 'Certificate notification addresses',
   notifyHint: 'One to five e-mail addresses, separated by commas.',
   builtLinkLabel: 'Setup link to send',

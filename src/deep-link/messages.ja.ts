@@ -65,7 +65,6 @@ export const deepLinkJa = {
   groupCustom: 'カスタム名でグループ ID を送信',
   groupNameLabel: 'グループ要求名',
   groupNameKeyword: "'none' と 'default' はリンクのキーワードです。別の名前を選択してください。",
-  claimNameRequired: '要求名を入力してください。',
   notifyLabel: '証明書の通知用メール アドレス',
   notifyHint: '1 ～ 5 個のメール アドレスをコンマで区切って入力します。',
   builtLinkLabel: '送信する設定用リンク',

@@ -1,12 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '../i18n/i18n';
+import { translate } from '../i18n/translate';
 import { buildDeepLink, parseDeepLink } from '../setup/deep-link';
-import { EMPTY_SHARE_FORM, shareFormFromPresets, shareLinkValues, type ShareForm } from './share-form';
+import { EMPTY_SHARE_FORM, shareFormFromPresets, shareLinkValues, type ShareForm, type ShareLinkValues } from './share-form';
 
 const form = (changes: Partial<ShareForm>): ShareForm => ({ ...EMPTY_SHARE_FORM, ...changes });
 
+/** The form's errors as the page words them in English. */
+function english(errors: ShareLinkValues['errors']): Record<string, string> {
+  const t = i18n.getFixedT('en');
+  return Object.fromEntries(Object.entries(errors).map(([field, ref]) => [field, translate(t, ref)]));
+}
+
 describe('shareLinkValues', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('presets nothing from an empty form', () => {
-    expect(shareLinkValues(EMPTY_SHARE_FORM)).toEqual({ values: {}, errors: {}, errorRefs: {} });
+    expect(shareLinkValues(EMPTY_SHARE_FORM)).toEqual({ values: {}, errors: {} });
   });
 
   it('turns every field into a link that opens with the same presets', () => {
@@ -43,7 +53,7 @@ describe('shareLinkValues', () => {
       form({ region: 'eu', cmpId: 'bad id', appName: ' padded', tenant: 'not a tenant', notify: 'bob@', identityKind: 'custom', groupKind: 'custom' }),
     );
     expect(values).toEqual({ region: 'eu' });
-    expect(errors).toEqual({
+    expect(english(errors)).toEqual({
       cmpId: 'A space is not allowed: use letters, digits, - and _.',
       appName: 'Remove the space at the start or end of the name.',
       tenant: expect.stringMatching(/neither a directory ID/),
@@ -54,9 +64,9 @@ describe('shareLinkValues', () => {
   });
 
   it('refuses group claim names that a link would read as keywords, or that repeat the identity claim', () => {
-    expect(shareLinkValues(form({ groupKind: 'custom', groupName: 'Default' })).errors.groupName).toMatch(/keywords/);
+    expect(english(shareLinkValues(form({ groupKind: 'custom', groupName: 'Default' })).errors).groupName).toMatch(/keywords/);
     const same = shareLinkValues(form({ identityKind: 'custom', identityName: 'euc', groupKind: 'custom', groupName: 'EUC' }));
-    expect(same.errors.groupName).toMatch(/different name from the identity claim/);
+    expect(english(same.errors).groupName).toMatch(/different name from the identity claim/);
     expect(same.values.groupClaim).toBeUndefined();
   });
 

@@ -1,6 +1,5 @@
 // The share page's form → the link's values, through the same rules the wizard applies when the
 // link is opened (parsePresetValue), so a link it offers always opens with every value preset.
-import { answerMessage } from '../setup/answers-schema';
 import { parsePresetValue, type DeepLinkParameter, type DeepLinkPresets } from '../setup/deep-link';
 import type { Region, UserSourceAttribute } from '../setup/types';
 import type { MessageRef } from '../setup/message-ref';
@@ -35,28 +34,25 @@ export const EMPTY_SHARE_FORM: ShareForm = {
 
 export interface ShareLinkValues {
   values: Partial<Record<DeepLinkParameter, string>>;
-  /** English, for logs and tests. */
-  errors: Partial<Record<ShareField, string>>;
-  /** The same errors for the page, in the admin's language. */
-  errorRefs: Partial<Record<ShareField, MessageRef>>;
+  /** Each bad field's error, for the page to word in the admin's language. */
+  errors: Partial<Record<ShareField, MessageRef>>;
 }
 
-const CLAIM_NAME_REQUIRED = { english: 'Enter the claim name.', ref: { key: 'deepLink.claimNameRequired' } };
-const GROUP_NAME_KEYWORD = { english: "'none' and 'default' are keywords in a link: choose another name.", ref: { key: 'deepLink.groupNameKeyword' } };
+// The wizard's own rule for an empty claim name; the keyword rule is the share form's alone.
+const CLAIM_NAME_REQUIRED: MessageRef = { key: 'validation.claimNameRequired' };
+const GROUP_NAME_KEYWORD: MessageRef = { key: 'deepLink.groupNameKeyword' };
 
 /** Empty fields are not preset; every other one must pass, or it gets its error. */
 export function shareLinkValues(form: ShareForm): ShareLinkValues {
   const values: ShareLinkValues['values'] = {};
   const errors: ShareLinkValues['errors'] = {};
-  const errorRefs: ShareLinkValues['errorRefs'] = {};
-  const fail = (field: ShareField, error: { english: string; ref: MessageRef }) => {
-    errors[field] = error.english;
-    errorRefs[field] = error.ref;
+  const fail = (field: ShareField, error: MessageRef) => {
+    errors[field] = error;
   };
   const check = (parameter: DeepLinkParameter, field: ShareField, text: string) => {
     const result = parsePresetValue(parameter, text);
     if (result.ok) values[parameter] = text;
-    else fail(field, { english: result.reason, ref: result.reasonRef });
+    else fail(field, result.reasonRef);
   };
 
   if (form.region !== '') check('region', 'region', form.region);
@@ -85,15 +81,15 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
     form.identityName.toLowerCase() === form.groupName.toLowerCase()
   ) {
     delete values.groupClaim;
-    fail('groupName', { english: answerMessage('groupClaimSameAsIdentityClaim'), ref: { key: 'validation.groupClaimSameAsIdentityClaim' } });
+    fail('groupName', { key: 'validation.groupClaimSameAsIdentityClaim' });
   }
 
   if (form.notify.trim() !== '') {
     const result = parsePresetValue('notify', form.notify);
     if (result.ok) values.notify = result.value.join(',');
-    else fail('notify', { english: result.reason, ref: result.reasonRef });
+    else fail('notify', result.reasonRef);
   }
-  return { values, errors, errorRefs };
+  return { values, errors };
 }
 
 /** A share form filled from a link's presets (the share page opened as `?share=1&region=eu…`). */

@@ -23,7 +23,6 @@ import { classifyFailure, type GraphFailure } from '../graph/retry';
 import { explainFailure } from '../graph/explain-failure';
 import { undoList } from '../graph/undo';
 import { principalSearchMessage } from '../graph/search-principals';
-import { shareLinkValues, EMPTY_SHARE_FORM } from '../deep-link/share-form';
 import type { Answers } from '../setup/types';
 import { checkReport, checkSetup, markClaimsUnread, reportAsText } from '../setup/check';
 import { englishWords, type FindingCatalogueKey, type FindingWords, type SayArguments } from '../setup/check-messages';
@@ -364,21 +363,6 @@ describe('the deep-link catalogue', () => {
     const named = new Set(refs.flatMap((ref) => [ref, ...Object.values(ref.values ?? {})]).flatMap((ref) => (typeof ref === 'object' ? [ref.key] : [])));
     // `notValid` is the parser's safeguard for an issue without a rule's key, which no string value raises.
     expect(parserKeys.filter((key) => key !== 'notValid').filter((key) => !named.has(`deepLink.parser.${key}`))).toEqual([]);
-  });
-
-  it('words every share-form error as the share form does', () => {
-    const { errors, errorRefs } = shareLinkValues({
-      ...EMPTY_SHARE_FORM,
-      cmpId: 'bad id',
-      appName: ' x',
-      tenant: 'x',
-      notify: 'bob@',
-      identityKind: 'custom',
-      groupKind: 'custom',
-      groupName: 'default',
-    });
-    expect(Object.keys(errorRefs).sort()).toEqual(Object.keys(errors).sort());
-    for (const [field, english] of Object.entries(errors)) expect(translate(t, errorRefs[field as keyof typeof errorRefs]!)).toBe(english);
   });
 });
 
