@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useKeyedState } from '../ui/use-keyed-state';
+import { useKeyedRead } from '../ui/use-keyed-read';
 import type { GraphApi } from '../graph/client';
 import { appForRegion, listTrendMicroApps, searchAppsByName, type CheckableApp } from '../graph/check-setup';
 import { GraphOperationError } from '../graph/retry';
@@ -40,9 +40,6 @@ const useStyles = makeStyles({
   name: { flex: '1 1 240px', minWidth: 0, overflowWrap: 'anywhere' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-type Loaded = { state: 'loading' } | { state: 'done'; apps: CheckableApp[] } | { state: 'error'; message: unknown };
-const LOADING: Loaded = { state: 'loading' };
 
 /** Graph's own words and what to do, in the admin's language. */
 export function describeReadFailure(t: TFunction, error: unknown): string {
@@ -85,46 +82,19 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
   const styles = useStyles();
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
-  const [trendMicro, setTrendMicro] = useKeyedState<Loaded>([graph, attempt], LOADING);
+  // A failure is kept as the error itself, so its words follow a language switch.
+  const trendMicro = useKeyedRead([graph, attempt], () => listTrendMicroApps(graph));
   const [text, setText] = useState('');
   const query = text.trim();
-  const [search, setSearch] = useKeyedState<Loaded>([graph, query], LOADING);
+  // While the typed text waits for its search (idle) the spinner shows already.
+  const search = useKeyedRead([graph, query], query === '' ? null : () => searchAppsByName(graph, query), { delayMs: SEARCH_DEBOUNCE_MS });
   const link = journal.link;
-
-  useEffect(() => {
-    let current = true;
-    const inputs = [graph, attempt];
-    listTrendMicroApps(graph).then(
-      (apps) => current && setTrendMicro(inputs, { state: 'done', apps }),
-      // Kept as the error itself, so its words follow a language switch.
-      (error: unknown) => current && setTrendMicro(inputs, { state: 'error', message: error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, attempt, setTrendMicro]);
 
   // A link's `check=1&region=…` is answered from the list: the app with that region's identifier.
   useEffect(() => {
-    if (link?.state !== 'lookup' || trendMicro.state === 'loading') return;
-    checkStore.linkLookedUp(trendMicro.state === 'done' ? (appForRegion(trendMicro.apps, link.region)?.applicationId ?? null) : null);
+    if (link?.state !== 'lookup' || trendMicro.state === 'loading' || trendMicro.state === 'idle') return;
+    checkStore.linkLookedUp(trendMicro.state === 'done' ? (appForRegion(trendMicro.value, link.region)?.applicationId ?? null) : null);
   }, [link?.state, link?.region, trendMicro]);
-
-  useEffect(() => {
-    if (query === '') return;
-    let current = true;
-    const inputs = [graph, query];
-    const timer = setTimeout(() => {
-      searchAppsByName(graph, query).then(
-        (apps) => current && setSearch(inputs, { state: 'done', apps }),
-        (error: unknown) => current && setSearch(inputs, { state: 'error', message: error }),
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [graph, query, setSearch]);
 
   if (link?.state === 'lookup') {
     return (
@@ -146,27 +116,27 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
       </Field>
       <div aria-live="polite" className={styles.section}>
         {query !== '' ? (
-          search.state === 'loading' ? (
+          search.state === 'loading' || search.state === 'idle' ? (
             <Spinner size="tiny" labelPosition="after" label={t('check.ui.searching')} />
-          ) : search.state === 'error' ? (
+          ) : search.state === 'failed' ? (
             <MessageBar intent="error">
               <MessageBarBody>
                 <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
-                {describeReadFailure(t, search.message)}
+                {describeReadFailure(t, search.error)}
               </MessageBarBody>
             </MessageBar>
-          ) : search.apps.length === 0 ? (
+          ) : search.value.length === 0 ? (
             <Text>{t('check.ui.noSearchResults', { text: query })}</Text>
           ) : (
-            <AppList apps={search.apps} label={t('check.ui.searchResults', { text: query })} />
+            <AppList apps={search.value} label={t('check.ui.searchResults', { text: query })} />
           )
-        ) : trendMicro.state === 'loading' ? (
+        ) : trendMicro.state === 'loading' || trendMicro.state === 'idle' ? (
           <Spinner size="tiny" labelPosition="after" label={t('check.ui.loadingApps')} />
-        ) : trendMicro.state === 'error' ? (
+        ) : trendMicro.state === 'failed' ? (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{t('check.ui.readFailed')}</MessageBarTitle>
-              {describeReadFailure(t, trendMicro.message)}
+              {describeReadFailure(t, trendMicro.error)}
             </MessageBarBody>
             <MessageBarActions>
               <Button
@@ -179,14 +149,14 @@ export function AppPicker({ graph, journal }: { graph: GraphApi; journal: CheckJ
               </Button>
             </MessageBarActions>
           </MessageBar>
-        ) : trendMicro.apps.length === 0 ? (
+        ) : trendMicro.value.length === 0 ? (
           <Text>{t('check.ui.noTrendMicroApps')}</Text>
         ) : (
           <section className={styles.section} aria-labelledby="trend-micro-apps">
             <Text as="h2" weight="semibold" size={400} id="trend-micro-apps">
               {t('check.ui.trendMicroApps')}
             </Text>
-            <AppList apps={trendMicro.apps} label={t('check.ui.trendMicroApps')} />
+            <AppList apps={trendMicro.value} label={t('check.ui.trendMicroApps')} />
           </section>
         )}
       </div>

@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CHECK_APPS } from '../demo-tenant/seed';
-import { renderCheckAt } from '../testing/check-at';
+import { renderCheckAfterReload, renderCheckAt } from '../testing/check-at';
 import { useDemoTenant } from '../testing/demo-graph';
 import { en } from '../testing/english';
 
 const dubai = DEMO_CHECK_APPS.correct;
 const tokyo = DEMO_CHECK_APPS.samlModeUnset;
+const dublin = DEMO_CHECK_APPS.wrongRegionHost;
 const findings = () => screen.getByRole('list', { name: en('check.ui.findingsLabel') });
 const failing = () =>
   within(findings())
@@ -53,5 +54,24 @@ describe('check an existing setup', () => {
     await user.click(screen.getByRole('button', { name: en('check.ui.checkAgain') }));
     expect(await screen.findByText(en('check.ui.allPass'))).toBeInTheDocument();
     expect(failing()).toEqual([]);
+  });
+
+  it("keeps the admin's confirmation of the repair's breaking changes across a reload", async () => {
+    // Dublin's app is on the North American host for a European account: its identifier and live
+    // reply URL move to the European host, which can break sign-in.
+    const demo = useDemoTenant({ checkApps: ['wrongRegionHost'] });
+    const first = renderCheckAt(demo, dublin.applicationId, dublin.expected);
+    await first.user.click(await screen.findByRole('button', { name: en('check.ui.repair', { count: 2 }) }));
+    const confirmation = await screen.findByRole('checkbox', { name: en('review.changes.confirmLabel') });
+    const apply = () => screen.getByRole('button', { name: en('check.ui.apply') });
+    expect(apply()).toBeDisabled();
+    await first.user.click(confirmation);
+    expect(apply()).toBeEnabled();
+
+    first.unmount();
+    renderCheckAfterReload(demo);
+    expect(await screen.findByRole('checkbox', { name: en('review.changes.confirmLabel') })).toBeChecked();
+    expect(apply()).toBeEnabled();
+    expect(demo.tenant.writes()).toEqual([]);
   });
 });

@@ -29,9 +29,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
   const styles = useStyles();
   const { t } = useTranslation();
   const repair = journal.repair;
-  const tenantMismatch = repair !== null && repair.tenantId !== session.account.tenantId;
-
-  const runner = useApplyRunner({ journal: repairRun, graph, record: repair, blocked: tenantMismatch });
+  const runner = useApplyRunner({ journal: repairRun, graph, record: repair, signedInTenantId: session.account.tenantId });
   const { doneCount, startByClick } = runner;
 
   if (!repair) return null;
@@ -63,7 +61,7 @@ export function RepairApply({ session, graph, journal }: { session: AdminSession
         session={session}
         operations={operations}
         runner={runner}
-        tenantMismatch={tenantMismatch ? t('check.ui.tenantMismatch', { planned: repair.tenantId, signedIn: session.account.tenantId }) : null}
+        tenantMismatch={t('check.ui.tenantMismatch', { planned: repair.tenantId, signedIn: session.account.tenantId })}
         progress={t('check.ui.progress', { done: doneCount, total: operations.length })}
         label={t('check.ui.operationsLabel')}
         testIdPrefix="repair-"

@@ -43,8 +43,9 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
     journal.repairInput.notificationEmails.length > 0 ? journal.repairInput.notificationEmails.join(', ') : isValidAddress([defaultEmail]) ? defaultEmail : '',
   );
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
-  // The breaking changes the admin confirmed (their key): a change to what breaks asks again.
-  const [confirmedBreakingKey, setConfirmedBreakingKey] = useState<string | null>(null);
+  // The breaking changes the admin confirmed (their key), in the journal so a reload keeps them; a
+  // change to what breaks asks again.
+  const confirmedBreakingKey = journal.confirmedBreakingKey;
 
   const emails = splitAddresses(emailsText);
   const principals = journal.repairInput.principals;
@@ -148,7 +149,7 @@ export function RepairReview({ session, graph, journal }: { session: AdminSessio
           plan={plan}
           changes={changes}
           confirmedBreakingKey={confirmedBreakingKey}
-          onConfirmBreaking={setConfirmedBreakingKey}
+          onConfirmBreaking={(key) => checkStore.confirmBreaking(key)}
           notes={
             plan.operations.some((op) => op.kind === 'addSigningCertificate') && (
               <MessageBar intent="warning" layout="multiline">

@@ -75,4 +75,18 @@ describe('the check journal', () => {
     expect(reloaded.view).toBe('apply');
     expect(reloaded.repair).toMatchObject({ started: { 'saml-mode': 5 }, finished: { 'saml-mode': {} } });
   });
+
+  it("keeps the repair's breaking-change confirmation across a reload, for that app only", () => {
+    const storage = memoryStorage();
+    const store = new CheckStore(storage);
+    store.pick('app-1');
+    store.confirmBreaking('breaking-key');
+    expect(new CheckStore(storage).get().confirmedBreakingKey).toBe('breaking-key');
+    // Another app's repair asks again.
+    store.pickAnother();
+    expect(store.get().confirmedBreakingKey).toBeNull();
+    store.confirmBreaking('breaking-key');
+    store.pick('app-2');
+    expect(store.get().confirmedBreakingKey).toBeNull();
+  });
 });

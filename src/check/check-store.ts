@@ -45,6 +45,11 @@ export interface CheckJournal {
   /** Which of `expected` came from the link (shown as such). */
   fromLink: (keyof ExpectedSetup)[];
   repairInput: RepairInput;
+  /**
+   * The breaking changes the repair's review had the admin confirm (their breakingKey), kept like
+   * the wizard's review draft so a reload keeps it; a plan that breaks something else asks again.
+   */
+  confirmedBreakingKey: string | null;
   repair: RepairRecord | null;
   rollover: RolloverRecord | null;
 }
@@ -60,6 +65,7 @@ function emptyJournal(): CheckJournal {
     expected: {},
     fromLink: [],
     repairInput: { principals: [], notificationEmails: [] },
+    confirmedBreakingKey: null,
     repair: null,
     rollover: null,
   };
@@ -108,7 +114,15 @@ export class CheckStore extends PersistedStore<CheckJournal> {
   }
 
   pick(applicationId: string) {
-    this.update((j) => ({ ...j, applicationId, view: 'report', link: null, repair: null, repairInput: { principals: [], notificationEmails: [] } }));
+    this.update((j) => ({
+      ...j,
+      applicationId,
+      view: 'report',
+      link: null,
+      repair: null,
+      repairInput: { principals: [], notificationEmails: [] },
+      confirmedBreakingKey: null,
+    }));
   }
 
   pickAnother() {
@@ -119,6 +133,7 @@ export class CheckStore extends PersistedStore<CheckJournal> {
       view: 'pick',
       repair: null,
       link: null,
+      confirmedBreakingKey: null,
       expected: Object.fromEntries(j.fromLink.map((key) => [key, j.expected[key]])) as Partial<ExpectedSetup>,
     }));
   }
@@ -135,6 +150,11 @@ export class CheckStore extends PersistedStore<CheckJournal> {
 
   setRepairInput(repairInput: RepairInput) {
     this.update((j) => ({ ...j, repairInput }));
+  }
+
+  /** The admin confirmed the repair's breaking changes (their key), or took it back (null). */
+  confirmBreaking(confirmedBreakingKey: string | null) {
+    this.update((j) => ({ ...j, confirmedBreakingKey }));
   }
 
   startRepair(repair: RepairRecord, rollover: RolloverRecord | null) {

@@ -1,14 +1,14 @@
 // Reading one app for the check and for the repair's review: the read (again on `retry`), and what
 // the page shows while it loads, when the app is gone, and when the read failed.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphApi } from '../graph/client';
 import { readAppForCheck } from '../graph/check-setup';
 import type { ObservedApp } from '../setup/plan';
 import { describeReadFailure } from './AppPicker';
 import { startAttemptByClick } from '../auth/interaction-guard';
-import { useKeyedState } from '../ui/use-keyed-state';
+import { useKeyedRead } from '../ui/use-keyed-read';
 
 export type AppRead =
   | { state: 'loading' }
@@ -21,30 +21,18 @@ const LOADING: AppRead = { state: 'loading' };
 
 export function useAppRead(graph: GraphApi, applicationId: string): { read: AppRead; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [read, setRead] = useKeyedState<AppRead>([graph, applicationId, attempt], LOADING);
-
-  useEffect(() => {
-    let current = true;
-    const inputs = [graph, applicationId, attempt];
+  const answer = useKeyedRead([graph, applicationId, attempt], async (): Promise<AppRead> => {
     const now = new Date();
-    readAppForCheck(graph, applicationId, now).then(
-      (result) => {
-        if (!current) return;
-        setRead(
-          inputs,
-          result.found
-            ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.observed.claimsPolicyUnread === true }
-            : { state: 'missing', reason: result.reason },
-        );
-      },
-      (error: unknown) => {
-        if (current) setRead(inputs, { state: 'error', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, applicationId, attempt, setRead]);
+    const result = await readAppForCheck(graph, applicationId, now);
+    return result.found
+      ? { state: 'done', observed: result.observed, at: now, claimsUnread: result.observed.claimsPolicyUnread === true }
+      : { state: 'missing', reason: result.reason };
+  });
+  // One object per answer: the pages derive their findings from it (useMemo).
+  const read = useMemo<AppRead>(
+    () => (answer.state === 'done' ? answer.value : answer.state === 'failed' ? { state: 'error', error: answer.error } : LOADING),
+    [answer],
+  );
 
   // Only the admin's click retries: a refused sign-in for these reads may be asked once more.
   const retry = useCallback(() => {

@@ -4,7 +4,7 @@
 // as `initial` (e.g. loading), on the same render the inputs changed.
 import { useCallback, useState } from 'react';
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
 

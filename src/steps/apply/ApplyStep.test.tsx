@@ -4,6 +4,9 @@ import { newAppAnswers } from '../../testing/answers';
 import { useDemoTenant } from '../../testing/demo-graph';
 import { en } from '../../testing/english';
 import { renderWizardAt } from '../../testing/wizard-at';
+import { applyHarness } from '../../graph/testing/apply-harness';
+import { initialContext } from '../../graph/plan-for-tenant';
+import { withApplyLock } from '../../ui/apply-lock';
 
 describe('the apply step', () => {
   it("runs the reviewed plan against the tenant, shows each operation's progress, and ends on the summary", async () => {
@@ -26,5 +29,17 @@ describe('the apply step', () => {
     const apps = Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName);
     expect(apps).toHaveLength(1);
     expect(apps[0]?.web?.redirectUris).toEqual(['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu']);
+  });
+
+  it('refuses a plan made for another tenant than the signed-in one, and writes nothing', async () => {
+    const { tenant, ...demo } = useDemoTenant();
+    const answers = newAppAnswers();
+    const plan = await applyHarness({ tenant }).plan(answers);
+    renderWizardAt('apply', demo, { answers, apply: { plan, finished: {}, state: 'ready', tenantId: 'another-tenant', context: initialContext(plan) } });
+
+    expect(await screen.findByText(en('apply.tenantMismatch', { planned: 'another-tenant', signedIn: demo.session.account.tenantId }))).toBeInTheDocument();
+    // A run would have taken the planned tenant's lock first: queue behind it, so anything it did is done.
+    await withApplyLock('another-tenant', async () => {});
+    expect(Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName)).toHaveLength(0);
   });
 });

@@ -61,9 +61,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
   const apply = journal.apply;
   const [confirmUndo, setConfirmUndo] = useState(false);
   const [undo, setUndo] = useState<{ state: 'idle' | 'running' } | { state: 'failed'; message: string }>({ state: 'idle' });
-  const tenantMismatch = apply !== null && apply.tenantId !== session.account.tenantId;
-
-  const runner = useApplyRunner({ journal: wizardRun, graph, record: apply, blocked: tenantMismatch });
+  const runner = useApplyRunner({ journal: wizardRun, graph, record: apply, signedInTenantId: session.account.tenantId });
   const { doneCount, startByClick } = runner;
 
   if (!apply) return null;
@@ -125,7 +123,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
         session={session}
         operations={operations}
         runner={runner}
-        tenantMismatch={tenantMismatch ? t('apply.tenantMismatch', { planned: apply.tenantId, signedIn: session.account.tenantId }) : null}
+        tenantMismatch={t('apply.tenantMismatch', { planned: apply.tenantId, signedIn: session.account.tenantId })}
         progress={t('apply.progress', { done: doneCount, total: operations.length })}
         label={t('apply.operationsLabel')}
         testIdPrefix="operation-"

@@ -1,6 +1,5 @@
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { useKeyedState } from '../../ui/use-keyed-state';
+import { useKeyedRead } from '../../ui/use-keyed-read';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../ui/StepFrame';
@@ -14,9 +13,8 @@ import { currentPresets } from '../../deep-link/presets-store';
 import { PresetMark } from '../../deep-link/PresetMark';
 import { trimmedInput } from '../../ui/trimmed-input';
 
-/** `message`: Graph's own words (not translated), or the error's. */
-type Lookup = { state: 'idle' } | { state: 'checking' } | { state: 'found'; count: number } | { state: 'none' } | { state: 'error'; message: string };
-const IDLE: Lookup = { state: 'idle' };
+/** How long the name must stay the same before it is looked up (typing). */
+const LOOKUP_DELAY_MS = 400;
 
 export function NameStep({ journal, graph }: StepProps) {
   const { t } = useTranslation();
@@ -25,29 +23,9 @@ export function NameStep({ journal, graph }: StepProps) {
   const form = useStepForm('name', appNameStepSchema, journal, { appName: journal.answers.appName ?? preset.appName ?? DEFAULT_APP_NAME });
   const appName = form.watch('appName');
   // Only the answer for the name on screen shows: while the next name waits for its lookup, none does.
-  const [lookup, setLookup] = useKeyedState<Lookup>([appName, graph], IDLE);
-
-  useEffect(() => {
-    if (!appNameStepSchema.safeParse({ appName }).success) return;
-    let current = true;
-    const inputs = [appName, graph];
-    const timer = setTimeout(() => {
-      setLookup(inputs, { state: 'checking' });
-      findAppsByName(graph, appName).then(
-        (apps) => current && setLookup(inputs, apps.length ? { state: 'found', count: apps.length } : { state: 'none' }),
-        (error: unknown) =>
-          current &&
-          setLookup(inputs, {
-            state: 'error',
-            message: explainError(error).message,
-          }),
-      );
-    }, 400);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [appName, graph, setLookup]);
+  const lookup = useKeyedRead([appName, graph], appNameStepSchema.safeParse({ appName }).success ? () => findAppsByName(graph, appName) : null, {
+    delayMs: LOOKUP_DELAY_MS,
+  });
 
   return (
     <StepFrame title={t('name.title')} intro={t('name.intro')} onSubmit={form.handleSubmit((values) => wizardStore.commit('name', values, 'people'))}>
@@ -67,20 +45,21 @@ export function NameStep({ journal, graph }: StepProps) {
         )}
       />
       <div aria-live="polite">
-        {lookup.state === 'checking' && <Spinner size="tiny" label={t('name.checking')} />}
-        {lookup.state === 'found' && (
+        {lookup.state === 'loading' && <Spinner size="tiny" label={t('name.checking')} />}
+        {lookup.state === 'done' && lookup.value.length > 0 && (
           <MessageBar intent="warning">
-            <MessageBarBody>{t('name.found', { count: lookup.count })}</MessageBarBody>
+            <MessageBarBody>{t('name.found', { count: lookup.value.length })}</MessageBarBody>
           </MessageBar>
         )}
-        {lookup.state === 'none' && (
+        {lookup.state === 'done' && lookup.value.length === 0 && (
           <MessageBar intent="success">
             <MessageBarBody>{t('name.none')}</MessageBarBody>
           </MessageBar>
         )}
-        {lookup.state === 'error' && (
+        {lookup.state === 'failed' && (
           <MessageBar intent="error">
-            <MessageBarBody>{t('name.checkFailed', { reason: lookup.message })}</MessageBarBody>
+            {/* Graph's own words (not translated), or the error's. */}
+            <MessageBarBody>{t('name.checkFailed', { reason: explainError(lookup.error).message })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

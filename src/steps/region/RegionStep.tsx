@@ -1,6 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { useKeyedState } from '../../ui/use-keyed-state';
+import { useKeyedRead } from '../../ui/use-keyed-read';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { StepFrame } from '../../ui/StepFrame';
@@ -47,20 +46,9 @@ export function RegionStep({ journal, graph, goTo }: StepProps) {
   const chosen: string = form.watch('region');
   const region = chosen === NO_REGION ? null : (chosen as Region);
   const cmpId = form.watch('cmpId');
-  const [existing, setExisting] = useKeyedState<string | null>([graph, region], null);
-
-  useEffect(() => {
-    if (region === null) return;
-    let current = true;
-    const inputs = [graph, region];
-    findAppsByIdentifier(graph, eucIdentifier(region)).then(
-      (apps) => current && setExisting(inputs, apps[0]?.displayName ?? null),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, region, setExisting]);
+  const found = useKeyedRead([graph, region], region === null ? null : () => findAppsByIdentifier(graph, eucIdentifier(region)));
+  // A hint only: a failed lookup shows nothing.
+  const existing = found.state === 'done' ? (found.value[0]?.displayName ?? null) : null;
 
   return (
     <StepFrame

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { useKeyedState } from '../../ui/use-keyed-state';
+import { useMemo, useState } from 'react';
+import { useKeyedRead } from '../../ui/use-keyed-read';
 import { useTranslation } from 'react-i18next';
 import { StepFooter, StepFrame } from '../../ui/StepFrame';
 import { wizardStore } from '../../wizard/wizard-store';
@@ -13,15 +13,11 @@ import { startAttemptByClick } from '../../auth/interaction-guard';
 import { ReviewChanges, reviewAllowsApply } from '../../ui/review/ReviewChanges';
 import { readCreatedAppNote } from '../../ui/apply-lock';
 import { eucIdentifier } from '../../setup/regions';
-import { explainError, type AdviceKey } from '../../graph/explain-failure';
+import { explainError } from '../../graph/explain-failure';
 import { translateIssue } from '../../i18n/translate';
 import { currentPresets } from '../../deep-link/presets-store';
 import { tenantAllowsApply, useTenantCheck } from '../../deep-link/use-tenant-check';
 import { TenantRefusal } from '../../deep-link/TenantRefusal';
-
-/** `message`: Graph's own words (or the error's); `adviceKey`: what to do, in the admin's language. */
-type Loaded = { state: 'loading' } | { state: 'ready'; read: ExistingRead; at: Date } | { state: 'error'; message: string; adviceKey: AdviceKey };
-const LOADING: Loaded = { state: 'loading' };
 
 export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   const { t } = useTranslation();
@@ -33,38 +29,28 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
   // The plan is rebuilt when the answers change (the journal rebuilds them on every render; their
   // JSON says when they changed) or the admin asks again.
   const answersJson = JSON.stringify(journal.answers);
-  const [loaded, setLoaded] = useKeyedState<Loaded>([answersJson, graph, attempt], LOADING);
   const answers = parsed.success ? parsed.data : null;
+  const loaded = useKeyedRead(
+    [answersJson, graph, attempt],
+    answers
+      ? async (): Promise<{ read: ExistingRead; at: Date }> => {
+          const at = new Date();
+          const read = await readExistingApp(graph, answers, at, readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId);
+          return { read, at };
+        }
+      : null,
+  );
   // A link that names a tenant may be applied only to that tenant.
   const tenantCheck = useTenantCheck(currentPresets().tenant, session, graph);
   const tenantAllowed = tenantAllowsApply(tenantCheck);
 
-  useEffect(() => {
-    if (!answers) return;
-    let current = true;
-    const inputs = [answersJson, graph, attempt];
-    const at = new Date();
-    readExistingApp(graph, answers, at, readCreatedAppNote(session.account.tenantId, eucIdentifier(answers.region))?.applicationId).then(
-      (read) => current && setLoaded(inputs, { state: 'ready', read, at }),
-      (error: unknown) => {
-        if (!current) return;
-        const explained = explainError(error);
-        setLoaded(inputs, { state: 'error', message: explained.message, adviceKey: explained.adviceKey });
-      },
-    );
-    return () => {
-      current = false;
-    };
-    // `answers` is rebuilt on every render; answersJson stands for it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answersJson, graph, attempt, setLoaded]);
-
   const choices = draft.choices;
   const choicesJson = JSON.stringify(choices);
   const reviewed = useMemo(() => {
-    if (!answers || loaded.state !== 'ready') return null;
-    const plan = planFromRead(answers, loaded.read, loaded.at, choices);
-    return { plan, changes: describeChanges(answers, loaded.read.existing, plan, choices) };
+    if (!answers || loaded.state !== 'done') return null;
+    const { read, at } = loaded.value;
+    const plan = planFromRead(answers, read, at, choices);
+    return { plan, changes: describeChanges(answers, read.existing, plan, choices) };
     // answers and choices are rebuilt from the journal on every render; their JSON says when they changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, answersJson, choicesJson]);
@@ -78,6 +64,8 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
     );
   }
 
+  // Graph's own words (or the error's), and what to do in the admin's language.
+  const failure = loaded.state === 'failed' ? explainError(loaded.error) : null;
   const plan = reviewed?.plan ?? null;
   const changes = reviewed?.changes ?? null;
   const applicable = reviewAllowsApply({ plan, changes, tenantAllowed, confirmedBreakingKey: draft.confirmedBreakingKey });
@@ -110,11 +98,11 @@ export function ReviewStep({ journal, graph, session, goTo }: StepProps) {
       <TenantRefusal check={tenantCheck} />
       <div aria-live="polite">
         {loaded.state === 'loading' && <Spinner label={t('review.reading')} />}
-        {loaded.state === 'error' && (
+        {failure && (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{t('review.readFailed')}</MessageBarTitle>
-              <span translate="no">{loaded.message}</span> {t(`graph.advice.${loaded.adviceKey}`)}
+              <span translate="no">{failure.message}</span> {t(`graph.advice.${failure.adviceKey}`)}
             </MessageBarBody>
             <Button
               onClick={() => {

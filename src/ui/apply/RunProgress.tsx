@@ -21,16 +21,16 @@ export function RunProgress({
   session: AdminSession;
   operations: readonly PlannedOperation[];
   runner: ReturnType<typeof useApplyRunner>;
-  /** Shown when the record was planned under another tenant (the runner will not run it). */
-  tenantMismatch: string | null;
+  /** What the bar says when the record was planned under another tenant (the runner will not run it). */
+  tenantMismatch: string;
   progress: string;
   label: string;
   testIdPrefix: string;
 }) {
-  const { statusOf, startByClick, resumeOnReturn } = runner;
+  const { statusOf, startByClick, resumeOnReturn, otherTenant } = runner;
   return (
     <>
-      {tenantMismatch && (
+      {otherTenant && (
         <MessageBar intent="error">
           <MessageBarBody>{tenantMismatch}</MessageBarBody>
         </MessageBar>

@@ -31,8 +31,9 @@ function readyRecord(plan: Plan, tenantId: string): RunRecord {
   return { plan, finished: {}, started: {}, state: 'ready', context: initialContext(plan), tenantId };
 }
 
-function mountRunner(journal: RunJournal<RunRecord>, graph: GraphApi, clock: RetryClock, blocked = false) {
-  return renderHook(({ graph }) => useApplyRunner({ journal, graph, record: journal.read(), blocked, clock }), { initialProps: { graph } });
+/** `signedInTenantId`: the record's tenant unless a test signs in elsewhere. */
+function mountRunner(journal: RunJournal<RunRecord>, graph: GraphApi, clock: RetryClock, signedInTenantId = journal.read()!.tenantId) {
+  return renderHook(({ graph }) => useApplyRunner({ journal, graph, record: journal.read(), signedInTenantId, clock }), { initialProps: { graph } });
 }
 
 describe('the apply runner', () => {
@@ -108,7 +109,9 @@ describe('the apply runner', () => {
     const wizard = applyHarness();
     const plan = await wizard.plan(sampleAnswers());
     const { journal, log, read } = memoryJournal(readyRecord(plan, wizard.tenant.tenantId));
-    const { result } = mountRunner(journal, wizard.graph, wizard.retryClock, true);
+    // Planned for the demo tenant (whose Graph would answer), while the admin is signed in to another.
+    const { result } = mountRunner(journal, wizard.graph, wizard.retryClock, 'another-tenant');
+    expect(result.current.otherTenant).toBe(true);
     await act(async () => result.current.startByClick());
     // A run would have taken the tenant's lock first: queue behind it, so anything it did is done.
     await withApplyLock(wizard.tenant.tenantId, async () => {});
@@ -118,7 +121,7 @@ describe('the apply runner', () => {
 
   it('before a consent redirect, makes the record resume on return as a new attempt, or stops it again', () => {
     const { journal, read } = memoryJournal({ ...readyRecord({ operations: [] } as unknown as Plan, 'tenant'), state: 'failed', attempt: 'clicked' });
-    const { result } = renderHook(() => useApplyRunner({ journal, graph: {} as GraphApi, record: journal.read(), blocked: true }));
+    const { result } = renderHook(() => useApplyRunner({ journal, graph: {} as GraphApi, record: journal.read(), signedInTenantId: 'another-tenant' }));
     act(() => result.current.resumeOnReturn(true));
     expect(read()).toMatchObject({ state: 'ready' });
     const consentAttempt = read()?.attempt;

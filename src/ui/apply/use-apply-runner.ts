@@ -91,19 +91,19 @@ export interface ApplyRunnerOptions<R extends RunRecord> {
   graph: GraphApi;
   /** The record as the page renders it (statuses of operations finished before this page load). */
   record: R | null;
-  /** Nothing runs (the record is another tenant's). */
-  blocked: boolean;
+  /** The signed-in admin's tenant: a record planned for another tenant never runs. */
+  signedInTenantId: string;
   /** Tests: a simulated clock for the executor's waits. */
   clock?: RetryClock;
 }
 
-export function useApplyRunner<R extends RunRecord>({ journal, graph, record, blocked, clock }: ApplyRunnerOptions<R>) {
+export function useApplyRunner<R extends RunRecord>({ journal, graph, record, signedInTenantId, clock }: ApplyRunnerOptions<R>) {
   const [statuses, setStatuses] = useState<Record<string, OperationStatus>>({});
 
   /** The record to run now: none while one runs, or when the record is another tenant's. */
   const runnable = () => {
     const latest = journal.read();
-    return latest && !running.has(journal) && !blocked ? latest : null;
+    return latest && !running.has(journal) && latest.tenantId === signedInTenantId ? latest : null;
   };
   /**
    * `byClick`: the admin asked for this run (Apply, Try again, Ask Microsoft again): a new attempt,
@@ -150,5 +150,7 @@ export function useApplyRunner<R extends RunRecord>({ journal, graph, record, bl
 
   const statusOf = (id: string): OperationStatus => statuses[id] ?? (record?.finished[id] ? { state: 'done' } : { state: 'pending' });
   const doneCount = record ? record.plan.operations.filter((op) => statusOf(op.id).state === 'done').length : 0;
-  return { statusOf, doneCount, startByClick, resumeOnReturn };
+  /** The record was planned under another tenant than the signed-in one: the page says why nothing runs. */
+  const otherTenant = record !== null && record.tenantId !== signedInTenantId;
+  return { statusOf, doneCount, startByClick, resumeOnReturn, otherTenant };
 }

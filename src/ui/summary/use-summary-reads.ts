@@ -4,8 +4,8 @@
 // summary (history, a remount) shows what was read. Any run, in either flow, may have written, so
 // the apply runner forgets a session's reads when a run ends (forgetSummaryReads); a failed read is
 // not kept, so "Try again" reads again.
-import { useCallback, useEffect, useState } from 'react';
-import { useKeyedState } from '../use-keyed-state';
+import { useCallback, useState } from 'react';
+import { useKeyedRead } from '../use-keyed-read';
 import type { GraphApi } from '../../graph/client';
 import { readActiveSigningCertificate, readAssignedPrincipals } from '../../graph/read-service-principal';
 import type { AssignedPrincipal, IssuedSigningCertificate } from '../../setup/summary';
@@ -13,6 +13,7 @@ import type { AssignedPrincipal, IssuedSigningCertificate } from '../../setup/su
 export type Read<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed' };
 
 const LOADING = { state: 'loading' } as const;
+const FAILED = { state: 'failed' } as const;
 
 interface Cached {
   promise: Promise<unknown>;
@@ -68,21 +69,11 @@ function useRead<T>(
   const key = `${kind}|${servicePrincipalId}`;
   const settled = caches.get(graph)?.get(key)?.value;
   const initial: Read<T> = settled ? { state: 'done', value: settled.value as T } : LOADING;
-  const [read, setRead] = useKeyedState<Read<T>>([graph, key, reads, attempt], initial);
-  useEffect(() => {
-    if (!reads) return;
-    let current = true;
-    const inputs = [graph, key, reads, attempt];
-    cachedRead(graph, key, () => reader(graph, servicePrincipalId)).then(
-      (value) => current && setRead(inputs, { state: 'done', value }),
-      () => current && setRead(inputs, { state: 'failed' }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, key, reader, servicePrincipalId, reads, attempt, setRead]);
+  const read = useKeyedRead([graph, key, reads, attempt], reads ? () => cachedRead(graph, key, () => reader(graph, servicePrincipalId)) : null, { initial });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { read: journalValue !== undefined ? { state: 'done', value: journalValue } : read, retry };
+  if (journalValue !== undefined) return { read: { state: 'done', value: journalValue }, retry };
+  // The summary says only that a read failed; idle (not reading) cannot happen without the journal's value.
+  return { read: read.state === 'failed' ? FAILED : read.state === 'idle' ? LOADING : read, retry };
 }
 
 export function useSummaryReads(input: {
