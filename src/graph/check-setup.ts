@@ -4,8 +4,8 @@
 import { odataString, type Listing } from './odata';
 import type { Application } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './client';
-import { GraphOperationError, withRetry } from './retry';
-import { APP_FIELDS, findAppsByIdentifier, inspectApp } from './inspect-tenant';
+import { withRetry } from './retry';
+import { APP_FIELDS, findAppById, findAppsByIdentifier, inspectApp } from './inspect-tenant';
 import { READ_APPS_SCOPES } from '../setup/scopes';
 import { eucIdentifier, REGION_CODES } from '../setup/regions';
 import { checkSetup, inferExpected, markClaimsUnread, regionOfEucHost, type ExpectedSetup, type Finding } from '../setup/check';
@@ -95,21 +95,8 @@ export type ReadForCheck =
 
 /** Everything the check compares, read as the plan reads it; claims are always read. */
 export async function readAppForCheck(graph: GraphApi, applicationId: string, now: Date): Promise<ReadForCheck> {
-  let app: Application;
-  try {
-    app = await withRetry(
-      () =>
-        graph.client
-          .api(`/applications/${applicationId}`)
-          .select(APP_FIELDS)
-          .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
-          .get() as Promise<Application>,
-      { freshObject: false, renewToken: graph.renewToken },
-    );
-  } catch (error) {
-    if (error instanceof GraphOperationError && error.failure.status === 404) return { found: false, reason: 'no-application' };
-    throw error;
-  }
+  const app = await findAppById(graph, applicationId, { justCreated: false });
+  if (!app) return { found: false, reason: 'no-application' };
   const observed = await inspectApp(graph, app, { readClaims: true, now });
   if (!observed) return { found: false, reason: 'no-service-principal' };
   return { found: true, observed };

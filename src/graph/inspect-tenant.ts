@@ -43,8 +43,11 @@ export async function findAppsByName(graph: GraphApi, displayName: string): Prom
   return found.value;
 }
 
-/** The app by object id, retried through replication lag (it was created moments ago); undefined if deleted. */
-export async function findAppById(graph: GraphApi, applicationId: string): Promise<Application | undefined> {
+/**
+ * The app by object id; undefined if deleted. `justCreated` (the default: the wizard made it moments
+ * ago): a 404 is waited out as replication lag for up to a minute first.
+ */
+export async function findAppById(graph: GraphApi, applicationId: string, { justCreated = true } = {}): Promise<Application | undefined> {
   try {
     return await withRetry(
       () =>
@@ -53,7 +56,9 @@ export async function findAppById(graph: GraphApi, applicationId: string): Promi
           .select(APP_FIELDS)
           .middlewareOptions(graph.withScopes(READ_APPS_SCOPES))
           .get() as Promise<Application>,
-      { freshObject: true, renewToken: graph.renewToken, policy: { firstDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 60_000 } },
+      justCreated
+        ? { freshObject: true, renewToken: graph.renewToken, policy: { firstDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 60_000 } }
+        : { freshObject: false, renewToken: graph.renewToken },
     );
   } catch (error) {
     if (error instanceof GraphOperationError && error.failure.status === 404) return undefined;
