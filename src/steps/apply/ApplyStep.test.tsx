@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { wizardStore } from '../../wizard/wizard-store';
 import { describe, expect, it } from 'vitest';
 import { newAppAnswers } from '../../testing/answers';
 import { useDemoTenant } from '../../testing/demo-graph';
@@ -29,6 +30,14 @@ describe('the apply step', () => {
     const apps = Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName);
     expect(apps).toHaveLength(1);
     expect(apps[0]?.web?.redirectUris).toEqual(['https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=contoso-eu']);
+
+    // Back on the finished run (Back, or a reload that raced its end): a way on to the summary.
+    act(() => wizardStore.goTo('apply'));
+    expect(await screen.findByRole('heading', { level: 1, name: en('apply.title') })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(`${total} of ${total}`);
+    await user.click(screen.getByRole('button', { name: en('apply.continueToSummary') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('summary.title') })).toBeInTheDocument();
+    expect(Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName)).toHaveLength(1);
   });
 
   it('refuses a plan made for another tenant than the signed-in one, and writes nothing', async () => {

@@ -106,6 +106,14 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
               {t('apply.reviewAgain')}
             </Button>
           </div>
+        ) : apply.state === 'done' ? (
+          // A finished run goes on to the summary by itself; this page shows it again after Back, or
+          // after a reload that raced the run's end (the address still said apply).
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => goTo('summary')}>
+              {t('apply.continueToSummary')}
+            </Button>
+          </div>
         ) : (
           <span />
         )

@@ -11,6 +11,7 @@ export const applyEn = {
   backToReview: 'Back to review',
   removeCreated: 'Remove what this run created',
   tryAgain: 'Try again',
+  continueToSummary: 'Continue to summary',
   reviewAgain: 'Review again',
   tenantMismatch: 'This plan was made for tenant {{planned}}, but you are signed in to {{signedIn}}. Nothing will be applied.',
   staleTitle: 'Another tab created this app meanwhile',

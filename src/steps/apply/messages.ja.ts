@@ -13,6 +13,7 @@ export const applyJa = {
   backToReview: '確認に戻る',
   removeCreated: '今回の実行で作成したものを削除',
   tryAgain: '再試行',
+  continueToSummary: '概要に進む',
   reviewAgain: 'もう一度確認する',
   tenantMismatch: 'この計画はテナント {{planned}} 用に作成されましたが、現在はテナント {{signedIn}} にサインインしています。何も適用されません。',
   staleTitle: 'その間に別のタブがこのアプリを作成しました',
