@@ -90,6 +90,10 @@ async function boot() {
   try {
     // Support staff's share page needs no sign-in, no config and no Graph.
     if (isSharePage(window.location.search)) {
+      // index.html preloads config.json for the wizard; the share page needs none, but takes the
+      // answer anyway: a preload left unused makes the browser warn in the console a few seconds
+      // after load (seen on a loaded machine, where the page stays open long enough).
+      void loadRuntimeConfig().catch(() => undefined);
       const [{ ShareRoot }] = await Promise.all([import('./shell/ShareRoot'), language.then(loadFeatureCatalogues)]);
       const baseUrl = wizardBaseUrl(window.location, import.meta.env.BASE_URL);
       root.render(
