@@ -18,7 +18,9 @@ export default defineConfig({
   // Sized for a loaded 2-core machine (CI, or a developer running two suites at once): a wait only
   // costs this long when a test fails. Long walks add test.slow().
   timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // 30 s: right after the sign-in redirect a loaded machine (two suites at once) took over 15 s to
+  // show the first step, while lazy chunks and MSAL's token request ran.
+  expect: { timeout: 30_000 },
   reporter: 'list',
   outputDir: 'test-results',
   use: {
