@@ -71,7 +71,7 @@ function Item({ item }: { item: ShownItem }) {
   );
 }
 
-function Value({ value, extra }: { value: ShownValue; extra?: (item: ShownItem, index: number) => ReactNode }) {
+function Value({ value, extra }: { value: ShownValue; extra?: ((item: ShownItem, index: number) => ReactNode) | undefined }) {
   const styles = useStyles();
   const { t } = useTranslation();
   if (value.kind === 'new') return <>{t('review.changes.newApp')}</>;
@@ -199,7 +199,7 @@ function BladeTable({ blade, decisions }: { blade: BladeChanges; decisions: Deci
               >
                 <th scope="row">{settingName(row)}</th>
                 <td data-testid={`change-${row.setting}-now`}>
-                  <Value value={row.now} {...(addressToggle(row) ? { extra: addressToggle(row)! } : {})} />
+                  <Value value={row.now} extra={addressToggle(row)} />
                 </td>
                 <td data-testid={`change-${row.setting}-after`}>
                   <Value value={row.after} />
@@ -229,7 +229,7 @@ function BladeTable({ blade, decisions }: { blade: BladeChanges; decisions: Deci
                 <tr key={row.setting} data-testid={`change-${row.setting}`}>
                   <th scope="row">{settingName(row)}</th>
                   <td>
-                    <Value value={row.after} {...(addressToggle(row) ? { extra: addressToggle(row)! } : {})} />
+                    <Value value={row.after} extra={addressToggle(row)} />
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@
 // reads; each caller puts it in its own frame.
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CERTIFICATE_TYPE, downloadText } from '../download-text';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { GraphApi } from '../../graph/client';
@@ -181,27 +181,19 @@ export function SummaryView(props: SummaryViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <section className={styles.section} aria-labelledby="summary-principals">
-        <Text as="h2" weight="semibold" size={400} id="summary-principals">
-          {t('summary.principalsHeading')}
-        </Text>
-        <Text as="p">{t('summary.principalsIntro')}</Text>
+      <SummarySection id="summary-principals" heading={t('summary.principalsHeading')} intro={t('summary.principalsIntro')}>
         <PrincipalsList
           read={reads.principals.read}
           retry={reads.principals.retry}
           copied={copied}
           onCopy={(principal) => void copy(`principal-${principal.id}`, principal.displayName, principal.id)}
         />
-      </section>
-      <section className={styles.section} aria-labelledby="summary-test-sign-in">
-        <Text as="h2" weight="semibold" size={400} id="summary-test-sign-in">
-          {t('summary.testSignInHeading')}
-        </Text>
-        <Text as="p">{t('summary.testSignInAdvice')}</Text>
+      </SummarySection>
+      <SummarySection id="summary-test-sign-in" heading={t('summary.testSignInHeading')} intro={t('summary.testSignInAdvice')}>
         <Link href={signInUrl} target="_blank" rel="noopener noreferrer" data-testid="summary-test-sign-in">
           {t('summary.testSignInLink')}
         </Link>
-      </section>
+      </SummarySection>
       <section aria-label={t('summary.nextStepsLabel')}>
         <Text as="h2" weight="semibold" size={400}>
           {t('summary.nextStepsHeading')}
@@ -275,5 +267,19 @@ function PrincipalsList(props: { read: Read<AssignedPrincipal[]>; retry: () => v
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A titled part of the summary: its heading names the section for screen readers. */
+function SummarySection({ id, heading, intro, children }: { id: string; heading: string; intro: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Text as="h2" weight="semibold" size={400} id={id}>
+        {heading}
+      </Text>
+      <Text as="p">{intro}</Text>
+      {children}
+    </section>
   );
 }
