@@ -85,7 +85,7 @@ test('a reload at every step keeps the step and everything typed, valid or not',
   await page.reload();
   await reviewAndApply(page);
   await page.reload();
-  await summaryAfterApply(page);
+  await summaryAfterApply(page, { afterReload: true });
   await expect(page.getByTestId('summary-cmpId')).toHaveText('reload-1');
   await expect(page.getByTestId('summary-identityClaimName')).toHaveText('euc_mail');
 });
@@ -103,7 +103,7 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
       timeout: APPLY_TIMEOUT,
     });
     await page.reload();
-    await summaryAfterApply(page);
+    await summaryAfterApply(page, { afterReload: true });
     expect(appsNamed(tenant)).toHaveLength(1);
     const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.appId === appsNamed(tenant)[0]?.appId);
     expect(sp?.preferredSingleSignOnMode).toBe('saml');
