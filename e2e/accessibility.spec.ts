@@ -16,23 +16,29 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-// One full walk per language × theme: every page checked in the language and theme it is shown in.
-for (const language of ['en', 'ja'] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${language === 'en' ? 'English' : 'Japanese'}, ${colorScheme} theme`, () => {
-      test.use({ locale: language === 'en' ? 'en-US' : 'ja-JP', colorScheme });
+// Every page in each language and in each theme, in two walks: English in the light theme and
+// Japanese in the dark one. axe's rules see the theme (colour contrast) and the language (lang,
+// names), and no rule depends on both at once: a Japanese walk in the light theme checks the same
+// colours as the English one. Four walks took 133 s of the suite's 911 s of test time (decision 027).
+const WALKS = [
+  { language: 'en', colorScheme: 'light' },
+  { language: 'ja', colorScheme: 'dark' },
+] as const;
 
-      test('every step, the review, apply progress and the summary have no axe violations', async ({ page, tenant }) => {
-        test.slow();
-        tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to check
-        await walkInLanguage(page, language, async (where) => {
-          // The language and theme really are the ones under test.
-          expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme])).toEqual([language, colorScheme]);
-          await expectNoViolations(page, `${where} (${language}, ${colorScheme})`);
-        });
+for (const { language, colorScheme } of WALKS) {
+  test.describe(`${language === 'en' ? 'English' : 'Japanese'}, ${colorScheme} theme`, () => {
+    test.use({ locale: language === 'en' ? 'en-US' : 'ja-JP', colorScheme });
+
+    test('every step, the review, apply progress and the summary have no axe violations', async ({ page, tenant }) => {
+      test.slow();
+      tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to check
+      await walkInLanguage(page, language, async (where) => {
+        // The language and theme really are the ones under test.
+        expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme])).toEqual([language, colorScheme]);
+        await expectNoViolations(page, `${where} (${language}, ${colorScheme})`);
       });
     });
-  }
+  });
 }
 
 test('the whole walk works with the keyboard alone', async ({ page }) => {
