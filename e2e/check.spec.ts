@@ -19,6 +19,10 @@ const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
   },
 });
 
+// Signed in without the redirect (e2e/fixtures/session.ts) unless a test is about signing in,
+// consent or another user.
+test.use({ session: 'restored' });
+
 const FINDING_IDS: FindingId[] = [
   'samlMode',
   'identifier',
@@ -252,7 +256,7 @@ test.describe('after a repair', () => {
 });
 
 test.describe('a repair refused for a permission the token lacks', () => {
-  test.use({ checkApps: ['samlModeUnset'] });
+  test.use({ checkApps: ['samlModeUnset'], session: 'redirect' });
 
   test('offers consent for that permission; after it the repair continues and writes once', async ({ page, tenant, authority }) => {
     test.slow(); // sign-in, a check, a consent round trip and a repair
@@ -280,7 +284,7 @@ test.describe('a repair refused for a permission the token lacks', () => {
 });
 
 test.describe('a repair whose consent the authority refuses', () => {
-  test.use({ checkApps: ['samlModeUnset'] });
+  test.use({ checkApps: ['samlModeUnset'], session: 'redirect' });
 
   // Issue 13: one redirect per attempt, then the reason and a button; never a loop.
   test('redirects once, stops with AADSTS65004 and writes nothing; the button asks exactly once more', async ({ page, tenant, authority }) => {
@@ -312,7 +316,7 @@ test.describe('a repair whose consent the authority refuses', () => {
 });
 
 test.describe('a Cloud Application Administrator', () => {
-  test.use({ checkApps: ['correct'] });
+  test.use({ checkApps: ['correct'], session: 'redirect' });
 
   // Issue 13: reading the custom claims policy needs Application Administrator or Global Reader.
   // Before, Graph's 403 on it failed the whole check ("Could not read your tenant").

@@ -34,6 +34,9 @@ const test = base.extend({
   },
 });
 
+// Signed in without the redirect (e2e/fixtures/session.ts): this file is not about signing in.
+test.use({ session: 'restored' });
+
 test('fuzzed directory names render as exactly that text and never run; markup typed into a field stays exactly as typed', async ({ page }) => {
   test.slow();
   const dialogs = recordDialogs(page);

@@ -3,6 +3,9 @@
 import { expect, test } from './fixtures/test';
 import { certificateStep, claimsStep, heading, nameStep, recordDialogs, regionStep, showGraphRequests, signIn, summaryAfterApply } from './fixtures/wizard';
 
+// Signed in without the redirect (e2e/fixtures/session.ts): this file is not about signing in.
+test.use({ session: 'restored' });
+
 test('hostile display names from Graph render as text and never execute', async ({ page }) => {
   test.slow();
   const dialogs = recordDialogs(page);

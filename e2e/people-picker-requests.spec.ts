@@ -4,6 +4,9 @@ import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { startAt } from './fixtures/seeded';
 
+// Signed in without the redirect (e2e/fixtures/session.ts): this file is not about signing in.
+test.use({ session: 'restored' });
+
 /** The picker's one Graph read: a $batch of the users and groups queries. */
 function isPickerSearch(request: Request): boolean {
   return request.method() === 'POST' && request.url().startsWith('https://graph.microsoft.com/v1.0/$batch');

@@ -9,6 +9,7 @@ import { heading, summaryAfterApply } from './fixtures/wizard';
 import { DEFAULT_USER } from './fixtures/authority';
 import { text, type TestLanguage } from './fixtures/i18n';
 import { seededJournal, seedJournal } from './fixtures/seeded';
+import { isRestored } from './fixtures/session';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_ADMIN_UPN, DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_CHECK_NOTIFICATION_EMAIL, type DemoCheckAppKey } from '../src/demo-tenant/seed';
 import type { Answers } from '../src/setup/types';
@@ -19,6 +20,10 @@ const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
     await provide(new DemoTenant({ checkApps }));
   },
 });
+
+// Signed in without the redirect (e2e/fixtures/session.ts) unless a test is about signing in,
+// consent or another user.
+test.use({ session: 'restored' });
 
 const DUBAI = DEMO_CHECK_APPS.correct;
 const OLD_REPLY_URL = 'https://euc.tmes-uae.trendmicro.com/uiserver/euc/ssoAssert?cmpID=contoso-uae';
@@ -39,7 +44,7 @@ const TAKEOVER: Answers = {
 async function openReviewWith(page: Page, answers: Answers, language: TestLanguage = 'en'): Promise<void> {
   await seedJournal(page, seededJournal('review', answers));
   await page.goto('/');
-  await page.getByRole('button', { name: text(language, 'app.start.signIn') }).click();
+  if (!isRestored(page)) await page.getByRole('button', { name: text(language, 'app.start.signIn') }).click();
   await expect(page.getByTestId('admin-name')).toHaveText(DEFAULT_USER.name);
   await heading(page, text(language, 'review.title'));
   await expect(page.getByTestId('changes')).toBeVisible();

@@ -5,6 +5,9 @@ import { reviewAndApply } from './fixtures/wizard';
 import { adele, startAt } from './fixtures/seeded';
 import { contentSecurityPolicy } from '../security-headers';
 
+// Signed in without the redirect (e2e/fixtures/session.ts): this file is not about signing in.
+test.use({ session: 'restored' });
+
 test('the site is served with the strict Content-Security-Policy, in the header and a meta tag', async ({ page, guard }) => {
   const response = await page.goto('/');
   const header = response?.headers()['content-security-policy'] ?? '';

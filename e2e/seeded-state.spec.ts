@@ -36,3 +36,23 @@ test('a seeded journal opens on its step with its answers, and every earlier ste
   await steps.getByRole('button', { name: '5. Signing certificate' }).click();
   await expect(page.getByRole('textbox', { name: /Notification e-mail addresses/ })).toHaveValue('ops@contoso.com, it@contoso.com');
 });
+
+// The guard for e2e/fixtures/session.ts: a restored session opens the app signed in without any
+// authorize request, and the tokens the wizard asks for later come from the test's own authority,
+// by the refresh token the worker's sign-in left in MSAL's cache. If the restored entries stop
+// being MSAL's, the start page shows; if the authority stops honouring them, MSAL redirects.
+test.describe('a restored session', () => {
+  test.use({ session: 'restored' });
+
+  test('opens signed in on the seeded step; later tokens come from the refresh token, with no redirect', async ({ page, tenant, authority }) => {
+    await startAt(page, 'review', { principals: [adele(tenant)], region: 'jp', cmpId: 'restored-1', emails: ['ops@contoso.com'] });
+    await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+    expect(authority.authorizeRequests).toEqual([]);
+    // The review read the tenant's apps: a Graph scope beyond the sign-in's User.Read.
+    expect(authority.tokenRequests.length).toBeGreaterThan(0);
+    expect(authority.tokenRequests.map(({ grantType, error }) => ({ grantType, error }))).toEqual(
+      authority.tokenRequests.map(() => ({ grantType: 'refresh_token', error: undefined })),
+    );
+    expect(authority.grantedScopeSets().flat()).toContain('Application.Read.All');
+  });
+});

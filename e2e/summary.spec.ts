@@ -22,6 +22,9 @@ const test = base.extend({
   },
 });
 
+// Signed in without the redirect (e2e/fixtures/session.ts): this file is not about signing in.
+test.use({ session: 'restored' });
+
 const APP = DEMO_CHECK_APPS.correct;
 const THUMBPRINT = SEEDED_CERTIFICATES.correct.thumbprint;
 
