@@ -6,7 +6,6 @@ import { BASE_URL, PORT } from './e2e/fixtures/server';
 // Every request that leaves the app is answered by a fixture (fake Microsoft identity platform,
 // demo tenant behind Graph's URLs) or aborted and reported: see e2e/fixtures/test.ts.
 
-
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
