@@ -7,7 +7,8 @@ import { expect, test } from './fixtures/test';
 import { certificateStep, claimsStep, regionStep, reviewAndApply, signIn, walkWizard, type WalkOptions } from './fixtures/wizard';
 import { adele, salesAndMarketing, startAt } from './fixtures/seeded';
 import { DEMO_ADMIN_USER_ID, DEMO_GROUP_IDS, DEMO_TENANT_ID } from '../src/demo-tenant/seed';
-import { REGIONS } from '../src/setup/regions';
+import { text } from './fixtures/i18n';
+import { regionInfo } from '../src/setup/regions';
 import type { DemoTenant } from '../src/demo-tenant/tenant';
 import type { Region } from '../src/setup/types';
 
@@ -59,8 +60,10 @@ const VARIANTS: Variant[] = [
 ];
 
 for (const variant of VARIANTS) {
-  const info = REGIONS.find((r) => r.code === variant.region)!;
-  test(`${info.label}, ${variant.title}: the tenant ends configured exactly as the summary says`, async ({ page, tenant }) => {
+  test(`${text('en', `region.regions.${variant.region}`)}, ${variant.title}: the tenant ends configured exactly as the summary says`, async ({
+    page,
+    tenant,
+  }) => {
     test.slow(); // a walk, an apply and a download
     const cmpId = `e2e-${variant.region}_1`;
     const claims = { ...(variant.customClaim ? { customClaim: variant.customClaim } : {}), ...(variant.groupClaim ? { groupClaim: variant.groupClaim } : {}) };
@@ -86,8 +89,9 @@ for (const variant of VARIANTS) {
     }
 
     // The tenant's own state, not the UI.
-    const identifier = `https://euc.${info.domain}/uiserver/euc/ssoLogin`;
-    const replyUrl = `https://euc.${info.domain}/uiserver/euc/ssoAssert?cmpID=${cmpId}`;
+    const { domain } = regionInfo(variant.region);
+    const identifier = `https://euc.${domain}/uiserver/euc/ssoLogin`;
+    const replyUrl = `https://euc.${domain}/uiserver/euc/ssoAssert?cmpID=${cmpId}`;
     const { state, apps, sp } = configuredApp(tenant);
     expect(apps).toHaveLength(1);
     const app = apps[0]!;

@@ -17,7 +17,6 @@ import type { MessageRef } from '../setup/message-ref';
 import { parseDeepLink, parsePresetValue } from '../setup/deep-link';
 import { deepLinkParserEn } from '../setup/deep-link-parser.en';
 import { englishText } from '../setup/english-text';
-import { REGIONS } from '../setup/regions';
 import { summaryValues } from '../setup/summary';
 import { classifyFailure, type GraphFailure } from '../graph/retry';
 import { explainFailure } from '../graph/explain-failure';
@@ -367,10 +366,6 @@ describe('the deep-link catalogue', () => {
 });
 
 describe('labels shared with the domain', () => {
-  it('name the regions as regions.ts does', () => {
-    for (const region of REGIONS) expect(t(`region.regions.${region.code}`)).toBe(region.label);
-  });
-
   it('name the summary values as summary.ts does', () => {
     const values = summaryValues({
       tenantId: '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59',

@@ -5,7 +5,7 @@
 // `englishWords` renders the English catalogue, for the JSON report, logs and tests.
 import { checkFindingsEn } from './check-findings.en';
 import { englishText, type MessageValues } from './english-text';
-import { regionInfo } from './regions';
+import { regionNamesEn } from './region-names.en';
 import type { Region } from './types';
 
 type Catalogue = typeof checkFindingsEn;
@@ -43,6 +43,6 @@ export interface FindingWords {
 /** The findings in English, from the English catalogue: the JSON report, logs and tests. */
 export const englishWords: FindingWords = {
   say: (key: string, values?: object) => englishText(checkFindingsEn, key, values as MessageValues | undefined),
-  regionName: (region) => regionInfo(region).label,
+  regionName: (region) => regionNamesEn[region],
   date: (iso) => iso,
 };

@@ -3,20 +3,20 @@ import { cmpIdOf, eucIdentifier, eucReplyUrl, isValidCmpId, parseEucUrls, region
 import type { Region } from './types';
 
 describe('REGIONS', () => {
-  it('lists the seven regions of Trend Micro’s guide, in its order and wording', () => {
+  it('lists the seven regions of Trend Micro’s guide, in its order', () => {
     expect(REGIONS).toEqual([
-      { code: 'us', label: 'North America, Latin America and Asia Pacific', domain: 'tmes.trendmicro.com' },
-      { code: 'eu', label: 'Europe and Africa', domain: 'tmes.trendmicro.eu' },
-      { code: 'anz', label: 'Australia and New Zealand', domain: 'tmes-anz.trendmicro.com' },
-      { code: 'jp', label: 'Japan', domain: 'tmems-jp.trendmicro.com' },
-      { code: 'sg', label: 'Singapore', domain: 'tmes-sg.trendmicro.com' },
-      { code: 'in', label: 'India', domain: 'tmes-in.trendmicro.com' },
-      { code: 'uae', label: 'Middle East (UAE)', domain: 'tmes-uae.trendmicro.com' },
+      { code: 'us', domain: 'tmes.trendmicro.com' },
+      { code: 'eu', domain: 'tmes.trendmicro.eu' },
+      { code: 'anz', domain: 'tmes-anz.trendmicro.com' },
+      { code: 'jp', domain: 'tmems-jp.trendmicro.com' },
+      { code: 'sg', domain: 'tmes-sg.trendmicro.com' },
+      { code: 'in', domain: 'tmes-in.trendmicro.com' },
+      { code: 'uae', domain: 'tmes-uae.trendmicro.com' },
     ]);
   });
 
   it('describes a single region the same way', () => {
-    expect(regionInfo('jp')).toEqual({ code: 'jp', label: 'Japan', domain: 'tmems-jp.trendmicro.com' });
+    expect(regionInfo('jp')).toEqual({ code: 'jp', domain: 'tmems-jp.trendmicro.com' });
   });
 });
 

@@ -12,23 +12,22 @@ type EucDomain =
   | 'tmes-in.trendmicro.com'
   | 'tmes-uae.trendmicro.com';
 
+/** A region and its EUC domain; its name is words (region-names.en.ts and the catalogues). */
 export interface RegionInfo {
   code: Region;
-  /** The seed's own wording, so the admin recognises the choice from Trend Micro's guide. */
-  label: string;
   domain: EucDomain;
 }
 
 // A Record keyed by Region makes the compiler reject a missing or extra region; key order is the
 // seed's order.
 const REGION_TABLE: Record<Region, Omit<RegionInfo, 'code'>> = {
-  us: { label: 'North America, Latin America and Asia Pacific', domain: 'tmes.trendmicro.com' },
-  eu: { label: 'Europe and Africa', domain: 'tmes.trendmicro.eu' },
-  anz: { label: 'Australia and New Zealand', domain: 'tmes-anz.trendmicro.com' },
-  jp: { label: 'Japan', domain: 'tmems-jp.trendmicro.com' },
-  sg: { label: 'Singapore', domain: 'tmes-sg.trendmicro.com' },
-  in: { label: 'India', domain: 'tmes-in.trendmicro.com' },
-  uae: { label: 'Middle East (UAE)', domain: 'tmes-uae.trendmicro.com' },
+  us: { domain: 'tmes.trendmicro.com' },
+  eu: { domain: 'tmes.trendmicro.eu' },
+  anz: { domain: 'tmes-anz.trendmicro.com' },
+  jp: { domain: 'tmems-jp.trendmicro.com' },
+  sg: { domain: 'tmes-sg.trendmicro.com' },
+  in: { domain: 'tmes-in.trendmicro.com' },
+  uae: { domain: 'tmes-uae.trendmicro.com' },
 };
 
 export const REGION_CODES = Object.keys(REGION_TABLE) as readonly Region[];

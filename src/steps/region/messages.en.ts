@@ -1,18 +1,11 @@
+import { regionNamesEn } from '../../setup/region-names.en';
+
 export const regionEn = {
   title: 'Region and unique identifier',
   intro: 'Choose where your Trend Micro Email Security account is hosted, and the unique identifier you will also enter on the Trend Micro console.',
   regionLabel: 'Region',
   regionOption: '{{region}} ({{domain}})',
-  /** The seed's own wording, so the admin recognises the choice from Trend Micro's guide. */
-  regions: {
-    us: 'North America, Latin America and Asia Pacific',
-    eu: 'Europe and Africa',
-    anz: 'Australia and New Zealand',
-    jp: 'Japan',
-    sg: 'Singapore',
-    in: 'India',
-    uae: 'Middle East (UAE)',
-  },
+  regions: regionNamesEn,
   cmpIdLabel: 'Unique identifier (cmpID)',
   cmpIdHint: 'Letters, digits, - and _, up to 64 characters. Record it: the Trend Micro SSO profile needs the same value.',
   generate: 'Generate',
