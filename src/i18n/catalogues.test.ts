@@ -17,7 +17,6 @@ import type { MessageRef } from '../setup/message-ref';
 import { parseDeepLink, parsePresetValue } from '../setup/deep-link';
 import { deepLinkParserEn } from '../setup/deep-link-parser.en';
 import { englishText } from '../setup/english-text';
-import { summaryValues } from '../setup/summary';
 import { classifyFailure, type GraphFailure } from '../graph/retry';
 import { explainFailure } from '../graph/explain-failure';
 import { undoList } from '../graph/undo';
@@ -362,18 +361,6 @@ describe('the deep-link catalogue', () => {
     const named = new Set(refs.flatMap((ref) => [ref, ...Object.values(ref.values ?? {})]).flatMap((ref) => (typeof ref === 'object' ? [ref.key] : [])));
     // `notValid` is the parser's safeguard for an issue without a rule's key, which no string value raises.
     expect(parserKeys.filter((key) => key !== 'notValid').filter((key) => !named.has(`deepLink.parser.${key}`))).toEqual([]);
-  });
-});
-
-describe('labels shared with the domain', () => {
-  it('name the summary values as summary.ts does', () => {
-    const values = summaryValues({
-      tenantId: '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59',
-      appId: '00001111-aaaa-2222-bbbb-3333cccc4444',
-      answers,
-      certificate: { thumbprint: 'AB', endDateTime: '2028-04-30T10:00:00Z', key: 'MAA=' },
-    });
-    for (const value of values) expect(t(`summary.labels.${value.id}`)).toBe(value.label);
   });
 });
 

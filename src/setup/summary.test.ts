@@ -14,6 +14,7 @@ import {
   type SummaryValue,
 } from './summary';
 import type { Answers } from './types';
+import { summaryLabelsEn } from './summary-labels.en';
 
 const TENANT_ID = '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59';
 const APP_ID = '00001111-aaaa-2222-bbbb-3333cccc4444';
@@ -42,29 +43,29 @@ const certificate = {
 describe('summaryValues', () => {
   it('lists every value the Trend Micro SSO profile needs, in order', () => {
     expect(summaryValues({ tenantId: TENANT_ID, appId: APP_ID, answers, certificate })).toEqual([
-      { id: 'loginUrl', label: 'Login URL', value: 'https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2' },
-      { id: 'logoutUrl', label: 'Logout URL', value: 'https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2' },
-      { id: 'entraIdentifier', label: 'Microsoft Entra Identifier', value: 'https://sts.windows.net/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/' },
-      { id: 'identifier', label: 'Identifier (Entity ID)', value: 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin' },
+      { id: 'loginUrl', value: 'https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2' },
+      { id: 'logoutUrl', value: 'https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2' },
+      { id: 'entraIdentifier', value: 'https://sts.windows.net/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/' },
+      { id: 'identifier', value: 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoLogin' },
       {
         id: 'replyUrl',
-        label: 'Reply URL (Assertion Consumer Service URL)',
+
         value: 'https://euc.tmes.trendmicro.eu/uiserver/euc/ssoAssert?cmpID=tmes-7k3q9x2m',
       },
-      { id: 'cmpId', label: 'Unique identifier', value: 'tmes-7k3q9x2m' },
+      { id: 'cmpId', value: 'tmes-7k3q9x2m' },
       {
         id: 'identityClaimName',
-        label: 'Identity claim name',
+
         value: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
       },
       {
         id: 'federationMetadataUrl',
-        label: 'App Federation Metadata Url',
+
         value:
           'https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/federationmetadata/2007-06/federationmetadata.xml?appid=00001111-aaaa-2222-bbbb-3333cccc4444',
       },
-      { id: 'certificateThumbprint', label: 'Certificate thumbprint', value: '0A1B2C3D4E5F60718293A4B5C6D7E8F901234567' },
-      { id: 'certificateExpiry', label: 'Certificate expiry', value: '2028-04-30T10:00:00Z' },
+      { id: 'certificateThumbprint', value: '0A1B2C3D4E5F60718293A4B5C6D7E8F901234567' },
+      { id: 'certificateExpiry', value: '2028-04-30T10:00:00Z' },
     ]);
   });
 
@@ -79,8 +80,8 @@ describe('summaryValues', () => {
       },
     });
     expect(values.filter((value) => value.id.endsWith('ClaimName'))).toEqual([
-      { id: 'identityClaimName', label: 'Identity claim name', value: 'euc_email' },
-      { id: 'groupClaimName', label: 'Group claim name', value: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups' },
+      { id: 'identityClaimName', value: 'euc_email' },
+      { id: 'groupClaimName', value: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups' },
     ]);
   });
 
@@ -92,7 +93,7 @@ describe('summaryValues', () => {
     });
     expect(values.find((value) => value.id === 'groupClaimName')).toEqual({
       id: 'groupClaimName',
-      label: 'Group claim name',
+
       value: 'euc_group',
       needsPortalStep: true,
     });
@@ -120,8 +121,8 @@ describe('summaryAsText', () => {
       answers: { ...answers, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
       certificate,
     });
-    const english = ({ label, value, needsPortalStep }: SummaryValue) =>
-      needsPortalStep ? `${label}: ${value} (set this name in the Entra admin center)` : `${label}: ${value}`;
+    const english = ({ id, value, needsPortalStep }: SummaryValue) =>
+      needsPortalStep ? `${summaryLabelsEn[id]}: ${value} (set this name in the Entra admin center)` : `${summaryLabelsEn[id]}: ${value}`;
     expect(summaryAsText(values, english)).toBe(
       [
         'Login URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',

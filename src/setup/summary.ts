@@ -21,7 +21,7 @@ export function answersAsApplied(answers: Answers, existing: ObservedApp | null,
   return { ...answers, groupClaim: { kind: 'default-name', groups } };
 }
 
-type SummaryValueId =
+export type SummaryValueId =
   | 'loginUrl'
   | 'logoutUrl'
   | 'entraIdentifier'
@@ -35,10 +35,8 @@ type SummaryValueId =
   | 'certificateExpiry';
 
 export interface SummaryValue {
-  /** Stable id; also the translation key for the label. */
+  /** Stable id; also the key of its label (summary.labels.<id>; English in summary-labels.en.ts). */
   id: SummaryValueId;
-  /** English label, worded as in the Entra admin center where it has one there (the page shows summary.labels.<id>). */
-  label: string;
   value: string;
   /** The value is right, but the admin still has to set it in the Entra admin center. */
   needsPortalStep?: true;
@@ -66,19 +64,19 @@ export function summaryValues(input: { tenantId: string; appId: string; answers:
   const groupClaim = groupClaimName(answers.groupClaim);
 
   const values: SummaryValue[] = [
-    { id: 'loginUrl', label: 'Login URL', value: saml2Endpoint },
-    { id: 'logoutUrl', label: 'Logout URL', value: saml2Endpoint },
+    { id: 'loginUrl', value: saml2Endpoint },
+    { id: 'logoutUrl', value: saml2Endpoint },
     // The trailing slash is part of the issuer Entra puts in every assertion.
-    { id: 'entraIdentifier', label: 'Microsoft Entra Identifier', value: `https://sts.windows.net/${tenantId}/` },
-    { id: 'identifier', label: 'Identifier (Entity ID)', value: eucIdentifier(answers.region) },
-    { id: 'replyUrl', label: 'Reply URL (Assertion Consumer Service URL)', value: eucReplyUrl(answers.region, answers.cmpId) },
-    { id: 'cmpId', label: 'Unique identifier', value: answers.cmpId },
-    { id: 'identityClaimName', label: 'Identity claim name', value: identityClaimName(answers.identityClaim) },
+    { id: 'entraIdentifier', value: `https://sts.windows.net/${tenantId}/` },
+    { id: 'identifier', value: eucIdentifier(answers.region) },
+    { id: 'replyUrl', value: eucReplyUrl(answers.region, answers.cmpId) },
+    { id: 'cmpId', value: answers.cmpId },
+    { id: 'identityClaimName', value: identityClaimName(answers.identityClaim) },
   ];
   if (groupClaim !== undefined) {
     values.push({
       id: 'groupClaimName',
-      label: 'Group claim name',
+
       value: groupClaim,
       // Renaming the group claim has no documented Graph route (docs/graph/group-claim.md#group-claim, UNCONFIRMED).
       ...(answers.groupClaim.kind === 'custom-name' ? { needsPortalStep: true as const } : {}),
@@ -86,14 +84,11 @@ export function summaryValues(input: { tenantId: string; appId: string; answers:
   }
   values.push({
     id: 'federationMetadataUrl',
-    label: 'App Federation Metadata Url',
+
     value: `https://login.microsoftonline.com/${tenantId}/federationmetadata/2007-06/federationmetadata.xml?appid=${appId}`,
   });
   if (certificate !== undefined) {
-    values.push(
-      { id: 'certificateThumbprint', label: 'Certificate thumbprint', value: certificate.thumbprint },
-      { id: 'certificateExpiry', label: 'Certificate expiry', value: certificate.endDateTime },
-    );
+    values.push({ id: 'certificateThumbprint', value: certificate.thumbprint }, { id: 'certificateExpiry', value: certificate.endDateTime });
   }
   return values;
 }

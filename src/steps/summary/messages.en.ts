@@ -1,3 +1,5 @@
+import { summaryLabelsEn } from '../../setup/summary-labels.en';
+
 export const summaryEn = {
   title: 'Summary',
   intro: 'Enter these values in the SSO profile on the Trend Micro console.',
@@ -7,20 +9,7 @@ export const summaryEn = {
   allValues: 'All values',
   downloadCertificate: 'Download certificate (Base64)',
   valuesLabel: 'Values for the Trend Micro console',
-  /** Keyed by SummaryValue.id (src/setup/summary.ts); worded as in the Entra admin center. */
-  labels: {
-    loginUrl: 'Login URL',
-    logoutUrl: 'Logout URL',
-    entraIdentifier: 'Microsoft Entra Identifier',
-    identifier: 'Identifier (Entity ID)',
-    replyUrl: 'Reply URL (Assertion Consumer Service URL)',
-    cmpId: 'Unique identifier',
-    identityClaimName: 'Identity claim name',
-    groupClaimName: 'Group claim name',
-    federationMetadataUrl: 'App Federation Metadata Url',
-    certificateThumbprint: 'Certificate thumbprint',
-    certificateExpiry: 'Certificate expiry',
-  },
+  labels: summaryLabelsEn,
   needsPortalStep: ' (set in the Entra admin center, see below)',
   textLine: '{{label}}: {{value}}',
   textLineNeedsPortalStep: '{{label}}: {{value}} (set this name in the Entra admin center)',
