@@ -4,6 +4,8 @@ import { applyHarness, SAMPLE_GROUP as someGroup, SAMPLE_USER as someUser, sampl
 import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID, DEMO_NO_ROLE_USER_ID } from '../demo-tenant/seed';
 import { pemFromBase64Der } from '../setup/certificate';
 import type { DirectoryState } from '../demo-tenant/state';
+import { englishText, type MessageValues } from '../setup/english-text';
+import { graphEn } from './messages.en';
 
 const answers = sampleAnswers;
 
@@ -140,11 +142,8 @@ describe('undo', () => {
     const before = Object.keys(wizard.tenant.state.applications).length;
     const run = await wizard.apply(answers());
     expect(run.outcome.ok).toBe(false);
-    expect(
-      undoList(run.outcome.context, 'TMES')
-        .map((item) => item.label)
-        .join('\n'),
-    ).toMatch(/The application "TMES"/);
+    const removes = undoList(run.outcome.context, 'TMES').map((ref) => englishText(graphEn, ref.key.replace(/^graph\./, ''), ref.values as MessageValues));
+    expect(removes.join('\n')).toMatch(/The application "TMES"/);
     wizard.tenant.faults.clear();
     await deleteCreatedApp(wizard.graph, run.outcome.context, { now: wizard.clock.now, sleep: async (ms) => wizard.clock.advance(ms), random: () => 0.5 });
     const state = wizard.tenant.state;

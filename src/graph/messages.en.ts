@@ -1,7 +1,8 @@
 // What the Graph layer tells the admin: why an operation is retried (retry.ts), what to do about a
 // failure (explain-failure.ts, executor.ts), what a check of Graph's answer found
-// (operations/run-operation.ts) and what undoing a run removes (undo.ts). The modules keep their
-// English text for logs and tests and hand the UI these keys. Japanese: messages.ja.ts.
+// (operations/run-operation.ts) and what undoing a run removes (undo.ts). retry.ts and
+// explain-failure.ts still keep English beside these keys for logs (decision 026); undo.ts hands
+// out keys only. Japanese: messages.ja.ts.
 export const graphEn = {
   retry: {
     connectionDropped: 'the connection dropped; trying again',

@@ -7,35 +7,17 @@ import { APPLICATION_WRITE_SCOPES } from '../setup/scopes';
 import type { ApplyContext } from './apply-context';
 import type { MessageRef } from '../setup/message-ref';
 
-/** `label` is English, for logs and tests; the page shows `ref` (graph.undo.*). */
-export interface UndoItem {
-  label: string;
-  ref: MessageRef;
-}
-
-/** What deleting the app removes, for the confirmation the admin reads first. */
-export function undoList(context: ApplyContext, appName: string): UndoItem[] {
+/**
+ * What deleting the app removes, for the confirmation the admin reads first: message references
+ * (graph.undo.*), worded by the page; English, for logs and tests, from messages.en.ts.
+ */
+export function undoList(context: ApplyContext, appName: string): MessageRef[] {
   if (!context.createdByThisRun || !context.applicationId) return [];
-  const items: UndoItem[] = [
-    {
-      label: `The application "${appName}" (object id ${context.applicationId}) and its enterprise app (service principal)`,
-      ref: { key: 'graph.undo.application', values: { name: appName, id: context.applicationId } },
-    },
-  ];
+  const items: MessageRef[] = [{ key: 'graph.undo.application', values: { name: appName, id: context.applicationId } }];
   const assignments = Object.keys(context.assignments ?? {}).length;
-  if (assignments > 0) {
-    items.push({
-      label: `${assignments} user and group assignment${assignments === 1 ? '' : 's'}`,
-      ref: { key: 'graph.undo.assignments', values: { count: assignments } },
-    });
-  }
-  if (context.certificate) {
-    items.push({
-      label: `The signing certificate ${context.certificate.thumbprint}`,
-      ref: { key: 'graph.undo.certificate', values: { thumbprint: context.certificate.thumbprint } },
-    });
-  }
-  items.push({ label: 'Its claims, SAML settings and notification addresses', ref: { key: 'graph.undo.settings' } });
+  if (assignments > 0) items.push({ key: 'graph.undo.assignments', values: { count: assignments } });
+  if (context.certificate) items.push({ key: 'graph.undo.certificate', values: { thumbprint: context.certificate.thumbprint } });
+  items.push({ key: 'graph.undo.settings' });
   return items;
 }
 

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { wizardStore } from '../../wizard/wizard-store';
 import { describe, expect, it } from 'vitest';
 import { newAppAnswers } from '../../testing/answers';
@@ -50,5 +50,36 @@ describe('the apply step', () => {
     // A run would have taken the planned tenant's lock first: queue behind it, so anything it did is done.
     await withApplyLock('another-tenant', async () => {});
     expect(Object.values(tenant.state.applications).filter((app) => app.displayName === answers.appName)).toHaveLength(0);
+  });
+
+  it('after a failed run, lists what removing the created app takes with it, and removes exactly that app', async () => {
+    const { tenant, ...demo } = useDemoTenant();
+    // A custom identity claim: the run writes a claims policy, after the certificate.
+    const answers = newAppAnswers({ identityClaim: { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } });
+    // A run that created the app, assigned people and added the certificate, then failed: Graph kept
+    // answering 503 to the claims policy write until the run gave up.
+    tenant.faults.throttle(503, 1000, { method: 'PUT', pathIncludes: '/claimsPolicy' });
+    const run = await applyHarness({ tenant }).apply(answers);
+    tenant.faults.clear();
+    if (run.outcome.ok) throw new Error('the run was meant to fail');
+    const { applicationId } = run.outcome.context;
+    const appIds = () => Object.values(tenant.state.applications).map((app) => app.id);
+    expect(appIds()).toContain(applicationId);
+    const { user } = renderWizardAt('apply', demo, {
+      answers,
+      apply: { plan: run.plan, finished: run.journal, state: 'failed', tenantId: demo.session.account.tenantId, context: run.outcome.context },
+    });
+
+    await user.click(await screen.findByRole('button', { name: en('apply.removeCreated') }));
+    const dialog = await screen.findByRole('dialog', { name: en('apply.removeTitle') });
+    expect([...dialog.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      `The application "${answers.appName}" (object id ${applicationId}) and its enterprise app (service principal)`,
+      '2 user and group assignments',
+      `The signing certificate ${run.outcome.context.certificate?.thumbprint}`,
+      'Its claims, SAML settings and notification addresses',
+    ]);
+    const others = appIds().filter((id) => id !== applicationId);
+    await user.click(within(dialog).getByRole('button', { name: en('apply.remove') }));
+    await waitFor(() => expect(appIds()).toEqual(others), { timeout: 10_000 });
   });
 });

@@ -149,7 +149,7 @@ export function ApplyStep({ journal, graph, session, goTo }: StepProps) {
               <Text as="p">{t('apply.removeIntro')}</Text>
               <ul>
                 {removable.map((item) => (
-                  <li key={item.label}>{translate(t, item.ref)}</li>
+                  <li key={item.key}>{translate(t, item)}</li>
                 ))}
               </ul>
               {undo.state === 'failed' && (
