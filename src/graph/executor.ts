@@ -9,8 +9,9 @@
 import type { Plan, PlannedOperation } from '../setup/plan';
 import type { ApplyContext } from './apply-context';
 import { runOperation, OperationCheckError, type OperationEnv } from './operations/run-operation';
-import { GraphOperationError, realClock, type GraphFailure, type RetryNotice, type RetryReasonKey } from './retry';
-import { explainFailure, type AdviceKey } from './explain-failure';
+import { GraphOperationError, realClock, type GraphFailure, type RetryNotice } from './retry';
+import { explainFailure } from './explain-failure';
+import { adviceText, type AdviceKey, type RetryReasonKey } from './retry-words.en';
 import type { MessageRef } from '../setup/message-ref';
 
 export type OperationStatus =
@@ -164,10 +165,10 @@ function describeError(error: unknown): OperationStatus {
       state: 'failed',
       message: error.message,
       messageRef: error.messageRef,
-      advice: 'Nothing further was written. Run Apply again, or contact support with this message.',
+      advice: adviceText('checkFailed'),
       adviceKey: 'checkFailed',
     };
   }
   const text = error instanceof Error ? error.message : String(error);
-  return { state: 'failed', message: text, advice: 'Nothing further was written. Run Apply again to continue where it stopped.', adviceKey: 'unexpected' };
+  return { state: 'failed', message: text, advice: adviceText('unexpected'), adviceKey: 'unexpected' };
 }

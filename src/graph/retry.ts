@@ -2,7 +2,7 @@
 // tenants make you retry: throttling, unavailable services, dropped connections, and, only for
 // objects this run just created, the symptoms of replication lag. Everything else stops at once
 // with what the admin must do.
-import type { graphEn } from './messages.en';
+import { retryReasonText, type RetryReasonKey } from './retry-words.en';
 
 export interface GraphFailure {
   status: number; // -1: no response (network)
@@ -70,11 +70,8 @@ const SAML_EXEMPTION_WAIT_MS = 60_000;
  */
 export const SERVICE_PRINCIPAL_403_WAIT_MS = 90_000;
 
-/** Catalogue key of a retry reason (graph.retry.* in src/graph/messages.en.ts / .ja.ts). */
-export type RetryReasonKey = keyof typeof graphEn.retry;
-
 /**
- * `reason` is English, for logs and tests; the UI shows `reasonKey` (with `reasonValues`).
+ * The UI shows `reasonKey` (with `reasonValues`); a retry notice adds its English for logs.
  * `poll`: a replication symptom, retried on the replication schedule (replicationPollDelay), not
  * by exponential backoff. `boundMs`: this symptom is waited out for at most this long (from the
  * first time it was seen), however much of the operation's budget is left.
@@ -82,7 +79,6 @@ export type RetryReasonKey = keyof typeof graphEn.retry;
 export type RetryVerdict =
   | {
       retry: true;
-      reason: string;
       reasonKey: RetryReasonKey;
       reasonValues?: Record<string, string | number>;
       poll?: boolean;
@@ -146,45 +142,42 @@ export function classifyFailure(
   more: Omit<FailureContext, 'freshObject' | 'acceptsWrites'> = {},
 ): RetryVerdict {
   const { status, message } = failure;
-  if (status === -1) return { retry: true, reason: 'the connection dropped; trying again', reasonKey: 'connectionDropped' };
-  if (status === 429) return { retry: true, reason: 'Microsoft Graph is throttling requests (429)', reasonKey: 'throttled' };
+  if (status === -1) return { retry: true, reasonKey: 'connectionDropped' };
+  if (status === 429) return { retry: true, reasonKey: 'throttled' };
   if (more.write && classifyWriteAnswer(failure, more.write) === 'ambiguous') {
     if (more.write === 'idempotent') {
-      return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})`, reasonKey: 'unavailable', reasonValues: { status } };
+      return { retry: true, reasonKey: 'unavailable', reasonValues: { status } };
     }
     return {
       retry: true,
-      reason: `Microsoft Graph's answer (${status}) leaves open whether this was done; checking before trying again`,
       reasonKey: 'answerUnclear',
       reasonValues: { status },
     };
   }
   if (status === 502 || status === 503 || status === 504) {
-    return { retry: true, reason: `Microsoft Graph is temporarily unavailable (${status})`, reasonKey: 'unavailable', reasonValues: { status } };
+    return { retry: true, reasonKey: 'unavailable', reasonValues: { status } };
   }
   // Two writes to one directory object raced: transient by definition, whatever the object's age.
   if (status === 409 && failure.code === 'Directory_ConcurrencyViolation') {
-    return { retry: true, reason: 'another change to this object was in progress (409); trying again', reasonKey: 'concurrency' };
+    return { retry: true, reasonKey: 'concurrency' };
   }
   if (more.samlModeSetByThisRun && isUnverifiedDomainRefusal(failure)) {
     return {
       retry: true,
-      reason: 'waiting for Entra to exempt the SAML app from the verified-domain rule (it was set to SAML moments ago)',
       reasonKey: 'samlExemptionLag',
       poll: true,
       boundMs: SAML_EXEMPTION_WAIT_MS,
     };
   }
   if (!freshObject) return { retry: false };
-  if (status === 404) return { retry: true, reason: 'waiting for the new app to replicate (404 so far)', reasonKey: 'replicating404', poll: true };
-  if (status === 409) return { retry: true, reason: 'waiting for the new app to replicate (409 conflict)', reasonKey: 'replicating409', poll: true };
+  if (status === 404) return { retry: true, reasonKey: 'replicating404', poll: true };
+  if (status === 409) return { retry: true, reasonKey: 'replicating409', poll: true };
   if (status === 400 && REPLICATION_MESSAGES.some((pattern) => pattern.test(message))) {
-    return { retry: true, reason: 'waiting for the new app to replicate (not yet referenced)', reasonKey: 'replicatingReference', poll: true };
+    return { retry: true, reasonKey: 'replicatingReference', poll: true };
   }
   if (status === 403 && failure.code === 'Authorization_RequestDenied' && !acceptsWrites) {
     return {
       retry: true,
-      reason: 'waiting for the new service principal to replicate (403 so far); if this lasts, a role or consent may be missing',
       reasonKey: 'replicatingServicePrincipal',
       poll: true,
       boundMs: SERVICE_PRINCIPAL_403_WAIT_MS,
@@ -313,7 +306,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (failure.status === 401 && options.renewToken && !renewed) {
         renewed = true;
         options.renewToken();
-        options.onRetry?.({ attempt: n, reason: 'your sign-in expired; renewing it', reasonKey: 'signInExpired', waitMs: 0, failure });
+        options.onRetry?.({ attempt: n, reason: retryReasonText('signInExpired'), reasonKey: 'signInExpired', waitMs: 0, failure });
         continue;
       }
       const acceptsWrites = typeof options.acceptsWrites === 'function' ? options.acceptsWrites() : options.acceptsWrites === true;
@@ -335,7 +328,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (verdict.boundMs !== undefined && now - since + waitMs > verdict.boundMs) throw new GraphOperationError(failure, true, uncertain);
       options.onRetry?.({
         attempt: n,
-        reason: verdict.reason,
+        reason: retryReasonText(verdict.reasonKey, verdict.reasonValues),
         reasonKey: verdict.reasonKey,
         ...(verdict.reasonValues ? { reasonValues: verdict.reasonValues } : {}),
         waitMs,

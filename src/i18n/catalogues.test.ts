@@ -18,6 +18,7 @@ import { parseDeepLink, parsePresetValue } from '../setup/deep-link';
 import { deepLinkParserEn } from '../setup/deep-link-parser.en';
 import { englishText } from '../setup/english-text';
 import { classifyFailure, type GraphFailure } from '../graph/retry';
+import { retryReasonText } from '../graph/retry-words.en';
 import { explainFailure } from '../graph/explain-failure';
 import { undoList } from '../graph/undo';
 import { principalSearchMessage } from '../graph/search-principals';
@@ -290,24 +291,31 @@ describe('the Graph catalogue', () => {
     [{ status: 403, code: 'Authorization_RequestDenied', message: '' }, true],
   ];
 
-  it('gives every retry reason as the retry policy does', () => {
+  it('words every retry reason in English as i18next does, and in Japanese', () => {
     for (const [failure, fresh] of failures) {
       const verdict = classifyFailure(failure, fresh);
       if (!verdict.retry) throw new Error(`not retried: ${failure.status}`);
-      expect(translate(t, { key: `graph.retry.${verdict.reasonKey}`, values: verdict.reasonValues ?? {} })).toBe(verdict.reason);
+      const ref = { key: `graph.retry.${verdict.reasonKey}`, values: verdict.reasonValues ?? {} };
+      expect(retryReasonText(verdict.reasonKey, verdict.reasonValues)).toBe(translate(t, ref));
+      expect(translate(tJa, ref)).not.toMatch(/graph\.retry|\{\{/);
     }
+    expect(retryReasonText('unavailable', { status: 503 })).toBe('Microsoft Graph is temporarily unavailable (503)');
   });
 
-  it('gives every piece of advice as explainFailure does', () => {
-    for (const [failure, exhausted] of [
-      [{ status: 503, code: 'x', message: 'm' }, true],
-      [{ status: 403, code: 'x', message: 'm' }, false],
-      [{ status: 401, code: 'x', message: 'm' }, false],
-      [{ status: 400, code: 'x', message: 'identifierUris already exists' }, false],
-      [{ status: 400, code: 'x', message: 'm' }, false],
-    ] as [GraphFailure, boolean][]) {
-      const explained = explainFailure(failure, exhausted);
-      expect(t(`graph.advice.${explained.adviceKey}`)).toBe(explained.advice);
+  it('words every piece of advice explainFailure gives in English as i18next does, and in Japanese', () => {
+    const keys = (
+      [
+        [{ status: 503, code: 'x', message: 'm' }, true],
+        [{ status: 403, code: 'x', message: 'm' }, false],
+        [{ status: 401, code: 'x', message: 'm' }, false],
+        [{ status: 400, code: 'x', message: 'identifierUris already exists' }, false],
+        [{ status: 400, code: 'x', message: 'm' }, false],
+      ] as [GraphFailure, boolean][]
+    ).map(([failure, exhausted]) => explainFailure(failure, exhausted));
+    expect(keys.map((explained) => explained.adviceKey)).toEqual(['exhausted', 'forbidden', 'signInExpired', 'identifierTaken', 'correctOrRetry']);
+    for (const explained of keys) {
+      expect(explained.advice).toBe(t(`graph.advice.${explained.adviceKey}`));
+      expect(tJa(`graph.advice.${explained.adviceKey}`)).not.toMatch(/graph\.advice/);
     }
   });
 

@@ -5,6 +5,7 @@ import { odataString, readPages } from '../odata';
 import type { AppRoleAssignment, Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
 import { realClock, replicationPollDelay, type RetryNotice } from '../retry';
+import { retryReasonText } from '../retry-words.en';
 import { sha1Thumbprint } from '../../setup/certificate';
 import { APPLICATION_WRITE_SCOPES } from '../../setup/scopes';
 
@@ -24,7 +25,6 @@ const SKEW_MS = 5 * 60_000;
 export async function findInstantiatedApp(env: OperationEnv, displayName: string, startedAt: number): Promise<InstantiateResult | undefined> {
   const { client, withScopes } = env.graph;
   const lost = {
-    reason: 'the answer to "create" was lost; checking whether the app was created before trying again',
     reasonKey: 'createAnswerLost',
     failure: NO_ANSWER,
   } as const;
@@ -69,7 +69,7 @@ const doublingDelay = (lookNumber: number): number => Math.min(5_000 * 2 ** (loo
 async function lookUntil<T>(
   env: OperationEnv,
   searchMs: number,
-  notice: Pick<RetryNotice, 'reason' | 'reasonKey' | 'failure'>,
+  notice: Pick<RetryNotice, 'reasonKey' | 'failure'>,
   look: () => Promise<T | undefined>,
   delay: (lookNumber: number, elapsedMs: number) => number = doublingDelay,
 ): Promise<T | undefined> {
@@ -81,7 +81,7 @@ async function lookUntil<T>(
     if (found !== undefined) return found;
     const wait = Math.min(delay(lookNumber, clock.now() - started), deadline - clock.now());
     if (wait <= 0) return undefined;
-    env.onRetry({ attempt: 0, ...notice, waitMs: wait });
+    env.onRetry({ attempt: 0, reason: retryReasonText(notice.reasonKey), ...notice, waitMs: wait });
     await clock.sleep(wait);
   }
 }
@@ -113,7 +113,6 @@ export async function findIssuedCertificate(
   searchMs = LOST_CERTIFICATE_SEARCH_MS,
 ): Promise<SelfSignedCertificate | undefined> {
   const lost = {
-    reason: 'the answer to "create the certificate" was lost; checking whether it was created before trying again',
     reasonKey: 'certificateAnswerLost',
     failure: NO_ANSWER,
   } as const;
@@ -169,7 +168,6 @@ const ASSIGNMENT_READ_BACK_MS = 60_000;
  */
 export async function readAssignmentBack(env: OperationEnv, find: () => Promise<AppRoleAssignment | undefined>): Promise<AppRoleAssignment | undefined> {
   const readingBack = {
-    reason: 'the assignment already exists; reading it back',
     reasonKey: 'assignmentReadBack',
     failure: { status: 400, code: 'Request_BadRequest', message: 'Permission being assigned already exists on the object.' },
   } as const;
