@@ -6,6 +6,7 @@ import { pemFromBase64Der } from '../setup/certificate';
 import type { DirectoryState } from '../demo-tenant/state';
 import { englishText, type MessageValues } from '../setup/english-text';
 import { graphEn } from './messages.en';
+import { adviceEn } from './retry-words.en';
 
 const answers = sampleAnswers;
 
@@ -77,7 +78,8 @@ describe('apply against the demo tenant', () => {
     expect(run.outcome.ok).toBe(false);
     const failed = run.statuses.find(({ status }) => status.state === 'failed');
     expect(failed?.id).toBe('instantiate');
-    expect(failed?.status).toMatchObject({ state: 'failed', advice: expect.stringMatching(/Cloud Application Administrator/) });
+    expect(failed?.status).toMatchObject({ state: 'failed', adviceKey: 'forbidden' });
+    expect(adviceEn.forbidden).toMatch(/Cloud Application Administrator/);
     expect(run.statuses.some(({ status }) => status.state === 'retrying')).toBe(false);
     expect(wizard.tenant.writes()).toEqual([]);
     expect(wizard.tenant.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);

@@ -11,7 +11,7 @@ import type { ApplyContext } from './apply-context';
 import { runOperation, OperationCheckError, type OperationEnv } from './operations/run-operation';
 import { GraphOperationError, realClock, type GraphFailure, type RetryNotice } from './retry';
 import { explainFailure } from './explain-failure';
-import { adviceText, type AdviceKey, type RetryReasonKey } from './retry-words.en';
+import type { AdviceKey, RetryReasonKey } from './retry-words.en';
 import type { MessageRef } from '../setup/message-ref';
 
 export type OperationStatus =
@@ -19,9 +19,9 @@ export type OperationStatus =
   | { state: 'running' }
   // `reason`, `message` and `advice` are English, for logs and tests; the page shows the keys. A
   // failure's `message` is Graph's own words unless `messageRef` says otherwise (a check of ours).
-  | { state: 'retrying'; reason: string; reasonKey: RetryReasonKey; reasonValues?: Record<string, string | number>; attempt: number; waitMs: number }
+  | { state: 'retrying'; reasonKey: RetryReasonKey; reasonValues?: Record<string, string | number>; attempt: number; waitMs: number }
   | { state: 'done' }
-  | { state: 'failed'; message: string; messageRef?: MessageRef; advice: string; adviceKey: AdviceKey; failure?: GraphFailure };
+  | { state: 'failed'; message: string; messageRef?: MessageRef; adviceKey: AdviceKey; failure?: GraphFailure };
 
 interface ApplyJournal {
   /** Operations finished in an earlier attempt, with what they returned. */
@@ -84,7 +84,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       onRetry: (notice: RetryNotice) =>
         options.onStatus(op.id, {
           state: 'retrying',
-          reason: notice.reason,
           reasonKey: notice.reasonKey,
           ...(notice.reasonValues ? { reasonValues: notice.reasonValues } : {}),
           attempt: notice.attempt,
@@ -157,18 +156,17 @@ export function mergeContext(base: ApplyContext, output: ApplyContext): ApplyCon
 
 function describeError(error: unknown): OperationStatus {
   if (error instanceof GraphOperationError) {
-    const { message, advice, adviceKey } = explainFailure(error.failure, error.exhausted);
-    return { state: 'failed', message, advice, adviceKey, failure: error.failure };
+    const { message, adviceKey } = explainFailure(error.failure, error.exhausted);
+    return { state: 'failed', message, adviceKey, failure: error.failure };
   }
   if (error instanceof OperationCheckError) {
     return {
       state: 'failed',
       message: error.message,
       messageRef: error.messageRef,
-      advice: adviceText('checkFailed'),
       adviceKey: 'checkFailed',
     };
   }
   const text = error instanceof Error ? error.message : String(error);
-  return { state: 'failed', message: text, advice: adviceText('unexpected'), adviceKey: 'unexpected' };
+  return { state: 'failed', message: text, adviceKey: 'unexpected' };
 }

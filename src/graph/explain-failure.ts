@@ -1,13 +1,10 @@
 import { GraphOperationError, type GraphFailure } from './retry';
-import { adviceText, type AdviceKey } from './retry-words.en';
+import type { AdviceKey } from './retry-words.en';
 
-/**
- * Graph's own message (shown as Graph wrote it) plus what the admin must do about it: `adviceKey`
- * for the page, `advice` its English (retry-words.en.ts) for logs and tests.
- */
-export function explainFailure(failure: GraphFailure, exhausted: boolean): { message: string; advice: string; adviceKey: AdviceKey } {
+/** Graph's own message (shown as Graph wrote it) plus what the admin must do about it (graph.advice.*). */
+export function explainFailure(failure: GraphFailure, exhausted: boolean): { message: string; adviceKey: AdviceKey } {
   const graphSays = `${failure.status > 0 ? `HTTP ${failure.status} ` : ''}${failure.code ? `${failure.code}: ` : ''}${failure.message}`.trim();
-  const explained = (adviceKey: AdviceKey) => ({ message: graphSays, advice: adviceText(adviceKey), adviceKey });
+  const explained = (adviceKey: AdviceKey) => ({ message: graphSays, adviceKey });
   // Before `exhausted`: a 403 on a new service principal is waited out for a bounded time only
   // (retry.ts, SERVICE_PRINCIPAL_403_WAIT_MS); when it outlasts that, a role or consent is missing.
   if (failure.status === 403) return explained('forbidden');

@@ -1,8 +1,7 @@
 // What the Graph layer tells the admin: why an operation is retried (retry.ts), what to do about a
 // failure (explain-failure.ts, executor.ts), what a check of Graph's answer found
-// (operations/run-operation.ts) and what undoing a run removes (undo.ts). The retry reasons and the
-// advice are in retry-words.en.ts, which the Graph layer also words its logs with. Japanese:
-// messages.ja.ts.
+// (operations/run-operation.ts) and what undoing a run removes (undo.ts); the modules hand out keys.
+// The retry reasons and the advice are in retry-words.en.ts. Japanese: messages.ja.ts.
 import { adviceEn, retryReasonsEn } from './retry-words.en';
 
 export const graphEn = {

@@ -1,9 +1,7 @@
 // Why an operation is retried (retry.ts, operations/recover-lost-writes.ts) and what the admin must
-// do about a failure (explain-failure.ts, executor.ts), in English once: the Graph catalogue takes
-// these objects (messages.en.ts) for the page, and the Graph layer words its notices for logs and
-// tests with them (`retryReasonText`, `adviceText`). Japanese: messages.ja.ts.
-import { englishText, type MessageValues } from '../setup/english-text';
-
+// do about a failure (explain-failure.ts, executor.ts): the Graph catalogue takes these objects
+// (messages.en.ts). The Graph layer hands out only their keys (`RetryReasonKey`, `AdviceKey`), so the
+// English is in the English catalogue alone. Japanese: messages.ja.ts.
 export const retryReasonsEn = {
   connectionDropped: 'the connection dropped; trying again',
   throttled: 'Microsoft Graph is throttling requests (429)',
@@ -37,13 +35,3 @@ export const adviceEn = {
 
 export type RetryReasonKey = keyof typeof retryReasonsEn;
 export type AdviceKey = keyof typeof adviceEn;
-
-/** A retry reason in English, for logs and tests (the page shows graph.retry.<key>). */
-export function retryReasonText(key: RetryReasonKey, values?: MessageValues): string {
-  return englishText(retryReasonsEn, key, values);
-}
-
-/** Advice in English, for logs and tests (the page shows graph.advice.<key>). */
-export function adviceText(key: AdviceKey): string {
-  return englishText(adviceEn, key);
-}

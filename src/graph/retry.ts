@@ -2,7 +2,7 @@
 // tenants make you retry: throttling, unavailable services, dropped connections, and, only for
 // objects this run just created, the symptoms of replication lag. Everything else stops at once
 // with what the admin must do.
-import { retryReasonText, type RetryReasonKey } from './retry-words.en';
+import type { RetryReasonKey } from './retry-words.en';
 
 export interface GraphFailure {
   status: number; // -1: no response (network)
@@ -71,7 +71,7 @@ const SAML_EXEMPTION_WAIT_MS = 60_000;
 export const SERVICE_PRINCIPAL_403_WAIT_MS = 90_000;
 
 /**
- * The UI shows `reasonKey` (with `reasonValues`); a retry notice adds its English for logs.
+ * `reasonKey` (with `reasonValues`) names the reason; the page words it (graph.retry.*).
  * `poll`: a replication symptom, retried on the replication schedule (replicationPollDelay), not
  * by exponential backoff. `boundMs`: this symptom is waited out for at most this long (from the
  * first time it was seen), however much of the operation's budget is left.
@@ -222,7 +222,6 @@ const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 1000, maxDelayMs: 60_0
 
 export interface RetryNotice {
   attempt: number;
-  reason: string;
   reasonKey: RetryReasonKey;
   reasonValues?: Record<string, string | number>;
   waitMs: number;
@@ -306,7 +305,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (failure.status === 401 && options.renewToken && !renewed) {
         renewed = true;
         options.renewToken();
-        options.onRetry?.({ attempt: n, reason: retryReasonText('signInExpired'), reasonKey: 'signInExpired', waitMs: 0, failure });
+        options.onRetry?.({ attempt: n, reasonKey: 'signInExpired', waitMs: 0, failure });
         continue;
       }
       const acceptsWrites = typeof options.acceptsWrites === 'function' ? options.acceptsWrites() : options.acceptsWrites === true;
@@ -328,7 +327,6 @@ export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOpti
       if (verdict.boundMs !== undefined && now - since + waitMs > verdict.boundMs) throw new GraphOperationError(failure, true, uncertain);
       options.onRetry?.({
         attempt: n,
-        reason: retryReasonText(verdict.reasonKey, verdict.reasonValues),
         reasonKey: verdict.reasonKey,
         ...(verdict.reasonValues ? { reasonValues: verdict.reasonValues } : {}),
         waitMs,

@@ -18,7 +18,7 @@ import { parseDeepLink, parsePresetValue } from '../setup/deep-link';
 import { deepLinkParserEn } from '../setup/deep-link-parser.en';
 import { englishText } from '../setup/english-text';
 import { classifyFailure, type GraphFailure } from '../graph/retry';
-import { retryReasonText } from '../graph/retry-words.en';
+import { adviceEn, retryReasonsEn } from '../graph/retry-words.en';
 import { explainFailure } from '../graph/explain-failure';
 import { undoList } from '../graph/undo';
 import { principalSearchMessage } from '../graph/search-principals';
@@ -296,10 +296,10 @@ describe('the Graph catalogue', () => {
       const verdict = classifyFailure(failure, fresh);
       if (!verdict.retry) throw new Error(`not retried: ${failure.status}`);
       const ref = { key: `graph.retry.${verdict.reasonKey}`, values: verdict.reasonValues ?? {} };
-      expect(retryReasonText(verdict.reasonKey, verdict.reasonValues)).toBe(translate(t, ref));
+      expect(englishText(retryReasonsEn, verdict.reasonKey, verdict.reasonValues)).toBe(translate(t, ref));
       expect(translate(tJa, ref)).not.toMatch(/graph\.retry|\{\{/);
     }
-    expect(retryReasonText('unavailable', { status: 503 })).toBe('Microsoft Graph is temporarily unavailable (503)');
+    expect(englishText(retryReasonsEn, 'unavailable', { status: 503 })).toBe('Microsoft Graph is temporarily unavailable (503)');
   });
 
   it('words every piece of advice explainFailure gives in English as i18next does, and in Japanese', () => {
@@ -314,7 +314,7 @@ describe('the Graph catalogue', () => {
     ).map(([failure, exhausted]) => explainFailure(failure, exhausted));
     expect(keys.map((explained) => explained.adviceKey)).toEqual(['exhausted', 'forbidden', 'signInExpired', 'identifierTaken', 'correctOrRetry']);
     for (const explained of keys) {
-      expect(explained.advice).toBe(t(`graph.advice.${explained.adviceKey}`));
+      expect(englishText(adviceEn, explained.adviceKey)).toBe(t(`graph.advice.${explained.adviceKey}`));
       expect(tJa(`graph.advice.${explained.adviceKey}`)).not.toMatch(/graph\.advice/);
     }
   });

@@ -5,7 +5,6 @@ import { odataString, readPages } from '../odata';
 import type { AppRoleAssignment, Application, KeyCredential, SelfSignedCertificate, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { OperationEnv } from './run-operation';
 import { realClock, replicationPollDelay, type RetryNotice } from '../retry';
-import { retryReasonText } from '../retry-words.en';
 import { sha1Thumbprint } from '../../setup/certificate';
 import { APPLICATION_WRITE_SCOPES } from '../../setup/scopes';
 
@@ -81,7 +80,7 @@ async function lookUntil<T>(
     if (found !== undefined) return found;
     const wait = Math.min(delay(lookNumber, clock.now() - started), deadline - clock.now());
     if (wait <= 0) return undefined;
-    env.onRetry({ attempt: 0, reason: retryReasonText(notice.reasonKey), ...notice, waitMs: wait });
+    env.onRetry({ attempt: 0, ...notice, waitMs: wait });
     await clock.sleep(wait);
   }
 }
