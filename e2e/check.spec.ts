@@ -323,9 +323,7 @@ test.describe('a Cloud Application Administrator', () => {
   test('gets every other item checked, and the identity claim says which role reads the claims policy', async ({ page, tenant, authority }) => {
     test.slow(); // sign-in and a check with a refused read
     authority.setUser(CLOUD_APPLICATION_ADMIN_USER);
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-    await expect(page.getByTestId('admin-name')).toHaveText(CLOUD_APPLICATION_ADMIN_USER.name);
+    await signIn(page, '/', CLOUD_APPLICATION_ADMIN_USER);
     await openCheck(page);
     await pickApp(page, 'Trend Micro EUC (Dubai)');
     await expectStatuses(page, { identityClaim: 'warning', groupClaim: 'confirm' });

@@ -7,8 +7,8 @@
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { CLOUD_APPLICATION_ADMIN_USER, DEFAULT_USER, expect, test as base, type AuthorityUser } from './fixtures/test';
-import { heading, SIGN_IN } from './fixtures/wizard';
+import { CLOUD_APPLICATION_ADMIN_USER, expect, test as base, type AuthorityUser } from './fixtures/test';
+import { heading, SIGN_IN, signIn } from './fixtures/wizard';
 import { principalOf, seededJournal, seedJournal, type SeedAnswers } from './fixtures/seeded';
 import { applyFaultPreset } from '../src/demo-tenant/faults';
 import { DEMO_ADMIN_USER_ID, DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, portalMadeClaimsPolicy, type DemoCheckAppKey } from '../src/demo-tenant/seed';
@@ -26,13 +26,6 @@ const test = base.extend<{ checkApps: DemoCheckAppKey[] }>({
 const APP_NAME = 'Trend Micro Email Security End User Console';
 const PRINCIPALS = [DEMO_ADMIN_USER_ID, DEMO_GROUP_IDS.salesAndMarketing];
 
-/** MSAL's redirect sign-in, given time: on a loaded machine it can take longer than an expect's default. */
-async function signIn(page: Page, user: AuthorityUser = DEFAULT_USER): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-  await expect(page.getByTestId('admin-name')).toHaveText(user.name, { timeout: 60_000 });
-}
-
 /**
  * Signed in on the review with what the walk (Adele and Sales and Marketing, the region, a
  * custom claim or none, it@contoso.com) confirms: the apply under the preset is the subject, so the
@@ -40,7 +33,7 @@ async function signIn(page: Page, user: AuthorityUser = DEFAULT_USER): Promise<v
  */
 async function openReview(page: Page, tenant: DemoTenant, answers: Pick<SeedAnswers, 'region' | 'cmpId' | 'identityClaim'>, user?: AuthorityUser) {
   await seedJournal(page, seededJournal('review', { principals: PRINCIPALS.map((id) => principalOf(tenant, id)), emails: ['it@contoso.com'], ...answers }));
-  await signIn(page, user);
+  await signIn(page, '/', user);
   await heading(page, 'Review');
 }
 
