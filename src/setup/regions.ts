@@ -20,22 +20,22 @@ export interface RegionInfo {
 
 // A Record keyed by Region makes the compiler reject a missing or extra region; key order is the
 // seed's order.
-const REGION_TABLE: Record<Region, Omit<RegionInfo, 'code'>> = {
-  us: { domain: 'tmes.trendmicro.com' },
-  eu: { domain: 'tmes.trendmicro.eu' },
-  anz: { domain: 'tmes-anz.trendmicro.com' },
-  jp: { domain: 'tmems-jp.trendmicro.com' },
-  sg: { domain: 'tmes-sg.trendmicro.com' },
-  in: { domain: 'tmes-in.trendmicro.com' },
-  uae: { domain: 'tmes-uae.trendmicro.com' },
+const EUC_DOMAINS: Record<Region, EucDomain> = {
+  us: 'tmes.trendmicro.com',
+  eu: 'tmes.trendmicro.eu',
+  anz: 'tmes-anz.trendmicro.com',
+  jp: 'tmems-jp.trendmicro.com',
+  sg: 'tmes-sg.trendmicro.com',
+  in: 'tmes-in.trendmicro.com',
+  uae: 'tmes-uae.trendmicro.com',
 };
 
-export const REGION_CODES = Object.keys(REGION_TABLE) as readonly Region[];
+export const REGION_CODES = Object.keys(EUC_DOMAINS) as readonly Region[];
 
-export const REGIONS: readonly RegionInfo[] = REGION_CODES.map((code) => ({ code, ...REGION_TABLE[code] }));
+export const REGIONS: readonly RegionInfo[] = REGION_CODES.map(regionInfo);
 
 export function regionInfo(region: Region): RegionInfo {
-  return { code: region, ...REGION_TABLE[region] };
+  return { code: region, domain: EUC_DOMAINS[region] };
 }
 
 /** For deep links (`?region=EU`): case-insensitive, and never matches Object.prototype keys. */
@@ -57,7 +57,7 @@ export function isValidCmpId(cmpId: string): boolean {
 
 /** Identifier (Entity ID) of the Basic SAML Configuration. */
 export function eucIdentifier(region: Region): string {
-  return `https://euc.${REGION_TABLE[region].domain}/uiserver/euc/ssoLogin`;
+  return `https://euc.${EUC_DOMAINS[region]}/uiserver/euc/ssoLogin`;
 }
 
 /**
@@ -102,5 +102,5 @@ export function cmpIdOf(url: string): string | undefined {
 }
 
 function replyUrlPrefix(region: Region): string {
-  return `https://euc.${REGION_TABLE[region].domain}/uiserver/euc/ssoAssert?cmpID=`;
+  return `https://euc.${EUC_DOMAINS[region]}/uiserver/euc/ssoAssert?cmpID=`;
 }
