@@ -1,6 +1,6 @@
 // Every string the deep-link feature shows (presets, the tenant check, sharing, the share page),
-// and the link parser's messages (their English in src/setup/deep-link-parser.en.ts, which the
-// parser reads too). Japanese: messages.ja.ts.
+// and the link parser's messages (their English in src/setup/deep-link-parser.en.ts, whose keys
+// the parser names). Japanese: messages.ja.ts.
 import { deepLinkParserEn } from '../setup/deep-link-parser.en';
 
 export const deepLinkEn = {
@@ -75,7 +75,7 @@ export const deepLinkEn = {
   copyLink: 'Copy link',
   backToWizard: 'Back to the wizard',
 
-  /** The link parser's problems (English only there: the parser renders them too). */
+  /** The link parser's problems (English only there: the parser's key type is read from it). */
   parser: deepLinkParserEn,
 };
 

@@ -52,7 +52,7 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
   const check = (parameter: DeepLinkParameter, field: ShareField, text: string) => {
     const result = parsePresetValue(parameter, text);
     if (result.ok) values[parameter] = text;
-    else fail(field, result.reasonRef);
+    else fail(field, result.reason);
   };
 
   if (form.region !== '') check('region', 'region', form.region);
@@ -87,7 +87,7 @@ export function shareLinkValues(form: ShareForm): ShareLinkValues {
   if (form.notify.trim() !== '') {
     const result = parsePresetValue('notify', form.notify);
     if (result.ok) values.notify = result.value.join(',');
-    else fail('notify', result.reasonRef);
+    else fail('notify', result.reason);
   }
   return { values, errors };
 }

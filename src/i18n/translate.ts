@@ -1,8 +1,7 @@
 // Rendering messages that pure modules describe (MessageRef, zod issues) in the current language.
 import type { TFunction } from 'i18next';
 import type { z } from 'zod/mini';
-import { answerMessageKey, answerMessageValues, type AnswerMessageKey } from '../setup/answers-schema';
-import { validationEn } from '../setup/answers-messages.en';
+import { answerIssueRef, answerMessageValues } from '../setup/answers-schema';
 import type { MessageRef } from '../setup/message-ref';
 
 /** t() for keys built at run time (checked by the catalogue tests instead of the compiler). */
@@ -24,26 +23,15 @@ export function translate(t: TFunction, ref: MessageRef): string {
   );
 }
 
-let zeroArgumentKeys: Map<string, AnswerMessageKey> | null = null;
+/** zod's own issues (malformed stored state: a number where a string belongs) name no entry of ours. */
+const MALFORMED: MessageRef = { key: 'validation.malformed' };
 
-/** Type errors carry only an English message (answers-schema.ts): a catalogue text without values, found by it. */
-function keyOfMessage(message: string): AnswerMessageKey | undefined {
-  zeroArgumentKeys ??= new Map(
-    Object.entries(validationEn).flatMap(([key, text]) => (typeof text === 'string' && !text.includes('{{') ? [[text, key as AnswerMessageKey]] : [])),
-  );
-  return zeroArgumentKeys.get(message);
+/** An issue of the answer schemas as a message: its rule's entry, or `validation.malformed` for one without. */
+export function issueRef(issue: z.core.$ZodIssue): MessageRef {
+  return answerIssueRef(issue) ?? MALFORMED;
 }
 
-/** The translation key of an issue raised by the answer schemas, when it has one. */
-export function issueRef(issue: z.core.$ZodIssue): MessageRef | null {
-  const key = answerMessageKey(issue) ?? keyOfMessage(issue.message);
-  if (key === undefined) return null;
-  const values = (issue.code === 'custom' ? issue.params?.['values'] : undefined) as MessageRef['values'];
-  return { key: `validation.${key}`, ...(values ? { values } : {}) };
-}
-
-/** An answer rule's message in the current language (malformed stored state: its English message). */
+/** An answer rule's message in the current language. */
 export function translateIssue(t: TFunction, issue: z.core.$ZodIssue): string {
-  const ref = issueRef(issue);
-  return ref ? translate(t, ref) : issue.message;
+  return translate(t, issueRef(issue));
 }

@@ -1,8 +1,8 @@
 // The answer rules' messages in English (src/setup/answers-schema.ts), the only English copy: the
-// page renders them through i18next, the schemas render them for each issue's English `message`
-// (answerMessage). Keys are the issues' `messageKey`s; values are the issues' `values` as
+// page and the tests render them through i18next (src/i18n/translate.ts); the schemas' issues carry
+// only the key. Keys are the issues' `messageKey`s; values are the issues' `values` as
 // answerMessageValues prepares them (characters described, quoted values shortened, limits
-// added). src/i18n/catalogues.test.ts renders every key both ways. Japanese: answers-messages.ja.ts.
+// added). Japanese: answers-messages.ja.ts.
 export const validationEn = {
   appNameRequired: 'Enter a name for the application.',
   appNameSurroundingSpace: 'Remove the space at the start or end of the name.',
@@ -47,6 +47,9 @@ export const validationEn = {
   commonNameSurroundingSpace: 'Remove the space at the start or end of the subject name.',
   commonNameCharacter: '{{character}} is not allowed in the subject name: , = + < > # ; \\ and " have a special meaning in certificate names.',
   commonNameTooLong: "The subject name is {{length}} characters long; a certificate's common name allows at most {{max}}.",
+
+  /** An issue that names no rule (zod's own): a stored answer of the wrong type, not something an admin types. */
+  malformed: 'This answer was saved in a form the wizard cannot read; enter it again.',
 
   /** How a character is named at the start of the messages above. */
   describeCharacter: {

@@ -45,6 +45,8 @@ export const validationJa = {
   commonNameCharacter: '{{character}}はサブジェクト名に使用できません。, = + < > # ; \\ と " は証明書の名前で特別な意味を持ちます。',
   commonNameTooLong: 'サブジェクト名が {{length}} 文字あります。証明書の共通名 (CN) に使用できるのは {{max}} 文字までです。',
 
+  malformed: 'この回答はウィザードが読み取れない形式で保存されています。もう一度入力してください。',
+
   describeCharacter: {
     space: 'スペース',
     invisible: '不可視文字 U+{{codePoint}} ',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
 import {
   answerMessageKey,
@@ -20,10 +20,15 @@ import {
 } from './answers-schema';
 import { eucIdentifier, eucReplyUrl, isValidCmpId, parseEucUrls, REGIONS } from './regions';
 import type { Answers } from './types';
+import { loadLanguage } from '../i18n/i18n';
+import { enIssue } from '../testing/english';
+
+// The issues carry catalogue keys: the tests read them in English, as the page renders them.
+beforeAll(() => loadLanguage('en'));
 
 function issuesOf(schema: z.ZodMiniType, value: unknown): { path: PropertyKey[]; message: string }[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: enIssue(issue) }));
 }
 
 function messagesOf(schema: z.ZodMiniType, value: unknown): string[] {
@@ -476,5 +481,19 @@ describe('all answers', () => {
     const issue = result.error?.issues[0];
     expect(issue && answerMessageKey(issue)).toBe('cmpIdCharacter');
     expect(issue?.code === 'custom' && issue.params).toEqual({ messageKey: 'cmpIdCharacter', values: { character: ' ' } });
+  });
+
+  it('words no issue itself: each names its catalogue entry, type errors on malformed state included', () => {
+    const malformed = { ...validAnswers, appName: 42, region: 'mars', principals: [{ id: 7 }], identityClaim: { kind: 'other' } };
+    const issues = [...(answersSchema.safeParse(malformed).error?.issues ?? []), ...(cmpIdSchema.safeParse('a b').error?.issues ?? [])];
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) expect(issue.message).toMatch(/^validation\.\w+$/);
+    expect(issues.map((issue) => answerMessageKey(issue))).toEqual(
+      expect.arrayContaining(['appNameRequired', 'regionRequired', 'principalInvalid', 'claimOptionRequired', 'cmpIdCharacter']),
+    );
+    // A part without a rule's message of its own is zod's issue, with no key: the page words it as
+    // `validation.malformed` (src/i18n/translate.ts).
+    const [unnamed] = answersSchema.safeParse({ ...validAnswers, certificate: null }).error?.issues ?? [];
+    expect(unnamed && answerMessageKey(unnamed)).toBeUndefined();
   });
 });

@@ -1,12 +1,12 @@
 // Validation of the wizard's answers: one schema per step, composed into `answersSchema`.
 //
-// Messages: every rule reports an issue whose `params` are `{ messageKey, values }`, a key of the
-// `validation` catalogue (English in answers-messages.en.ts, the only English copy; Japanese in
-// answers-messages.ja.ts) and the values it is written with. The UI renders it in the admin's
-// language through src/i18n/translate.ts (translateIssue); the issue's `message` is the same entry
-// rendered in English here (answerMessage), for logs, tests and the link parser's English. Both
-// prepare the values with answerMessageValues. Type errors on malformed stored state (a number
-// where a string belongs) carry only an English message: they are not something an admin can type.
+// Messages: every issue these schemas raise names its entry of the `validation` catalogue (English
+// in answers-messages.en.ts, Japanese in answers-messages.ja.ts) and carries no words: its
+// `message` is the key (`validation.<key>`), and a rule's issue also has `params` `{ messageKey,
+// values }`, the values the entry is written with. The UI renders it in the admin's language
+// through src/i18n/translate.ts (translateIssue), which prepares the values with
+// answerMessageValues; tests render it through the English catalogue the same way. Type errors on
+// malformed stored state (a number where a string belongs) name their rule's entry too.
 //
 // Nothing is trimmed or normalised silently: a value that would be written to Graph or typed
 // again on the Trend Micro console differently from what the admin sees is rejected, and the
@@ -17,8 +17,8 @@ import { z } from 'zod/mini';
 import { isDefaultSamlClaimName, isRestrictedClaimName, USER_SOURCE_ATTRIBUTES, DEFAULT_GROUP_CLAIM_NAME } from './claims';
 import { CMP_ID_MAX_LENGTH, REGION_CODES } from './regions';
 import type { Answers } from './types';
-import { validationEn } from './answers-messages.en';
-import { englishText, type MessageValues } from './english-text';
+import type { validationEn } from './answers-messages.en';
+import type { MessageRef } from './message-ref';
 
 /**
  * Graph's `displayName` limit for the application. Lengths here are counted as Graph counts them,
@@ -61,8 +61,11 @@ interface AnswerMessageValues {
 }
 
 type CatalogueKey = keyof typeof validationEn extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
-/** A rule's message: a key of the `validation` catalogue (answers-messages.en.ts). */
-export type AnswerMessageKey = Exclude<CatalogueKey, 'describeCharacter'>;
+/**
+ * A rule's message: a key of the `validation` catalogue (answers-messages.en.ts). `malformed` is
+ * no rule's: the translation layer words an issue that names no entry with it.
+ */
+export type AnswerMessageKey = Exclude<CatalogueKey, 'describeCharacter' | 'malformed'>;
 type MessageArgs<K extends AnswerMessageKey> = K extends keyof AnswerMessageValues ? [values: AnswerMessageValues[K]] : [];
 
 /** The limits the messages state, from the constants the rules check. */
@@ -82,8 +85,9 @@ export type DescribeCharacter = (key: `describeCharacter.${CharacterDescription[
 
 /**
  * What a rule's message is written with, from the issue's own `values`: the character named by
- * `describe`, quoted values shortened, the limit the rule checks. The English below and the page's
- * translation (src/i18n/translate.ts) both prepare values here, so both say the same.
+ * `describe`, quoted values shortened, the limit the rule checks. The translation layer
+ * (src/i18n/translate.ts) prepares values here for every language, so the issue carries only what
+ * the rule found.
  */
 export function answerMessageValues(key: string, values: Readonly<Record<string, unknown>>, describe: DescribeCharacter): Record<string, unknown> {
   const prepared = { ...values };
@@ -100,11 +104,9 @@ export function answerMessageValues(key: string, values: Readonly<Record<string,
   return prepared;
 }
 
-const describeInEnglish: DescribeCharacter = (key, description) => englishText(validationEn, key, description);
-
-/** A rule's message in English (an issue's `message`: logs, tests, the link parser's English). */
-export function answerMessage<K extends AnswerMessageKey>(key: K, ...values: MessageArgs<K>): string {
-  return englishText(validationEn, key, answerMessageValues(key, values[0] ?? {}, describeInEnglish) as MessageValues);
+/** An issue's message: its rule's entry of the `validation` catalogue, never words. */
+function issueMessage(key: AnswerMessageKey): `validation.${AnswerMessageKey}` {
+  return `validation.${key}`;
 }
 
 /** What a superRefine callback receives: the value's context, to report issues on. */
@@ -115,20 +117,29 @@ interface AnswerIssueParams {
   values: MessageArgs<AnswerMessageKey>[0];
 }
 
-function isAnswerMessageKey(key: string): key is AnswerMessageKey {
-  return key !== 'describeCharacter' && (Object.hasOwn(validationEn, key) || Object.hasOwn(validationEn, `${key}_other`));
+const KEY_PREFIX = 'validation.';
+
+/** The message key of an issue raised by these schemas (a rule's `params`, else a type error's `message`). */
+export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | undefined {
+  const key: unknown = issue.code === 'custom' ? issue.params?.['messageKey'] : undefined;
+  if (typeof key === 'string') return key as AnswerMessageKey;
+  return issue.message.startsWith(KEY_PREFIX) ? (issue.message.slice(KEY_PREFIX.length) as AnswerMessageKey) : undefined;
 }
 
-/** The message key of an issue raised by these schemas, for the translation layer. */
-export function answerMessageKey(issue: z.core.$ZodIssue): AnswerMessageKey | undefined {
-  if (issue.code !== 'custom') return undefined;
-  const key: unknown = issue.params?.['messageKey'];
-  return typeof key === 'string' && isAnswerMessageKey(key) ? key : undefined;
+/**
+ * An issue of these schemas as a message for the translation layer (`validation.<key>` with the
+ * rule's values); undefined for an issue that names no entry (zod's own, e.g. an unknown key).
+ */
+export function answerIssueRef(issue: z.core.$ZodIssue): MessageRef | undefined {
+  const key = answerMessageKey(issue);
+  if (key === undefined) return undefined;
+  const values = (issue.code === 'custom' ? issue.params?.['values'] : undefined) as MessageRef['values'];
+  return { key: issueMessage(key), ...(values ? { values } : {}) };
 }
 
 function report<K extends AnswerMessageKey>(ctx: RefinementCtx, path: PropertyKey[], key: K, ...values: MessageArgs<K>): void {
   const params: AnswerIssueParams = { messageKey: key, values: values[0] };
-  ctx.addIssue({ code: 'custom', message: answerMessage(key, ...values), params, path });
+  ctx.addIssue({ code: 'custom', message: issueMessage(key), params, path });
 }
 
 // ---- shared character rules ----------------------------------------------------------------
@@ -189,7 +200,7 @@ function equalsIgnoringCase(a: string, b: string): boolean {
 
 // ---- application name ----------------------------------------------------------------------
 
-export const appNameSchema = z.string({ error: answerMessage('appNameRequired') }).check(
+export const appNameSchema = z.string({ error: issueMessage('appNameRequired') }).check(
   z.superRefine((appName, ctx) => {
     if (appName.trim() === '') return report(ctx, [], 'appNameRequired');
     if (SURROUNDING_SPACE.test(appName)) report(ctx, [], 'appNameSurroundingSpace');
@@ -207,12 +218,12 @@ const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const chosenPrincipalSchema = z
   .object(
     {
-      id: z.string({ error: answerMessage('principalInvalid') }),
-      kind: z.enum(['user', 'group'], { error: answerMessage('principalInvalid') }),
-      displayName: z.string({ error: answerMessage('principalInvalid') }),
-      detail: z.optional(z.string({ error: answerMessage('principalInvalid') })),
+      id: z.string({ error: issueMessage('principalInvalid') }),
+      kind: z.enum(['user', 'group'], { error: issueMessage('principalInvalid') }),
+      displayName: z.string({ error: issueMessage('principalInvalid') }),
+      detail: z.optional(z.string({ error: issueMessage('principalInvalid') })),
     },
-    { error: answerMessage('principalInvalid') },
+    { error: issueMessage('principalInvalid') },
   )
   .check(
     z.superRefine((principal, ctx) => {
@@ -220,7 +231,7 @@ const chosenPrincipalSchema = z
     }),
   );
 
-export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMessage('principalsRequired') }).check(
+export const principalsSchema = z.array(chosenPrincipalSchema, { error: issueMessage('principalsRequired') }).check(
   z.superRefine((principals, ctx) => {
     if (principals.length === 0) return report(ctx, [], 'principalsRequired');
     const seen = new Set<string>();
@@ -234,9 +245,9 @@ export const principalsSchema = z.array(chosenPrincipalSchema, { error: answerMe
 
 // ---- region and unique identifier ----------------------------------------------------------
 
-export const regionSchema = z.enum(REGION_CODES, { error: answerMessage('regionRequired') });
+export const regionSchema = z.enum(REGION_CODES, { error: issueMessage('regionRequired') });
 
-export const cmpIdSchema = z.string({ error: answerMessage('cmpIdRequired') }).check(
+export const cmpIdSchema = z.string({ error: issueMessage('cmpIdRequired') }).check(
   z.superRefine((cmpId, ctx) => {
     if (cmpId === '') return report(ctx, [], 'cmpIdRequired');
     const offending = firstCharacterNotMatching(cmpId, CMP_ID_CHARACTER);
@@ -258,9 +269,9 @@ function checkClaimName(name: string, ctx: RefinementCtx): void {
   if (isRestrictedClaimName(name)) report(ctx, [], 'claimNameRestricted', { name });
 }
 
-export const identityClaimNameSchema = z.string({ error: answerMessage('claimNameRequired') }).check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
+export const identityClaimNameSchema = z.string({ error: issueMessage('claimNameRequired') }).check(z.superRefine((name, ctx) => checkClaimName(name, ctx)));
 
-export const groupClaimNameSchema = z.string({ error: answerMessage('claimNameRequired') }).check(
+export const groupClaimNameSchema = z.string({ error: issueMessage('claimNameRequired') }).check(
   z.superRefine((name, ctx) => {
     // The default name is in the restricted set, but for a group claim the useful answer is that
     // the admin wants the other option, not that the name is forbidden.
@@ -277,14 +288,14 @@ export const identityClaimSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('custom'),
       name: identityClaimNameSchema,
-      sourceAttribute: z.enum(USER_SOURCE_ATTRIBUTES, { error: answerMessage('identityClaimSourceRequired') }),
+      sourceAttribute: z.enum(USER_SOURCE_ATTRIBUTES, { error: issueMessage('identityClaimSourceRequired') }),
     }),
   ],
-  { error: answerMessage('claimOptionRequired') },
+  { error: issueMessage('claimOptionRequired') },
 );
 
 const groupScopeSchema = z.enum(['SecurityGroup', 'ApplicationGroup'], {
-  error: answerMessage('groupClaimGroupsRequired'),
+  error: issueMessage('groupClaimGroupsRequired'),
 });
 
 export const groupClaimSchema = z.discriminatedUnion(
@@ -294,7 +305,7 @@ export const groupClaimSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('default-name'), groups: groupScopeSchema }),
     z.object({ kind: z.literal('custom-name'), name: groupClaimNameSchema, groups: groupScopeSchema }),
   ],
-  { error: answerMessage('claimOptionRequired') },
+  { error: issueMessage('claimOptionRequired') },
 );
 
 function checkClaimNamesDiffer({ identityClaim, groupClaim }: Pick<Answers, 'identityClaim' | 'groupClaim'>, ctx: RefinementCtx): void {
@@ -322,8 +333,8 @@ function isValidEmailAddress(address: string): boolean {
 }
 
 export const notificationEmailsSchema = z
-  .array(z.string({ error: answerMessage('notificationEmailEmpty') }), {
-    error: answerMessage('notificationEmailsRequired'),
+  .array(z.string({ error: issueMessage('notificationEmailEmpty') }), {
+    error: issueMessage('notificationEmailsRequired'),
   })
   .check(
     z.superRefine((addresses, ctx) => {
@@ -343,9 +354,9 @@ export const notificationEmailsSchema = z
     }),
   );
 
-export const validityYearsSchema = z.literal([1, 2, 3], { error: answerMessage('validityYearsInvalid') });
+export const validityYearsSchema = z.literal([1, 2, 3], { error: issueMessage('validityYearsInvalid') });
 
-export const commonNameSchema = z.string({ error: answerMessage('commonNameRequired') }).check(
+export const commonNameSchema = z.string({ error: issueMessage('commonNameRequired') }).check(
   z.superRefine((commonName, ctx) => {
     if (commonName.trim() === '') return report(ctx, [], 'commonNameRequired');
     if (/^\s*cn\s*=/i.test(commonName)) return report(ctx, [], 'commonNameHasPrefix');

@@ -1,8 +1,8 @@
 // The link parser's problems in English (key `deepLink.parser`, Japanese in
-// src/deep-link/messages.ja.ts): the page renders them through i18next, the pure parser
-// (deep-link.ts) renders them for its English messages (logs, tests). The only English copy of
-// these sentences; kept apart from src/deep-link/messages.en.ts so the parser does not carry the
-// whole deep-link catalogue into every language's download.
+// src/deep-link/messages.ja.ts), the only English copy: the pure parser (deep-link.ts) names these
+// entries by key (its `ParserMessageKey` type is read from here, types only), and the page and the
+// tests render them through i18next. Kept apart from src/deep-link/messages.en.ts so that the
+// parser's key type does not depend on the whole deep-link catalogue.
 export const deepLinkParserEn = {
   repeated: 'The link gives "{{parameter}}" {{count}} times, so it was ignored: send a link that gives it once.',
   tooLong: 'The link\'s "{{parameter}}" is {{length}} characters long, so it was ignored.',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDeepLink,
   deepLinkQuery,
@@ -13,6 +13,11 @@ import { appNameSchema, identityClaimNameSchema } from './answers-schema';
 import { USER_SOURCE_ATTRIBUTES } from './claims';
 import { REGION_CODES } from './regions';
 import type { IdentityClaim } from './types';
+import { loadLanguage } from '../i18n/i18n';
+import { enRef } from '../testing/english';
+
+// Problems are message references: the tests read them in English, as the page renders them.
+beforeAll(() => loadLanguage('en'));
 
 describe('parseDeepLink', () => {
   it.each([
@@ -42,7 +47,7 @@ describe('parseDeepLink', () => {
     expect(presets.answers).toEqual({});
     expect(presets.problems).toHaveLength(1);
     expect(presets.problems[0]?.parameter).toBe(parameter);
-    expect(presets.problems[0]?.message).toMatch(message);
+    expect(enRef(presets.problems[0]!.ref)).toMatch(message);
   });
 
   it('keeps the good presets of a link that also has bad ones', () => {
@@ -74,7 +79,8 @@ describe('parseDeepLink', () => {
         if (presets.answers.cmpId !== undefined) expect(presets.answers.cmpId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
         if (presets.answers.region !== undefined) expect(['us', 'eu', 'anz', 'jp', 'sg', 'in', 'uae']).toContain(presets.answers.region);
         if (presets.answers.appName !== undefined) expect(presets.answers.appName).toBe(text);
-        for (const problem of presets.problems) expect(problem.message.length).toBeGreaterThan(0);
+        // Each problem reads as a whole sentence: no entry missing, no value left open.
+        for (const problem of presets.problems) expect(enRef(problem.ref)).not.toMatch(/\{\{|deepLink\.|validation\.|^$/);
       }),
       { numRuns: 500 },
     );
@@ -102,7 +108,7 @@ describe('script text in a link', () => {
       expect(presets.check).toBeUndefined();
       expect(presets.problems).toHaveLength(1);
       expect(presets.problems[0]?.parameter).toBe(parameter);
-      expect(presets.problems[0]?.message).toContain(`("${parameter}")`);
+      expect(enRef(presets.problems[0]!.ref)).toContain(`("${parameter}")`);
     },
   );
 
@@ -125,13 +131,14 @@ describe('parsePresetValue', () => {
 
   it('gives a reason that reads on its own, without the parameter prefix', () => {
     const result = parsePresetValue('cmpId', 'bad id');
-    expect(result).toEqual({
-      ok: false,
-      reason: 'A space is not allowed: use letters, digits, - and _.',
-      reasonRef: { key: 'validation.cmpIdCharacter', values: { character: ' ' } },
-    });
-    expect(parsePresetValue('tenant', 'x')).toMatchObject({ ok: false, reason: expect.stringMatching(/^It is neither a directory ID/) });
-    expect(parsePresetValue('appName', 'a'.repeat(513))).toMatchObject({ ok: false, reason: expect.stringMatching(/513 characters long/) });
+    expect(result).toEqual({ ok: false, reason: { key: 'validation.cmpIdCharacter', values: { character: ' ' } } });
+    const reason = (parameter: Parameters<typeof parsePresetValue>[0], value: string) => {
+      const refused = parsePresetValue(parameter, value);
+      return refused.ok ? 'accepted' : enRef(refused.reason);
+    };
+    expect(reason('cmpId', 'bad id')).toBe('A space is not allowed: use letters, digits, - and _.');
+    expect(reason('tenant', 'x')).toMatch(/^It is neither a directory ID/);
+    expect(reason('appName', 'a'.repeat(513))).toMatch(/513 characters long/);
   });
 });
 
@@ -142,10 +149,10 @@ describe('claims in a link', () => {
     expect(presets.problems).toEqual([
       {
         parameter: 'groupClaim',
-        message: expect.stringMatching(/different name from the identity claim/),
         ref: { key: 'deepLink.parser.ignored.groupClaim', values: { reason: { key: 'validation.groupClaimSameAsIdentityClaim' } } },
       },
     ]);
+    expect(enRef(presets.problems[0]!.ref)).toMatch(/different name from the identity claim/);
   });
 });
 

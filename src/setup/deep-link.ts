@@ -3,8 +3,7 @@
 // dropped with a message naming the parameter, and the rest of the link still applies.
 import type { z } from 'zod/mini';
 import {
-  answerMessage,
-  answerMessageKey,
+  answerIssueRef,
   appNameSchema,
   claimsStepSchema,
   cmpIdSchema,
@@ -17,15 +16,13 @@ import { USER_SOURCE_ATTRIBUTES } from './claims';
 import type { Answers, GroupClaim, IdentityClaim, Region, UserSourceAttribute } from './types';
 import { DEEP_LINK_PARAMETERS, deepLinkQuery, hasDeepLinkParameters, isTenantHint, isTenantId, type DeepLinkParameter } from './deep-link-parameters';
 import type { MessageRef } from './message-ref';
-import { deepLinkParserEn } from './deep-link-parser.en';
-import { englishText } from './english-text';
+import type { deepLinkParserEn } from './deep-link-parser.en';
 
 export { deepLinkQuery, hasDeepLinkParameters, isTenantId, type DeepLinkParameter };
 
 interface DeepLinkProblem {
   parameter: DeepLinkParameter;
-  /** English, for logs and tests; the page shows `ref` (deepLink.parser.*, validation.*). */
-  message: string;
+  /** What is wrong (deepLink.parser.*, its reason nested: deepLink.parser.*, validation.*). */
   ref: MessageRef;
 }
 
@@ -50,20 +47,11 @@ type ParserMessageKey = Exclude<keyof ParserCatalogue, 'ignored'> | `ignored.${k
 
 /**
  * A problem of the link: its entry of the parser's catalogue (`deepLink.parser.*`, English in
- * deep-link-parser.en.ts) with its values, and the English of both for logs and tests. A value
- * that is itself a message (an ignored value's reason) is given as both, English and reference.
+ * deep-link-parser.en.ts) with its values. A value that is itself a message (an ignored value's
+ * reason) is nested as a reference; the page renders it first (src/i18n/translate.ts).
  */
-function parserMessage(key: ParserMessageKey, values: Record<string, string | number | Reason> = {}): Reason {
-  const english: Record<string, string | number> = {};
-  const refValues: NonNullable<MessageRef['values']> = {};
-  for (const [name, value] of Object.entries(values)) {
-    english[name] = typeof value === 'object' ? value.reason : value;
-    refValues[name] = typeof value === 'object' ? value.reasonRef : value;
-  }
-  return {
-    reason: englishText(deepLinkParserEn, key, english),
-    reasonRef: { key: `deepLink.parser.${key}`, ...(Object.keys(refValues).length > 0 ? { values: refValues } : {}) },
-  };
+function parserMessage(key: ParserMessageKey, values?: NonNullable<MessageRef['values']>): Reason {
+  return { key: `deepLink.parser.${key}`, ...(values ? { values } : {}) };
 }
 
 /**
@@ -77,22 +65,13 @@ export function tenantMatchesHint(hint: string, tenantId: string, verifiedDomain
   return verifiedDomains.some((domain) => domain.toLowerCase() === hint.toLowerCase());
 }
 
-/** A reason in English and as a message for the translation layer. */
-interface Reason {
-  reason: string;
-  reasonRef: MessageRef;
-}
+/** Why a value was refused, as a message for the translation layer. */
+type Reason = MessageRef;
 
-/** The first issue of a failed parse, with its answer-rule key (answers-schema.ts `params`). */
+/** The first issue of a failed parse, as its answer rule's message (answers-schema.ts); `notValid` for one without. */
 function firstIssue(result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }): Reason {
   const issue = result.error?.issues[0];
-  const key = issue ? answerMessageKey(issue) : undefined;
-  if (!issue || key === undefined) {
-    const notValid = parserMessage('notValid');
-    return { ...notValid, reason: issue?.message ?? notValid.reason };
-  }
-  const values = (issue.code === 'custom' ? issue.params?.['values'] : undefined) as MessageRef['values'];
-  return { reason: issue.message, reasonRef: { key: `validation.${key}`, ...(values ? { values } : {}) } };
+  return (issue && answerIssueRef(issue)) ?? parserMessage('notValid');
 }
 
 /** The value each parameter presets, once it passed its rules. */
@@ -107,14 +86,14 @@ interface PresetValues {
   check: boolean;
 }
 
-export type PresetValueResult<P extends DeepLinkParameter> = { ok: true; value: PresetValues[P] } | ({ ok: false } & Reason);
+export type PresetValueResult<P extends DeepLinkParameter> = { ok: true; value: PresetValues[P] } | { ok: false; reason: Reason };
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const bad = (reason: Reason) => ({ ok: false as const, ...reason });
+const bad = (reason: Reason) => ({ ok: false as const, reason });
 
 /**
  * One parameter's value through the same rules as the form. `reason` is a sentence about the value
- * alone (the share page shows it under its field; the wizard prefixes the parameter).
+ * alone (the share page shows it under its field; the wizard nests it in `ignored.<parameter>`).
  */
 export function parsePresetValue<P extends DeepLinkParameter>(parameter: P, value: string): PresetValueResult<P> {
   if (value.length > DEEP_LINK_VALUE_MAX_LENGTH) {
@@ -139,11 +118,11 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
     }
     case 'claim': {
       const claim = parseIdentityClaim(value);
-      return 'reason' in claim ? bad(claim) : ok(claim);
+      return 'key' in claim ? bad(claim) : ok(claim);
     }
     case 'groupClaim': {
       const claim = parseGroupClaim(value);
-      return 'reason' in claim ? bad(claim) : ok(claim);
+      return 'key' in claim ? bad(claim) : ok(claim);
     }
     case 'notify': {
       const parsed = notificationEmailsSchema.safeParse(value.split(',').map((address) => address.trim()));
@@ -161,7 +140,7 @@ function parseValue(parameter: DeepLinkParameter, value: string): PresetValueRes
 export function parseDeepLink(search: string): DeepLinkPresets {
   const params = new URLSearchParams(search);
   const presets: DeepLinkPresets = { answers: {}, problems: [] };
-  const problem = (parameter: DeepLinkParameter, { reason, reasonRef }: Reason) => presets.problems.push({ parameter, message: reason, ref: reasonRef });
+  const problem = (parameter: DeepLinkParameter, ref: MessageRef) => presets.problems.push({ parameter, ref });
 
   for (const parameter of DEEP_LINK_PARAMETERS) {
     const values = params.getAll(parameter);
@@ -177,7 +156,7 @@ export function parseDeepLink(search: string): DeepLinkPresets {
     }
     const result = parsePresetValue(parameter, value);
     if (!result.ok) {
-      problem(parameter, parserMessage(`ignored.${parameter}`, { reason: result }));
+      problem(parameter, parserMessage(`ignored.${parameter}`, { reason: result.reason }));
       continue;
     }
     apply(presets, parameter, result.value);
@@ -223,10 +202,8 @@ function dropConflictingClaims(presets: DeepLinkPresets): void {
   const parsed = claimsStepSchema.safeParse({ identityClaim, groupClaim });
   if (parsed.success) return;
   delete presets.answers.groupClaim;
-  const { reason, reasonRef } = parserMessage('ignored.groupClaim', {
-    reason: { reason: answerMessage('groupClaimSameAsIdentityClaim'), reasonRef: { key: 'validation.groupClaimSameAsIdentityClaim' } },
-  });
-  presets.problems.push({ parameter: 'groupClaim', message: reason, ref: reasonRef });
+  const ref = parserMessage('ignored.groupClaim', { reason: { key: 'validation.groupClaimSameAsIdentityClaim' } });
+  presets.problems.push({ parameter: 'groupClaim', ref });
 }
 
 /** `claim=<name>` (source user.mail) or `claim=<name>:<attribute>`, e.g. `euc_mail:userprincipalname`. */
