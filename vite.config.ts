@@ -41,13 +41,14 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
-          // The English catalogues that pure modules read for their logs and reports (so every
-          // language downloads them) and the English translation chunk reads too: one chunk for all,
-          // not one per catalogue (each shared chunk adds its own gzip stream, and its name to the
-          // first screen's preload map). Catalogues only the English chunk reads (plan-messages.en.ts)
-          // stay out: in this chunk they would be in every language's download
-          // (docs/decisions/026-words-in-one-place.md).
-          groups: [{ name: 'english', test: /[\\/]src[\\/]setup[\\/](check-findings|answers-messages|deep-link-parser)\.en\.ts$/ }],
+          // The English catalogues that a pure module reads at run time (the check's findings and
+          // the region names, for the English JSON report: setup/check-messages.ts), which every
+          // language downloads, and the English translation chunk reads too: one chunk for both,
+          // not one each (each shared chunk adds its own gzip stream, and its name to the first
+          // screen's preload map). Catalogues only the English chunk reads (the plan's, the answer
+          // rules', the link parser's: their modules name keys) stay out: in this chunk they would
+          // be in every language's download (docs/decisions/026-words-in-one-place.md).
+          groups: [{ name: 'english', test: /[\\/]src[\\/]setup[\\/](check-findings|region-names)\.en\.ts$/ }],
         },
       },
     },
