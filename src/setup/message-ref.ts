@@ -1,7 +1,7 @@
 /**
  * A message for the translation layer: a catalogue key (e.g. `deepLink.parser.regionUnknown`) and
  * its values; a value may itself be a message (a reason inside a sentence). Pure modules hand these
- * to the UI next to their English text, so they stay free of the translation library.
+ * to the UI, which words them in the admin's language, so they stay free of the translation library.
  */
 export interface MessageRef {
   key: string;
