@@ -1,6 +1,6 @@
 // After sign-in: the choice between setting up a new app (the wizard) and checking an existing
 // setup. A support link with check=1 opens the check, once per link.
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo } from 'react';
 import type { AdminSession } from '../auth/session';
 import { createGraphApi } from '../graph/client';
@@ -9,7 +9,6 @@ import { currentPresets } from '../deep-link/presets-store';
 import { checkStore, useCheckJournal, type CheckMode } from '../check/check-store';
 import { openCheckFromLink } from '../check/check-link';
 import { arriveAtAddressStep } from '../wizard/step-history';
-import { ModeTab, ModeTabList } from './ModeTabs';
 import { useTranslation } from 'react-i18next';
 
 const CheckPage = lazy(() => import('../check/CheckPage'));
@@ -42,19 +41,20 @@ export default function SignedInArea({ session }: { session: AdminSession }) {
   const select = (mode: CheckMode) => checkStore.setMode(mode);
   return (
     <div className={styles.area}>
-      <ModeTabList
+      <TabList
+        size="large"
         selectedValue={journal.mode}
         onTabSelect={(_, data) => select(data.value as CheckMode)}
         aria-label={t('check.ui.modeLabel')}
         className={styles.tabs}
       >
-        <ModeTab value="setup" id="mode-setup" aria-controls="mode-panel">
+        <Tab value="setup" id="mode-setup" aria-controls="mode-panel">
           {t('check.ui.modeSetup')}
-        </ModeTab>
-        <ModeTab value="check" id="mode-check" aria-controls="mode-panel">
+        </Tab>
+        <Tab value="check" id="mode-check" aria-controls="mode-panel">
           {t('check.ui.modeCheck')}
-        </ModeTab>
-      </ModeTabList>
+        </Tab>
+      </TabList>
       <div role="tabpanel" id="mode-panel" aria-labelledby={journal.mode === 'setup' ? 'mode-setup' : 'mode-check'}>
         {journal.mode === 'setup' ? (
           <Wizard session={session} graph={graph} />
