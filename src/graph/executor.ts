@@ -17,8 +17,8 @@ import type { MessageRef } from '../setup/message-ref';
 export type OperationStatus =
   | { state: 'pending' }
   | { state: 'running' }
-  // `reason`, `message` and `advice` are English, for logs and tests; the page shows the keys. A
-  // failure's `message` is Graph's own words unless `messageRef` says otherwise (a check of ours).
+  // The retry's reason and the failure's advice are keys the page words. A failure's `message` is
+  // Graph's own words (shown as they are) unless `messageRef` says otherwise (a check of ours).
   | { state: 'retrying'; reasonKey: RetryReasonKey; reasonValues?: Record<string, string | number>; attempt: number; waitMs: number }
   | { state: 'done' }
   | { state: 'failed'; message: string; messageRef?: MessageRef; adviceKey: AdviceKey; failure?: GraphFailure };

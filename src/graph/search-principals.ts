@@ -17,13 +17,16 @@ type QueryStyle = 'search' | 'filter';
 
 export type PrincipalSearchProblem = 'throttled' | 'forbidden' | 'failed';
 
-/** What the picker shows when a search fails; `problem` lets it choose the wording. */
+/**
+ * A failed search: `problem` chooses the picker's wording in the admin's language (people.search*,
+ * src/ui/people/PrincipalPicker.tsx); the error's own message is Graph's words, for a stack trace.
+ */
 export class PrincipalSearchError extends Error {
   constructor(
     readonly problem: PrincipalSearchProblem,
     readonly failure: GraphFailure,
   ) {
-    super(principalSearchMessage(problem, failure));
+    super(`people search ${problem}: ${graphWords(failure)}`);
     this.name = 'PrincipalSearchError';
   }
 }
@@ -31,20 +34,6 @@ export class PrincipalSearchError extends Error {
 /** What Graph said about a failed search, in its own words (status, code, message). */
 export function graphWords(failure: GraphFailure): string {
   return [failure.status > 0 ? `HTTP ${failure.status}` : '', failure.code, failure.message].filter(Boolean).join(' ');
-}
-
-/** English, for logs and tests; the picker shows `problem` in the admin's language (people.search*). */
-export function principalSearchMessage(problem: PrincipalSearchProblem, failure: GraphFailure): string {
-  switch (problem) {
-    case 'throttled':
-      return 'Search is being throttled; keep typing or wait a moment.';
-    case 'forbidden':
-      return `Your account may not read users and groups (${PEOPLE_PICKER_SCOPES.join(', ')}). Ask an administrator to grant consent, then search again.`;
-    case 'failed': {
-      const graphSays = graphWords(failure);
-      return `Could not search users and groups${graphSays ? `: ${graphSays}` : '.'}`;
-    }
-  }
 }
 
 interface BatchRequest {

@@ -9,7 +9,7 @@ import type { MessageRef } from '../setup/message-ref';
 
 /**
  * What deleting the app removes, for the confirmation the admin reads first: message references
- * (graph.undo.*), worded by the page; English, for logs and tests, from messages.en.ts.
+ * (graph.undo.*), worded by the page in the admin's language.
  */
 export function undoList(context: ApplyContext, appName: string): MessageRef[] {
   if (!context.createdByThisRun || !context.applicationId) return [];

@@ -21,7 +21,6 @@ import { classifyFailure, type GraphFailure } from '../graph/retry';
 import { adviceEn, retryReasonsEn } from '../graph/retry-words.en';
 import { explainFailure } from '../graph/explain-failure';
 import { undoList } from '../graph/undo';
-import { principalSearchMessage } from '../graph/search-principals';
 import type { Answers } from '../setup/types';
 import { checkReport, checkSetup, markClaimsUnread, reportAsText } from '../setup/check';
 import { englishWords, type FindingCatalogueKey, type FindingWords, type SayArguments } from '../setup/check-messages';
@@ -348,12 +347,6 @@ describe('the Graph catalogue', () => {
       'Its claims, SAML settings and notification addresses',
     ]);
     expect(items.map((item) => translate(tJa, item))).toContain('ユーザーとグループの割り当て 2 件');
-  });
-
-  it('words a failed people search as the search does', () => {
-    const failure = { status: 500, code: 'InternalServerError', message: 'boom' };
-    expect(t('people.searchError', { reason: 'HTTP 500 InternalServerError boom' })).toBe(principalSearchMessage('failed', failure));
-    expect(t('people.searchThrottled')).toBe(principalSearchMessage('throttled', failure));
   });
 });
 

@@ -34,6 +34,14 @@ describe('the people step', () => {
     expect(await screen.findByText(en('people.noMatches'))).toBeInTheDocument();
   });
 
+  it("says a throttled search is throttled, in the catalogue's words", async () => {
+    const demo = useDemoTenant();
+    demo.tenant.faults.throttle(429, 1, { pathIncludes: '/users' });
+    const { user } = renderWizardAt('people', demo, { answers });
+    await user.type(await screen.findByRole('combobox', { name: en('people.fieldLabel') }), 'Adele');
+    expect(await screen.findByText(en('people.searchThrottled'))).toBeInTheDocument();
+  });
+
   it('needs at least one user or group before Next', async () => {
     const demo = useDemoTenant();
     const { user } = renderWizardAt('people', demo, { answers });
