@@ -220,13 +220,14 @@ test('a permission that needs interactive consent mid-apply: one redirect, then 
 });
 
 test('two tabs applying at once make one app: the second is told to review again', async ({ context, tenant }) => {
-  test.slow(); // two tabs at 300 ms a request
-  tenant.faults.latencyMs = 300;
+  test.slow(); // two tabs applying at 300 ms a request
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
     await startAt(page, 'review', reviewAnswers(tenant, 'in', 'two-tabs'));
     await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
   }
+  // Slow requests while both apply, so that the second click comes while the first tab holds the lock.
+  tenant.faults.latencyMs = 300;
   await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Apply', exact: true }).click()));
   // Whichever tab got the lock first applies; the other waited, and is told to review again.
   const stale = (page: typeof first) => page.getByText('Another tab created this app meanwhile');
@@ -236,6 +237,7 @@ test('two tabs applying at once make one app: the second is told to review again
   const [winner, loser] = (await stale(first).count()) ? [second, first] : [first, second];
   await summaryAfterApply(winner);
   expect(appsNamed(tenant)).toHaveLength(1);
+  tenant.faults.latencyMs = 0;
   await loser.getByRole('button', { name: 'Review again' }).click();
   await expect(loser.getByText(/already has this region's identifier/)).toBeVisible();
   await loser.getByRole('button', { name: /^(Apply|Continue to summary)$/ }).click();
