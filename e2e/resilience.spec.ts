@@ -98,8 +98,9 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
   test(`a reload after "${point}" finished resumes apply and still makes exactly one app`, async ({ page, tenant }) => {
     test.slow(); // an apply at 600 ms a request, a replication lag and a reload
     tenant.faults.replicationLagMs = 3000; // slow enough to reload in the middle
-    tenant.faults.latencyMs = 600;
     await startAt(page, 'review', reviewAnswers(tenant, 'eu', 'resume-1'));
+    // Slow requests while the first run applies, so the reload lands in the middle of it.
+    tenant.faults.latencyMs = 600;
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     // Polled inside the page, so the reload lands while the operations after this one still run.
     await page.waitForFunction((id) => document.querySelector<HTMLElement>(`[data-testid="operation-${id}"]`)?.dataset.state === 'done', point, {
@@ -107,6 +108,7 @@ for (const point of ['instantiate', 'saml-mode', 'add-certificate'] as const) {
       timeout: APPLY_TIMEOUT,
     });
     await page.reload();
+    tenant.faults.latencyMs = 0;
     await summaryAfterApply(page, { afterReload: true });
     expect(appsNamed(tenant)).toHaveLength(1);
     const sp = Object.values(tenant.state.servicePrincipals).find((s) => s.appId === appsNamed(tenant)[0]?.appId);
