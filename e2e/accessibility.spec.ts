@@ -1,45 +1,8 @@
-// Issue 8: axe (WCAG 2.1 AA rules) on every page the admin sees, in both languages and both themes,
-// and the whole walk with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+// Issue 8: the whole walk with the keyboard alone. axe (WCAG 2.1 AA rules) on every page the admin
+// sees, in both languages and both themes, runs in the same walks as the overflow checks:
+// e2e/every-page.spec.ts.
 import { expect, test } from './fixtures/test';
 import { heading, summaryAfterApply } from './fixtures/wizard';
-import { walkInLanguage } from './fixtures/localized-walk';
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // Fluent's focus-trap helpers (tabster dummies) are aria-hidden but focusable by design.
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
-// Every page in each language and in each theme, in two walks: English in the light theme and
-// Japanese in the dark one. axe's rules see the theme (colour contrast) and the language (lang,
-// names), and no rule depends on both at once: a Japanese walk in the light theme checks the same
-// colours as the English one. Four walks took 133 s of the suite's 911 s of test time (decision 027).
-const WALKS = [
-  { language: 'en', colorScheme: 'light' },
-  { language: 'ja', colorScheme: 'dark' },
-] as const;
-
-for (const { language, colorScheme } of WALKS) {
-  test.describe(`${language === 'en' ? 'English' : 'Japanese'}, ${colorScheme} theme`, () => {
-    test.use({ locale: language === 'en' ? 'en-US' : 'ja-JP', colorScheme });
-
-    test('every step, the review, apply progress and the summary have no axe violations', async ({ page, tenant }) => {
-      test.slow();
-      tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to check
-      await walkInLanguage(page, language, async (where) => {
-        // The language and theme really are the ones under test.
-        expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme])).toEqual([language, colorScheme]);
-        await expectNoViolations(page, `${where} (${language}, ${colorScheme})`);
-      });
-    });
-  });
-}
 
 test('the whole walk works with the keyboard alone', async ({ page }) => {
   test.slow();

@@ -1,113 +1,10 @@
-// Issue 8: the wizard in Japanese at phone and desktop widths with nothing overflowing; every string
-// on screen through the translation layer (the pseudo-locale); the language and theme menus.
-import type { Page, TestInfo } from '@playwright/test';
+// Issue 8: every string on screen through the translation layer (the pseudo-locale); the language
+// and theme menus. Every page in English and Japanese at phone and desktop widths with nothing
+// overflowing: e2e/every-page.spec.ts.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { walkInLanguage, type WalkPage } from './fixtures/localized-walk';
+import { walkInLanguage } from './fixtures/localized-walk';
 import { rememberLanguage, text } from './fixtures/i18n';
-
-const WIDTHS = [360, 1280] as const;
-
-/** Lets layout settle (fonts, the picker's popover, Fluent's measurements) before measuring. */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-/**
- * What overflows: the page scrolling sideways, an element holding text that is wider than its box
- * where the box clips or scrolls it (inputs excepted: their text scrolls inside them by design), or
- * one that ends past the window's right edge.
- */
-async function overflows(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > window.innerWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${window.innerWidth}`);
-    const name = (element: Element) =>
-      `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('data-testid') ? ` data-testid=${element.getAttribute('data-testid')}` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
-    for (const element of document.querySelectorAll('header *, main *')) {
-      if (!(element instanceof HTMLElement) || ['INPUT', 'TEXTAREA', 'SELECT', 'OPTION'].includes(element.tagName)) continue;
-      const style = getComputedStyle(element);
-      if (style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) continue;
-      // Visually hidden text for screen readers is a 1 px clipped box by design; graphics (a
-      // spinner's rotating parts) hold no text to overflow.
-      if ((element.clientWidth <= 1 && element.clientHeight <= 1) || (element.textContent ?? '').trim() === '') continue;
-      const clipsOrScrolls = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX);
-      if (clipsOrScrolls && element.scrollWidth > element.clientWidth + 1) {
-        problems.push(`${name(element)} is ${element.scrollWidth} px wide in a ${element.clientWidth} px box`);
-      }
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > window.innerWidth + 1)
-        problems.push(`${name(element)} ends at ${Math.round(box.right)} px, past the ${window.innerWidth} px window`);
-    }
-    return problems;
-  });
-}
-
-async function atEveryWidth(page: Page, testInfo: TestInfo, where: WalkPage | string, also?: () => Promise<void>) {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await settled(page);
-    await testInfo.attach(`${where} at ${width} px`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-    expect(await overflows(page), `overflow on "${where}" at ${width} px`).toEqual([]);
-    await also?.();
-  }
-}
-
-test.describe('in English', () => {
-  test('the whole walk fits 360 px with nothing overflowing', async ({ page, tenant }) => {
-    test.slow();
-    tenant.faults.latencyMs = 400;
-    await page.setViewportSize({ width: 360, height: 800 });
-    const fits = async (where: string) => {
-      await settled(page);
-      expect(await overflows(page), `overflow on "${where}" at 360 px`).toEqual([]);
-    };
-    await walkInLanguage(page, 'en', fits);
-    await page.getByRole('tab', { name: text('en', 'check.ui.modeCheck') }).click();
-    await page
-      .getByRole('list', { name: text('en', 'check.ui.trendMicroApps') })
-      .getByRole('button')
-      .first()
-      .click();
-    await expect(page.getByTestId('check-counts')).toBeVisible();
-    await fits('check: the report');
-    await page.goto('/?share=1&region=jp&cmpId=bad%20id');
-    await expect(page.getByRole('heading', { level: 1, name: text('en', 'deepLink.sharePageTitle') })).toBeVisible();
-    await fits('the share page');
-  });
-});
-
-test.describe('in Japanese', () => {
-  test.use({ locale: 'ja-JP' });
-
-  test('the whole walk, at 360 px and 1280 px, with nothing overflowing and every page in Japanese', async ({ page, tenant }, testInfo) => {
-    test.slow();
-    tenant.faults.latencyMs = 400; // apply progress stays on screen long enough to photograph
-    await walkInLanguage(page, 'ja', async (where) => {
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-      // Apply progress: measured at one width (it moves on by itself), photographed at both.
-      await atEveryWidth(page, testInfo, where);
-    });
-    // Dates and counts in Japanese: the certificate's expiry on the summary.
-    // With its time zone (issue 14): "2028年4月30日 19:00 JST".
-    await expect(page.getByTestId('summary-certificateExpiry')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} \S+$/);
-
-    // The other pages: checking the app just made (picker and report), and the share page.
-    await page.getByRole('tab', { name: text('ja', 'check.ui.modeCheck') }).click();
-    await expect(page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })).toBeVisible();
-    await atEveryWidth(page, testInfo, 'check: the app picker');
-    await page
-      .getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })
-      .getByRole('button')
-      .first()
-      .click();
-    await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、(ポータルで確認 \d+ 件、)?警告 \d+ 件、不合格 \d+ 件$/);
-    await atEveryWidth(page, testInfo, 'check: the report');
-    await page.goto('/?share=1&region=jp&cmpId=bad%20id');
-    await expect(page.getByRole('heading', { level: 1, name: text('ja', 'deepLink.sharePageTitle') })).toBeVisible();
-    await atEveryWidth(page, testInfo, 'the share page');
-  });
-});
 
 /**
  * The pseudo-locale (en-XA) shows every catalogue string inside ⟦ ⟧. Visible text outside the
@@ -141,11 +38,15 @@ async function untranslatedText(page: Page): Promise<string[]> {
 test.describe('in the pseudo-locale', () => {
   test('every visible string on every page comes through the translation layer', async ({ page, tenant }) => {
     test.slow();
-    tenant.faults.latencyMs = 400;
     await rememberLanguage(page, 'en-XA');
-    await walkInLanguage(page, 'en-XA', async (where) => {
-      expect(await untranslatedText(page), `text outside the translation layer on "${where}"`).toEqual([]);
-    });
+    await walkInLanguage(
+      page,
+      'en-XA',
+      async (where) => {
+        expect(await untranslatedText(page), `text outside the translation layer on "${where}"`).toEqual([]);
+      },
+      { slowApply: tenant },
+    );
     // The check of the app just made: the picker and the report, findings included.
     await page.getByRole('tab', { name: text('en-XA', 'check.ui.modeCheck') }).click();
     await expect(page.getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') })).toBeVisible();
