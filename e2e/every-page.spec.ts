@@ -10,6 +10,9 @@
 // English goes in the light theme and Japanese in the dark one. axe's rules see the theme (colour
 // contrast) and the language (lang, names), and none depends on both at once: a Japanese walk in
 // the light theme checks the same colours as the English one (decision 027).
+//
+// test.slow(): 180 s (three times the configured 60 s) for a walk that took 23–32 s alone on
+// 2 cores, so a machine running two suites at once still has room.
 import { expect, test } from './fixtures/test';
 import { walkInLanguage } from './fixtures/localized-walk';
 import { text } from './fixtures/i18n';
