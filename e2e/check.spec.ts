@@ -3,9 +3,9 @@
 // apply and writes exactly that, and a second check is all green. A correct app checks green with
 // zero writes, and the report downloads as JSON.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CLOUD_APPLICATION_ADMIN_USER, CONSENT_DECLINED, expect, test as base } from './fixtures/test';
+import { expectNoViolations } from './fixtures/page-checks';
 import { heading, signIn } from './fixtures/wizard';
 import { DemoTenant } from '../src/demo-tenant/tenant';
 import { DEMO_CHECK_APPS, DEMO_GROUP_IDS, DEMO_TENANT_ID, type DemoCheckAppKey } from '../src/demo-tenant/seed';
@@ -397,16 +397,6 @@ test.describe('a correct app', () => {
   });
 });
 
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // Fluent's focus-trap helpers (tabster dummies) are aria-hidden but focusable by design.
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
 test.describe('accessibility', () => {
   test.use({ checkApps: ['expiringCertificate', 'noAssignments'] });
 
@@ -415,22 +405,22 @@ test.describe('accessibility', () => {
     await signIn(page);
     await openCheck(page);
     await expect(page.getByRole('list', { name: 'Apps with a Trend Micro EUC identifier' })).toBeVisible();
-    await expectNoAxeViolations(page, 'the picker');
+    await expectNoViolations(page, 'the picker');
     await pickApp(page, DEMO_CHECK_APPS.noAssignments.displayName);
     await expect(page.getByTestId('finding-assignments')).toHaveAttribute('data-status', 'fail');
-    await expectNoAxeViolations(page, 'a report with a failure');
+    await expectNoViolations(page, 'a report with a failure');
     await page.getByRole('button', { name: /^Repair/ }).click();
     await heading(page, 'Review the repair');
     await expect(page.getByRole('combobox', { name: 'Users and groups' })).toBeVisible();
-    await expectNoAxeViolations(page, 'the repair review asking for users and groups');
+    await expectNoViolations(page, 'the repair review asking for users and groups');
     await page.getByRole('button', { name: 'Back to the check' }).click();
     await page.getByRole('button', { name: 'Check another app' }).click();
     await pickApp(page, DEMO_CHECK_APPS.expiringCertificate.displayName);
     await expect(page.getByTestId('finding-signingCertificate')).toHaveAttribute('data-status', 'warning');
-    await expectNoAxeViolations(page, 'a report with a warning');
+    await expectNoViolations(page, 'a report with a warning');
     await repair(page);
     await page.getByRole('checkbox', { name: 'The Trend Micro console has the new certificate' }).check();
-    await expectNoAxeViolations(page, 'the applied repair with the certificate rollover');
+    await expectNoViolations(page, 'the applied repair with the certificate rollover');
   });
 });
 
