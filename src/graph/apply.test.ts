@@ -4,9 +4,9 @@ import { applyHarness, SAMPLE_GROUP as someGroup, SAMPLE_USER as someUser, sampl
 import { DEMO_CLOUD_APPLICATION_ADMIN_USER_ID, DEMO_NO_ROLE_USER_ID } from '../demo-tenant/seed';
 import { pemFromBase64Der } from '../setup/certificate';
 import type { DirectoryState } from '../demo-tenant/state';
-import { englishText, type MessageValues } from '../setup/english-text';
+import { loadLanguage } from '../i18n/i18n';
+import { enRef } from '../testing/english';
 import { graphEn } from './messages.en';
-import { adviceEn } from './retry-words.en';
 
 const answers = sampleAnswers;
 
@@ -79,7 +79,7 @@ describe('apply against the demo tenant', () => {
     const failed = run.statuses.find(({ status }) => status.state === 'failed');
     expect(failed?.id).toBe('instantiate');
     expect(failed?.status).toMatchObject({ state: 'failed', adviceKey: 'forbidden' });
-    expect(adviceEn.forbidden).toMatch(/Cloud Application Administrator/);
+    expect(graphEn.advice.forbidden).toMatch(/Cloud Application Administrator/);
     expect(run.statuses.some(({ status }) => status.state === 'retrying')).toBe(false);
     expect(wizard.tenant.writes()).toEqual([]);
     expect(wizard.tenant.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
@@ -144,7 +144,8 @@ describe('undo', () => {
     const before = Object.keys(wizard.tenant.state.applications).length;
     const run = await wizard.apply(answers());
     expect(run.outcome.ok).toBe(false);
-    const removes = undoList(run.outcome.context, 'TMES').map((ref) => englishText(graphEn, ref.key.replace(/^graph\./, ''), ref.values as MessageValues));
+    await loadLanguage('en');
+    const removes = undoList(run.outcome.context, 'TMES').map(enRef);
     expect(removes.join('\n')).toMatch(/The application "TMES"/);
     wizard.tenant.faults.clear();
     await deleteCreatedApp(wizard.graph, run.outcome.context, { now: wizard.clock.now, sleep: async (ms) => wizard.clock.advance(ms), random: () => 0.5 });

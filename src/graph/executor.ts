@@ -9,9 +9,8 @@
 import type { Plan, PlannedOperation } from '../setup/plan';
 import type { ApplyContext } from './apply-context';
 import { runOperation, OperationCheckError, type OperationEnv } from './operations/run-operation';
-import { GraphOperationError, realClock, type GraphFailure, type RetryNotice } from './retry';
-import { explainFailure } from './explain-failure';
-import type { AdviceKey, RetryReasonKey } from './retry-words.en';
+import { GraphOperationError, realClock, type GraphFailure, type RetryNotice, type RetryReasonKey } from './retry';
+import { explainFailure, type AdviceKey } from './explain-failure';
 import type { MessageRef } from '../setup/message-ref';
 
 export type OperationStatus =

@@ -1,5 +1,8 @@
 import { GraphOperationError, type GraphFailure } from './retry';
-import type { AdviceKey } from './retry-words.en';
+import type { graphEn } from './messages.en';
+
+/** Catalogue key of the advice (graph.advice.* in src/graph/messages.en.ts / .ja.ts). */
+export type AdviceKey = keyof typeof graphEn.advice;
 
 /** Graph's own message (shown as Graph wrote it) plus what the admin must do about it (graph.advice.*). */
 export function explainFailure(failure: GraphFailure, exhausted: boolean): { message: string; adviceKey: AdviceKey } {

@@ -2,7 +2,7 @@
 // tenants make you retry: throttling, unavailable services, dropped connections, and, only for
 // objects this run just created, the symptoms of replication lag. Everything else stops at once
 // with what the admin must do.
-import type { RetryReasonKey } from './retry-words.en';
+import type { graphEn } from './messages.en';
 
 export interface GraphFailure {
   status: number; // -1: no response (network)
@@ -69,6 +69,9 @@ const SAML_EXEMPTION_WAIT_MS = 60_000;
  * a missing role or consent is far likelier than lag, and the admin should hear so (issue 13).
  */
 export const SERVICE_PRINCIPAL_403_WAIT_MS = 90_000;
+
+/** Catalogue key of a retry reason (graph.retry.* in src/graph/messages.en.ts / .ja.ts). */
+export type RetryReasonKey = keyof typeof graphEn.retry;
 
 /**
  * `reasonKey` (with `reasonValues`) names the reason; the page words it (graph.retry.*).
