@@ -14,7 +14,8 @@ import {
   type SummaryValue,
 } from './summary';
 import type { Answers } from './types';
-import { summaryLabelsEn } from './summary-labels.en';
+import { loadLanguage } from '../i18n/i18n';
+import { en } from '../testing/english';
 
 const TENANT_ID = '5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59';
 const APP_ID = '00001111-aaaa-2222-bbbb-3333cccc4444';
@@ -114,15 +115,17 @@ describe('summaryValues', () => {
 });
 
 describe('summaryAsText', () => {
-  it('writes one label: value line per value', () => {
+  it('writes one label: value line per value', async () => {
     const values = summaryValues({
       tenantId: TENANT_ID,
       appId: APP_ID,
       answers: { ...answers, groupClaim: { kind: 'custom-name', name: 'euc_group', groups: 'SecurityGroup' } },
       certificate,
     });
+    // The summary page's own words: its English catalogue.
+    await loadLanguage('en');
     const english = ({ id, value, needsPortalStep }: SummaryValue) =>
-      needsPortalStep ? `${summaryLabelsEn[id]}: ${value} (set this name in the Entra admin center)` : `${summaryLabelsEn[id]}: ${value}`;
+      en(needsPortalStep ? 'summary.textLineNeedsPortalStep' : 'summary.textLine', { label: en(`summary.labels.${id}`), value });
     expect(summaryAsText(values, english)).toBe(
       [
         'Login URL: https://login.microsoftonline.com/5f1d3c2a-9b8e-4c7d-a6f5-0e1d2c3b4a59/saml2',

@@ -35,7 +35,7 @@ export type SummaryValueId =
   | 'certificateExpiry';
 
 export interface SummaryValue {
-  /** Stable id; also the key of its label (summary.labels.<id>; English in summary-labels.en.ts). */
+  /** Stable id; also the key of its label (summary.labels.<id>, src/steps/summary/messages.en.ts). */
   id: SummaryValueId;
   value: string;
   /** The value is right, but the admin still has to set it in the Entra admin center. */
@@ -76,7 +76,6 @@ export function summaryValues(input: { tenantId: string; appId: string; answers:
   if (groupClaim !== undefined) {
     values.push({
       id: 'groupClaimName',
-
       value: groupClaim,
       // Renaming the group claim has no documented Graph route (docs/graph/group-claim.md#group-claim, UNCONFIRMED).
       ...(answers.groupClaim.kind === 'custom-name' ? { needsPortalStep: true as const } : {}),
@@ -84,7 +83,6 @@ export function summaryValues(input: { tenantId: string; appId: string; answers:
   }
   values.push({
     id: 'federationMetadataUrl',
-
     value: `https://login.microsoftonline.com/${tenantId}/federationmetadata/2007-06/federationmetadata.xml?appid=${appId}`,
   });
   if (certificate !== undefined) {

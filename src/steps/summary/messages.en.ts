@@ -1,4 +1,4 @@
-import { summaryLabelsEn } from '../../setup/summary-labels.en';
+import type { SummaryValueId } from '../../setup/summary';
 
 export const summaryEn = {
   title: 'Summary',
@@ -9,7 +9,20 @@ export const summaryEn = {
   allValues: 'All values',
   downloadCertificate: 'Download certificate (Base64)',
   valuesLabel: 'Values for the Trend Micro console',
-  labels: summaryLabelsEn,
+  /** Keyed by SummaryValue.id (src/setup/summary.ts); worded as in the Entra admin center where it has one. */
+  labels: {
+    loginUrl: 'Login URL',
+    logoutUrl: 'Logout URL',
+    entraIdentifier: 'Microsoft Entra Identifier',
+    identifier: 'Identifier (Entity ID)',
+    replyUrl: 'Reply URL (Assertion Consumer Service URL)',
+    cmpId: 'Unique identifier',
+    identityClaimName: 'Identity claim name',
+    groupClaimName: 'Group claim name',
+    federationMetadataUrl: 'App Federation Metadata Url',
+    certificateThumbprint: 'Certificate thumbprint',
+    certificateExpiry: 'Certificate expiry',
+  } satisfies Record<SummaryValueId, string>,
   needsPortalStep: ' (set in the Entra admin center, see below)',
   textLine: '{{label}}: {{value}}',
   textLineNeedsPortalStep: '{{label}}: {{value}} (set this name in the Entra admin center)',
