@@ -14,8 +14,7 @@
 // test.slow(): 180 s (three times the configured 60 s) for a walk that took 23–32 s alone on
 // 2 cores, so a machine running two suites at once still has room.
 import { expect, test } from './fixtures/test';
-import { walkInLanguage } from './fixtures/localized-walk';
-import { text } from './fixtures/i18n';
+import { walkInLanguage, walkTheOtherPages } from './fixtures/localized-walk';
 import { atEveryWidth, atWidth, DESKTOP, expectNoViolations, PHONE } from './fixtures/page-checks';
 
 test.describe('in English, light theme', () => {
@@ -37,18 +36,8 @@ test.describe('in English, light theme', () => {
       { slowApply: tenant },
     );
 
-    // The check of the app just made (its report), and the share page.
-    await page.getByRole('tab', { name: text('en', 'check.ui.modeCheck') }).click();
-    await page
-      .getByRole('list', { name: text('en', 'check.ui.trendMicroApps') })
-      .getByRole('button')
-      .first()
-      .click();
-    await expect(page.getByTestId('check-counts')).toBeVisible();
-    await atEveryWidth(page, testInfo, 'check: the report', [PHONE]);
-    await page.goto('/?share=1&region=jp&cmpId=bad%20id');
-    await expect(page.getByRole('heading', { level: 1, name: text('en', 'deepLink.sharePageTitle') })).toBeVisible();
-    await atEveryWidth(page, testInfo, 'the share page', [PHONE]);
+    // The check of the app just made (picker and report), and the share page.
+    await walkTheOtherPages(page, 'en', (where) => atEveryWidth(page, testInfo, where, [PHONE]));
   });
 });
 
@@ -74,18 +63,12 @@ test.describe('in Japanese, dark theme', () => {
     await expect(page.getByTestId('summary-certificateExpiry')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} \S+$/);
 
     // The other pages: checking the app just made (picker and report), and the share page.
-    await page.getByRole('tab', { name: text('ja', 'check.ui.modeCheck') }).click();
-    await expect(page.getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })).toBeVisible();
-    await atEveryWidth(page, testInfo, 'check: the app picker', [PHONE, DESKTOP]);
-    await page
-      .getByRole('list', { name: text('ja', 'check.ui.trendMicroApps') })
-      .getByRole('button')
-      .first()
-      .click();
-    await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、(ポータルで確認 \d+ 件、)?警告 \d+ 件、不合格 \d+ 件$/);
-    await atEveryWidth(page, testInfo, 'check: the report', [PHONE, DESKTOP]);
-    await page.goto('/?share=1&region=jp&cmpId=bad%20id');
-    await expect(page.getByRole('heading', { level: 1, name: text('ja', 'deepLink.sharePageTitle') })).toBeVisible();
-    await atEveryWidth(page, testInfo, 'the share page', [PHONE, DESKTOP]);
+    await walkTheOtherPages(page, 'ja', async (where) => {
+      // Counts in Japanese on the report.
+      if (where === 'check: the report') {
+        await expect(page.getByTestId('check-counts')).toHaveText(/^合格 \d+ 件、(ポータルで確認 \d+ 件、)?警告 \d+ 件、不合格 \d+ 件$/);
+      }
+      await atEveryWidth(page, testInfo, where, [PHONE, DESKTOP]);
+    });
   });
 });

@@ -3,7 +3,7 @@
 // overflowing: e2e/every-page.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { walkInLanguage } from './fixtures/localized-walk';
+import { walkInLanguage, walkTheOtherPages } from './fixtures/localized-walk';
 import { rememberLanguage, text } from './fixtures/i18n';
 
 /**
@@ -47,21 +47,11 @@ test.describe('in the pseudo-locale', () => {
       },
       { slowApply: tenant },
     );
-    // The check of the app just made: the picker and the report, findings included.
-    await page.getByRole('tab', { name: text('en-XA', 'check.ui.modeCheck') }).click();
-    await expect(page.getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') })).toBeVisible();
-    expect(await untranslatedText(page), 'text outside the translation layer on the check picker').toEqual([]);
-    await page
-      .getByRole('list', { name: text('en-XA', 'check.ui.trendMicroApps') })
-      .getByRole('button')
-      .first()
-      .click();
-    await expect(page.getByTestId('check-counts')).toBeVisible();
-    expect(await untranslatedText(page), 'text outside the translation layer on the check report').toEqual([]);
-    // Support staff's share page, with a field in error.
-    await page.goto('/?share=1&region=jp&cmpId=bad%20id');
-    await expect(page.getByRole('heading', { level: 1, name: text('en-XA', 'deepLink.sharePageTitle') })).toBeVisible();
-    expect(await untranslatedText(page), 'text outside the translation layer on the share page').toEqual([]);
+    // The check of the app just made (the picker and the report, findings included) and support
+    // staff's share page, with a field in error.
+    await walkTheOtherPages(page, 'en-XA', async (where) => {
+      expect(await untranslatedText(page), `text outside the translation layer on "${where}"`).toEqual([]);
+    });
   });
 });
 
