@@ -47,10 +47,7 @@ const EUC_MAIL = { kind: 'custom', name: 'euc_mail', sourceAttribute: 'mail' } a
  * and the demo tenant's tests (src/demo-tenant/faults.test.ts).
  */
 function applyPresetWithShortLags(tenant: DemoTenant): void {
-  applyFaultPreset(tenant, 'real-tenant');
-  tenant.faults.replicationLagMs /= 2;
-  tenant.faults.samlExemptionLagMs /= 2;
-  tenant.faults.keyCredentialsLagMs /= 2;
+  applyFaultPreset(tenant, 'real-tenant', { lagScale: 0.5 });
 }
 
 /** Apply; it may take a while under the preset's lags. */

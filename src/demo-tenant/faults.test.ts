@@ -418,6 +418,18 @@ describe('portal-made claims policy (DEMO_CHECK_APPS.portalMadePolicy)', () => {
 });
 
 describe('the real-tenant-like preset', () => {
+  it('scales every lag of the preset at once, and nothing else', () => {
+    const full = new DemoTenant();
+    applyFaultPreset(full, 'real-tenant');
+    const half = new DemoTenant();
+    applyFaultPreset(half, 'real-tenant', { lagScale: 0.5 });
+    for (const lag of ['replicationLagMs', 'samlExemptionLagMs', 'keyCredentialsLagMs'] as const) {
+      expect(half.faults[lag], lag).toBe(full.faults[lag] / 2);
+    }
+    expect(half.faults.queued).toEqual(full.faults.queued);
+    expect(half.faults.claimsPolicyAbsent).toBe(full.faults.claimsPolicyAbsent);
+  });
+
   it('switches every real-tenant fault on together', () => {
     const tenant = new DemoTenant();
     applyFaultPreset(tenant, 'real-tenant');

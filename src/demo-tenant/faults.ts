@@ -55,6 +55,11 @@ export interface RoleDirectory {
   setRole(userOid: string, role: DirectoryRoleName | null): void;
 }
 
+export interface RealTenantOptions {
+  /** Every lag of the preset times this (default 1: the preset's own seconds). */
+  lagScale?: number;
+}
+
 export class DemoTenantFaults {
   /** How long new objects stay invisible or half-visible (see replication.ts). Default 0. */
   replicationLagMs = 0;
@@ -124,14 +129,15 @@ export class DemoTenantFaults {
   /**
    * The "real-tenant-like" preset: every failure public evidence says real tenants produce
    * (docs/graph/replication-and-retries.md#failure-modes and #ambiguous-answers), switched on together. Adds to what is pending; the exact contents are
-   * REAL_TENANT_PRESET (docs/decisions/012-real-tenant-faults.md).
+   * REAL_TENANT_PRESET (docs/decisions/012-real-tenant-faults.md). `lagScale` shortens (or
+   * lengthens) every lag of the preset at once, e.g. for an e2e walk that waits in real time.
    */
-  realTenantLike(): void {
+  realTenantLike({ lagScale = 1 }: RealTenantOptions = {}): void {
     const preset = REAL_TENANT_PRESET;
-    this.replicationLagMs = preset.replicationLagMs;
+    this.replicationLagMs = preset.replicationLagMs * lagScale;
     this.assignmentReferenceLag = true;
-    this.samlExemptionLagMs = preset.samlExemptionLagMs;
-    this.keyCredentialsLagMs = preset.keyCredentialsLagMs;
+    this.samlExemptionLagMs = preset.samlExemptionLagMs * lagScale;
+    this.keyCredentialsLagMs = preset.keyCredentialsLagMs * lagScale;
     this.claimsPolicyAbsent = 'not-found';
     for (const { status, count, match } of preset.throttles) this.throttle(status, count, match);
     for (const { answer, match } of preset.afterCommit) this.answerAfterCommit(1, match, answer);
@@ -227,10 +233,10 @@ const REAL_TENANT_PRESET = {
 
 export { type FaultPresetName } from './adapters/fault-preset-switch';
 
-export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName): void {
+export function applyFaultPreset(tenant: { faults: DemoTenantFaults }, preset: FaultPresetName, options: RealTenantOptions = {}): void {
   switch (preset) {
     case 'real-tenant':
-      tenant.faults.realTenantLike();
+      tenant.faults.realTenantLike(options);
       return;
   }
 }
